@@ -1,0 +1,31 @@
+package dev.prima;
+
+/**
+ * The engine's database cannot be reached or refuses the connection. The message is one line: the
+ * JDBC URL (any password masked), the user, the cause and how to fix it. It never holds the
+ * password.
+ */
+public class DatabaseConnectionException extends PrimaException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String jdbcUrl;
+  private final String sqlState;
+
+  public DatabaseConnectionException(
+      String message, String jdbcUrl, String sqlState, Throwable cause) {
+    super(message, cause);
+    this.jdbcUrl = jdbcUrl;
+    this.sqlState = sqlState;
+  }
+
+  /** The JDBC URL that failed, with any password in it masked. */
+  public String jdbcUrl() {
+    return jdbcUrl;
+  }
+
+  /** The SQL state the driver reported, or {@code null} when there was none. */
+  public String sqlState() {
+    return sqlState;
+  }
+}

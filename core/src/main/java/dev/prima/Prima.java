@@ -1,0 +1,225 @@
+package dev.prima;
+
+import dev.prima.engine.PrimaPlugin;
+import dev.prima.engine.internal.EngineBootstrap;
+import dev.prima.engine.internal.EngineSpec;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * Entry point: a Camunda 7 process engine with Prima wired in.
+ *
+ * <pre>{@code
+ * try (Prima prima = Prima.inMemory()) {              // H2 in memory
+ *   prima.processEngine().getRepositoryService()...
+ * }
+ * Prima onPostgres = Prima.builder()
+ *     .jdbc("jdbc:postgresql://127.0.0.1:5432/prima", "prima", secret)
+ *     .history(History.NONE)
+ *     .build();
+ * }</pre>
+ *
+ * <p>An engine built elsewhere (Spring Boot, a container) joins with {@link #join(ProcessEngine)}
+ * once its configuration carries {@link PrimaPlugin}.
+ */
+public final class Prima implements AutoCloseable {
+
+  private final ProcessEngine processEngine;
+  private final PrimaPlugin plugin;
+  private final boolean owned;
+
+  private Prima(ProcessEngine processEngine, PrimaPlugin plugin, boolean owned) {
+    this.processEngine = processEngine;
+    this.plugin = plugin;
+    this.owned = owned;
+  }
+
+  /** An engine on a fresh private H2 in-memory database, with every default. */
+  public static Prima inMemory() {
+    return builder().build();
+  }
+
+  /** A builder; without a database setting it builds on a fresh H2 in-memory database. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Joins an engine the caller built, whose configuration carries {@link PrimaPlugin}.
+   *
+   * @throws PrimaConfigurationException when the engine has no Prima plugin
+   */
+  public static Prima join(ProcessEngine processEngine) {
+    Objects.requireNonNull(processEngine, "processEngine must not be null");
+    PrimaPlugin plugin =
+        EngineBootstrap.pluginOf(processEngine)
+            .orElseThrow(
+                () ->
+                    new PrimaConfigurationException(
+                        "The process engine '"
+                            + processEngine.getName()
+                            + "' has no PrimaPlugin. Fix: add PrimaPlugin.ofDefaults() to its"
+                            + " configuration's process engine plugins before building it."));
+    return new Prima(processEngine, plugin, false);
+  }
+
+  /** The Camunda engine, for its services (repository, runtime, task, ...). */
+  public ProcessEngine processEngine() {
+    return processEngine;
+  }
+
+  /** The engine's name. */
+  public String name() {
+    return processEngine.getName();
+  }
+
+  /** The clock Prima stamps its records with. */
+  public Clock clock() {
+    return plugin.clock();
+  }
+
+  /** Closes the engine if Prima built it; a joined engine is left to its owner. */
+  @Override
+  public void close() {
+    if (owned) {
+      processEngine.close();
+      ClockUtil.reset();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Prima[engine=" + name() + ", owned=" + owned + "]";
+  }
+
+  /** Fail-fast builder: every setter checks its argument. */
+  public static final class Builder {
+    private String jdbcUrl;
+    private String user = "sa";
+    private String password = "";
+    private DataSource dataSource;
+    private History history = History.AUDIT;
+    private boolean jobExecutor;
+    private SchemaUpdate schemaUpdate;
+    private String engineName = "prima";
+    private Clock clock = Clock.systemDefaultZone();
+
+    private Builder() {}
+
+    /** H2 in memory, private to this engine (the default). Its schema is dropped on close. */
+    public Builder h2InMemory() {
+      this.jdbcUrl = null;
+      this.dataSource = null;
+      return this;
+    }
+
+    /** H2 in a file at {@code path} (H2 adds {@code .mv.db}); survives restarts. */
+    public Builder h2File(Path path) {
+      Objects.requireNonNull(path, "path must not be null");
+      this.jdbcUrl = "jdbc:h2:file:" + path.toAbsolutePath().normalize();
+      this.user = "sa";
+      this.password = "";
+      this.dataSource = null;
+      return this;
+    }
+
+    /**
+     * Any database Camunda supports, by JDBC URL and credentials; its driver must be on the
+     * classpath.
+     */
+    public Builder jdbc(String jdbcUrl, String user, String password) {
+      if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
+        throw new PrimaConfigurationException(
+            "jdbcUrl must start with 'jdbc:', but was '"
+                + dev.prima.internal.JdbcProbe.maskUrl(jdbcUrl)
+                + "'. Example: jdbc:postgresql://127.0.0.1:5432/prima");
+      }
+      this.jdbcUrl = jdbcUrl;
+      this.user = user;
+      this.password = password;
+      this.dataSource = null;
+      return this;
+    }
+
+    /** A database by {@link DataSource} (pooled by the caller). */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+      this.jdbcUrl = null;
+      return this;
+    }
+
+    /** Camunda's history level; default {@link History#AUDIT}. */
+    public Builder history(History history) {
+      this.history = Objects.requireNonNull(history, "history must not be null");
+      return this;
+    }
+
+    /** Whether the job executor runs timers and async continuations; default off. */
+    public Builder jobExecutor(boolean active) {
+      this.jobExecutor = active;
+      return this;
+    }
+
+    /**
+     * Schema handling on start; default {@link SchemaUpdate#CREATE_DROP} in memory and {@link
+     * SchemaUpdate#UPDATE} elsewhere.
+     */
+    public Builder schemaUpdate(SchemaUpdate schemaUpdate) {
+      this.schemaUpdate = Objects.requireNonNull(schemaUpdate, "schemaUpdate must not be null");
+      return this;
+    }
+
+    /** The engine's name in Camunda's registry; default {@code prima}. */
+    public Builder engineName(String engineName) {
+      if (engineName == null || engineName.isBlank()) {
+        throw new PrimaConfigurationException(
+            "engineName must not be blank, but was '" + engineName + "'");
+      }
+      this.engineName = engineName;
+      return this;
+    }
+
+    /**
+     * The clock for Prima's records; Camunda's own clock follows it (a JVM-wide setting in Camunda)
+     * when it is not the system clock. Use it in tests to move time.
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      return this;
+    }
+
+    /**
+     * Builds and starts the engine.
+     *
+     * @throws DatabaseConnectionException when the database cannot be reached or refuses the
+     *     credentials
+     */
+    public Prima build() {
+      boolean inMemory = jdbcUrl == null && dataSource == null;
+      String url =
+          inMemory ? "jdbc:h2:mem:prima-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" : jdbcUrl;
+      SchemaUpdate schema =
+          schemaUpdate != null
+              ? schemaUpdate
+              : inMemory ? SchemaUpdate.CREATE_DROP : SchemaUpdate.UPDATE;
+      PrimaPlugin plugin = PrimaPlugin.custom().clock(clock).build();
+      EngineSpec spec =
+          new EngineSpec(
+              url,
+              inMemory ? "sa" : user,
+              inMemory ? "" : password,
+              dataSource,
+              history.camundaName(),
+              jobExecutor,
+              schema.camundaName(),
+              engineName,
+              plugin);
+      return new Prima(EngineBootstrap.build(spec), plugin, true);
+    }
+  }
+}

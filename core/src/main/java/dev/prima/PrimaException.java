@@ -1,0 +1,18 @@
+package dev.prima;
+
+/**
+ * Root of every exception Prima throws. Unchecked; subtypes carry the context of what went wrong,
+ * where, and how to fix it.
+ */
+public class PrimaException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public PrimaException(String message) {
+    super(message);
+  }
+
+  public PrimaException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
