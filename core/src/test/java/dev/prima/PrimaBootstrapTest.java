@@ -1,0 +1,85 @@
+package dev.prima;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prima.engine.PrimaPlugin;
+import java.nio.file.Path;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PrimaBootstrapTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void h2FileDatabaseSurvivesARestart() {
+    Path file = dir.resolve("office");
+    try (Prima prima = Prima.builder().h2File(file).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance(
+              "wait.bpmn",
+              Bpmn.createExecutableProcess("wait").startEvent().userTask().endEvent().done())
+          .deploy();
+      engine.getRuntimeService().startProcessInstanceByKey("wait", "KTP-1");
+    }
+
+    try (Prima prima = Prima.builder().h2File(file).build()) {
+      assertThat(
+              prima
+                  .processEngine()
+                  .getRuntimeService()
+                  .createProcessInstanceQuery()
+                  .processInstanceBusinessKey("KTP-1")
+                  .count())
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void joinsAnEngineTheUserBuiltWithThePlugin() {
+    var configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setJdbcUrl("jdbc:h2:mem:joined;DB_CLOSE_DELAY=-1");
+    configuration.setProcessEngineName("joined");
+    configuration.getProcessEnginePlugins().add(PrimaPlugin.ofDefaults());
+    ProcessEngine engine = configuration.buildProcessEngine();
+    try {
+      Prima prima = Prima.join(engine);
+
+      assertThat(prima.processEngine()).isSameAs(engine);
+      prima.close();
+      assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isZero();
+    } finally {
+      engine.close();
+    }
+  }
+
+  @Test
+  void joiningAnEngineWithoutThePluginSaysHowToAddIt() {
+    var configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setJdbcUrl("jdbc:h2:mem:plain;DB_CLOSE_DELAY=-1");
+    configuration.setProcessEngineName("plain");
+    ProcessEngine engine = configuration.buildProcessEngine();
+    try {
+      assertThatThrownBy(() -> Prima.join(engine))
+          .isInstanceOf(PrimaConfigurationException.class)
+          .hasMessageContaining("'plain' has no PrimaPlugin")
+          .hasMessageContaining("add PrimaPlugin.ofDefaults()");
+    } finally {
+      engine.close();
+    }
+  }
+
+  @Test
+  void blankEngineNameIsRejectedWithTheValue() {
+    assertThatThrownBy(() -> Prima.builder().engineName(" "))
+        .isInstanceOf(PrimaConfigurationException.class)
+        .hasMessage("engineName must not be blank, but was ' '");
+  }
+}
