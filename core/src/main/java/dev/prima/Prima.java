@@ -1,6 +1,7 @@
 package dev.prima;
 
 import dev.prima.engine.PrimaPlugin;
+import dev.prima.engine.internal.ClockSyncInterceptor;
 import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineSpec;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Entry point: a Camunda 7 process engine with Prima wired in.
@@ -88,7 +88,7 @@ public final class Prima implements AutoCloseable {
   public void close() {
     if (owned) {
       processEngine.close();
-      ClockUtil.reset();
+      ClockSyncInterceptor.resetEngineClock();
     }
   }
 

@@ -25,4 +25,9 @@ public final class ClockSyncInterceptor extends CommandInterceptor {
   public static boolean isSystemClock(Clock clock) {
     return clock.withZone(java.time.ZoneOffset.UTC).equals(Clock.systemUTC());
   }
+
+  /** Puts Camunda's JVM-wide clock back on system time, undoing any syncing. */
+  public static void resetEngineClock() {
+    ClockUtil.reset();
+  }
 }
