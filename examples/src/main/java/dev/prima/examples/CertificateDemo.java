@@ -1,0 +1,130 @@
+package dev.prima.examples;
+
+import static dev.prima.examples.CertificateApplication.GROUP_CITIZEN;
+import static dev.prima.examples.CertificateApplication.GROUP_COUNTER_OFFICER;
+import static dev.prima.examples.CertificateApplication.GROUP_SECTION_HEAD;
+import static dev.prima.examples.CertificateApplication.PROCESS_KEY;
+import static dev.prima.examples.CertificateApplication.VAR_CITIZEN_NAME;
+import static dev.prima.examples.CertificateApplication.VAR_CITIZEN_USER_ID;
+import static dev.prima.examples.CertificateApplication.VAR_DOCUMENTS_COMPLETE;
+import static dev.prima.examples.CertificateApplication.VAR_OUTCOME;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A day at the district office: each citizen's application goes through the counter officer and the
+ * section head; the citizen at a given position is sent back once for a missing document.
+ */
+final class CertificateDemo {
+
+  /** The counter officer (frontstage) who receives applications and verifies documents. */
+  static final String COUNTER_OFFICER = "siti";
+
+  /** The section head (backstage) who approves certificates. */
+  static final String SECTION_HEAD = "budi";
+
+  private final ProcessEngine engine;
+
+  CertificateDemo(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /**
+   * Serves every citizen to the end of the process.
+   *
+   * @param sentBackPosition the 1-based position of the citizen who forgot a document; none if
+   *     outside the list
+   */
+  void serve(List<Citizen> citizens, int sentBackPosition) {
+    for (int i = 0; i < citizens.size(); i++) {
+      serve(citizens.get(i), i + 1 == sentBackPosition);
+    }
+  }
+
+  private void serve(Citizen citizen, boolean forgetsDocument) {
+    ProcessInstance application = receive(citizen);
+    if (forgetsDocument) {
+      complete(
+          application,
+          GROUP_COUNTER_OFFICER,
+          COUNTER_OFFICER,
+          "documents incomplete: family card (KK) missing",
+          Map.of(VAR_DOCUMENTS_COMPLETE, false));
+      complete(
+          application, GROUP_CITIZEN, citizen.userId(), "brought the family card (KK)", Map.of());
+    }
+    complete(
+        application,
+        GROUP_COUNTER_OFFICER,
+        COUNTER_OFFICER,
+        "documents complete",
+        Map.of(VAR_DOCUMENTS_COMPLETE, true));
+    complete(application, GROUP_SECTION_HEAD, SECTION_HEAD, "approved", Map.of());
+  }
+
+  private ProcessInstance receive(Citizen citizen) {
+    return as(
+        COUNTER_OFFICER,
+        () ->
+            engine
+                .getRuntimeService()
+                .startProcessInstanceByKey(
+                    PROCESS_KEY,
+                    citizen.businessKey(),
+                    Map.of(
+                        VAR_CITIZEN_NAME, citizen.name(),
+                        VAR_CITIZEN_USER_ID, citizen.userId())));
+  }
+
+  /** The user finds the open task offered to the group, claims it (unless assigned) and ends it. */
+  private void complete(
+      ProcessInstance application,
+      String group,
+      String userId,
+      String outcome,
+      Map<String, Object> variables) {
+    TaskService tasks = engine.getTaskService();
+    Task task =
+        tasks
+            .createTaskQuery()
+            .processInstanceId(application.getId())
+            .taskCandidateGroup(group)
+            .includeAssignedTasks()
+            .singleResult();
+    if (task == null) {
+      throw new IllegalStateException(
+          "No open task for group '"
+              + group
+              + "' in application "
+              + application.getBusinessKey()
+              + "; the process model and the demo disagree.");
+    }
+    as(
+        userId,
+        () -> {
+          if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), userId);
+          }
+          tasks.setVariableLocal(task.getId(), VAR_OUTCOME, outcome);
+          tasks.complete(task.getId(), variables);
+          return null;
+        });
+  }
+
+  private <T> T as(String userId, Supplier<T> action) {
+    IdentityService identity = engine.getIdentityService();
+    identity.setAuthenticatedUserId(userId);
+    try {
+      return action.get();
+    } finally {
+      identity.clearAuthentication();
+    }
+  }
+}

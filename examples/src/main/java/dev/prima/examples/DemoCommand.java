@@ -1,0 +1,128 @@
+package dev.prima.examples;
+
+import dev.prima.Prima;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code prima-examples demo}: a day of certificate applications at a district office. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serves citizens applying for a certificate (surat keterangan) at a district office"
+          + " (kecamatan) on an H2 file database, then prints each step and who did it from"
+          + " Camunda's history.",
+      "The second citizen is sent back once for a missing document."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  static final int MAX_CITIZENS = 100;
+
+  /** The citizen who forgets a document. */
+  private static final int SENT_BACK_POSITION = 2;
+
+  private static final String DATABASE_NAME = "prima";
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--db-dir",
+      defaultValue = "target/prima-demo",
+      paramLabel = "<dir>",
+      description =
+          "Directory of the demo's H2 database; earlier demo files there are deleted"
+              + " (default: ${DEFAULT-VALUE}).")
+  private Path dbDir;
+
+  private int citizens;
+
+  @Option(
+      names = "--citizens",
+      defaultValue = "4",
+      paramLabel = "<n>",
+      description = "How many citizens to serve, 1 to 100 (default: ${DEFAULT-VALUE}).")
+  void setCitizens(int citizens) {
+    if (citizens < 1 || citizens > MAX_CITIZENS) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--citizens must be between 1 and " + MAX_CITIZENS + ", but was " + citizens);
+    }
+    this.citizens = citizens;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = dbDir.toAbsolutePath().normalize();
+    deleteEarlierDemo(dir);
+    try (Prima prima = Prima.builder().h2File(dir.resolve(DATABASE_NAME)).build()) {
+      ProcessEngine engine = prima.processEngine();
+      ProcessDefinition definition = deploy(engine);
+      out.printf(
+          "Certificate applications (surat keterangan) at the district office (kecamatan)%n"
+              + "Process %s version %d on H2 %s%n"
+              + "Counter officer %s, section head %s, citizens in the queue: %d%n%n",
+          definition.getKey(),
+          definition.getVersion(),
+          dir.resolve(DATABASE_NAME + ".mv.db"),
+          CertificateDemo.COUNTER_OFFICER,
+          CertificateDemo.SECTION_HEAD,
+          citizens);
+      List<Citizen> queue = Citizen.first(citizens);
+      new CertificateDemo(engine).serve(queue, SENT_BACK_POSITION);
+      new ServiceHistoryReport(engine.getHistoryService()).print(out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static ProcessDefinition deploy(ProcessEngine engine) {
+    String deploymentId =
+        engine
+            .getRepositoryService()
+            .createDeployment()
+            .name(CertificateApplication.PROCESS_KEY)
+            .addClasspathResource(CertificateApplication.RESOURCE)
+            .deploy()
+            .getId();
+    return engine
+        .getRepositoryService()
+        .createProcessDefinitionQuery()
+        .deploymentId(deploymentId)
+        .singleResult();
+  }
+
+  /** Deletes the H2 files of an earlier run ({@code prima.mv.db}, {@code prima.trace.db}, ...). */
+  private static void deleteEarlierDemo(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : files.filter(DemoCommand::isDemoDatabaseFile).toList()) {
+          Files.delete(file);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot prepare the demo database directory " + dir, e);
+    }
+  }
+
+  private static boolean isDemoDatabaseFile(Path file) {
+    String name = file.getFileName().toString();
+    return Files.isRegularFile(file)
+        && name.startsWith(DATABASE_NAME + ".")
+        && name.contains(".db");
+  }
+}

@@ -1,0 +1,146 @@
+package dev.prima.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PrimaCliTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = new CommandLine(new PrimaCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  @Test
+  void helpListsTheDemoCommand() {
+    int exitCode = run("--help");
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString())
+        .contains("Usage: prima-examples")
+        .containsPattern("(?m)^\\s+demo\\s+Serves citizens")
+        .contains("--version");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void demoHasItsOwnHelp() {
+    int exitCode = run("demo", "--help");
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString())
+        .contains("Usage: prima-examples demo")
+        .contains("--db-dir=<dir>")
+        .contains("--citizens=<n>")
+        .contains("default: 4")
+        .contains("default: target/prima-demo");
+  }
+
+  @Test
+  void versionNamesTheProgram() {
+    int exitCode = run("--version");
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString()).startsWith("prima-examples ");
+  }
+
+  @Test
+  void unknownCommandIsAUsageErrorWithUsageOnStderr() {
+    int exitCode = run("nope");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("nope").contains("Usage: prima-examples");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    int exitCode = run("demo", "--frobnicate");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("Unknown option: '--frobnicate'")
+        .contains("Usage: prima-examples demo");
+  }
+
+  @Test
+  void noSubcommandIsAUsageError() {
+    int exitCode = run();
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing subcommand").contains("Usage: prima-examples");
+  }
+
+  @Test
+  void citizensOutsideOneToHundredIsAUsageError(@TempDir Path dir) {
+    int zero = run("demo", "--db-dir", dir.toString(), "--citizens", "0");
+    int tooMany = run("demo", "--db-dir", dir.toString(), "--citizens", "101");
+
+    assertThat(zero).isEqualTo(2);
+    assertThat(tooMany).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--citizens must be between 1 and 100, but was 0")
+        .contains("--citizens must be between 1 and 100, but was 101");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void demoServesEveryCitizenAndReportsWhoDidWhat(@TempDir Path dir) {
+    int exitCode = run("demo", "--db-dir", dir.toString(), "--citizens", "3");
+
+    assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
+    String report = out.toString();
+    assertThat(report).contains("SKT-2026-0001", "SKT-2026-0002", "SKT-2026-0003");
+    assertThat(report).doesNotContain("SKT-2026-0004");
+    assertThat(lines(report, "SKT-2026-0002"))
+        .containsExactly(
+            "SKT-2026-0002  Dewi Lestari (dewi.lestari)",
+            "SKT-2026-0002  Application received    by siti",
+            "SKT-2026-0002  Verify documents        by siti            -> documents incomplete:"
+                + " family card (KK) missing",
+            "SKT-2026-0002  Bring missing document  by dewi.lestari    -> brought the family card"
+                + " (KK)",
+            "SKT-2026-0002  Verify documents        by siti            -> documents complete",
+            "SKT-2026-0002  Approve certificate     by budi            -> approved",
+            "SKT-2026-0002  Issue certificate       by system          -> certificate"
+                + " 474/0002/KEC/2026",
+            "SKT-2026-0002  Certificate issued");
+    assertThat(lines(report, "SKT-2026-0003"))
+        .noneMatch(line -> line.contains("Bring missing document"))
+        .anyMatch(line -> line.matches("SKT-2026-0003  Approve certificate\\s+by budi\\s+.*"));
+    assertThat(report).contains("3 citizens served, 1 sent back for a missing document");
+    assertThat(dir.resolve("prima.mv.db")).exists();
+  }
+
+  @Test
+  void demoStartsFromAnEmptyDatabaseEachRun(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("prima.trace.db"), "left over from an earlier run");
+    Files.writeString(dir.resolve("notes.txt"), "not the demo's");
+
+    run("demo", "--db-dir", dir.toString(), "--citizens", "1");
+    int exitCode = run("demo", "--db-dir", dir.toString(), "--citizens", "1");
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString())
+        .contains("Process certificate-application version 1 ")
+        .doesNotContain("version 2")
+        .contains("1 citizen served, 0 sent back for a missing document");
+    assertThat(dir.resolve("notes.txt")).hasContent("not the demo's");
+    assertThat(dir.resolve("prima.trace.db")).doesNotExist();
+  }
+
+  private static java.util.List<String> lines(String text, String prefix) {
+    return text.lines().filter(line -> line.startsWith(prefix)).toList();
+  }
+}
