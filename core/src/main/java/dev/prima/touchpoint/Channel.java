@@ -1,0 +1,38 @@
+package dev.prima.touchpoint;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** How the citizen meets the service at a touchpoint. Declared as {@code prima.channel}. */
+public enum Channel {
+  COUNTER,
+  ONLINE,
+  PHONE,
+  MAIL,
+  EMAIL,
+  SMS,
+  CHAT,
+  MOBILE_APP,
+  KIOSK,
+  HOME_VISIT;
+
+  /** The value used in BPMN properties, e.g. {@code home-visit}. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * The channel for a BPMN value, accepting {@code home-visit}, {@code HOME_VISIT} or {@code Home
+   * Visit}.
+   */
+  public static Optional<Channel> fromId(String value) {
+    return EnumIds.parse(Channel.class, value);
+  }
+
+  /** The accepted values, for error messages and element templates. */
+  public static String choices() {
+    return Arrays.stream(values()).map(Channel::id).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,135 @@
+package dev.prima.touchpoint;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One moment of truth of one case: the citizen met the service at a BPMN element marked as a
+ * touchpoint. Immutable and free of Camunda types.
+ *
+ * <p>{@code channel}, {@code lane}, {@code userId}, {@code role}, {@code tenantId}, {@code target}
+ * and {@code end} may be {@code null}: not declared, nobody involved, or not ended yet ({@link
+ * Outcome#ACTIVE}). {@code start} is {@code null} only in an end notification whose start happened
+ * in an earlier transaction on a wait state other than a user task; the journal always has it.
+ *
+ * @param id the touchpoint's id: Camunda's activity instance id
+ * @param caseId the case: the business key of the top-level process instance, or its id when it has
+ *     no business key
+ * @param processInstanceId the process instance the element ran in (a called child's own id)
+ * @param rootProcessInstanceId the top-level process instance (the parent of a call activity)
+ * @param sequence orders touchpoints that share a start instant; increases with recording order
+ */
+public record Touchpoint(
+    String id,
+    String caseId,
+    String processInstanceId,
+    String rootProcessInstanceId,
+    String processDefinitionKey,
+    int processDefinitionVersion,
+    String elementId,
+    String elementName,
+    String moment,
+    Channel channel,
+    Lane lane,
+    TouchpointKind kind,
+    String userId,
+    String role,
+    String tenantId,
+    Instant start,
+    Instant end,
+    Duration target,
+    Outcome outcome,
+    long sequence) {
+
+  public Touchpoint {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(caseId, "caseId must not be null");
+    Objects.requireNonNull(processInstanceId, "processInstanceId must not be null");
+    Objects.requireNonNull(rootProcessInstanceId, "rootProcessInstanceId must not be null");
+    Objects.requireNonNull(processDefinitionKey, "processDefinitionKey must not be null");
+    Objects.requireNonNull(elementId, "elementId must not be null");
+    Objects.requireNonNull(moment, "moment must not be null");
+    Objects.requireNonNull(kind, "kind must not be null");
+    Objects.requireNonNull(outcome, "outcome must not be null");
+    if ((end == null) != (outcome == Outcome.ACTIVE)) {
+      throw new IllegalArgumentException(
+          "end must be null exactly when outcome is ACTIVE, but end was "
+              + end
+              + " with outcome "
+              + outcome
+              + " for touchpoint "
+              + id);
+    }
+    if (start != null && end != null && end.isBefore(start)) {
+      throw new IllegalArgumentException(
+          "end must not be before start, but was " + end + " < " + start + " for " + id);
+    }
+    if (target != null && (target.isNegative() || target.isZero())) {
+      throw new IllegalArgumentException("target must be positive, but was " + target);
+    }
+  }
+
+  /** Time spent in this moment, once it has ended and its start is known. */
+  public Optional<Duration> duration() {
+    return start == null || end == null
+        ? Optional.empty()
+        : Optional.of(Duration.between(start, end));
+  }
+
+  /** Whether the citizen is at this moment now. */
+  public boolean isActive() {
+    return outcome == Outcome.ACTIVE;
+  }
+
+  /** Whether it ended later than its declared target; false without a target or an end. */
+  public boolean exceededTarget() {
+    return target != null && duration().map(d -> d.compareTo(target) > 0).orElse(false);
+  }
+
+  /**
+   * This touchpoint ended at {@code end} with {@code outcome}, served by {@code userId} if given.
+   */
+  public Touchpoint endedAt(Instant end, Outcome outcome, String userId) {
+    return new Touchpoint(
+        id,
+        caseId,
+        processInstanceId,
+        rootProcessInstanceId,
+        processDefinitionKey,
+        processDefinitionVersion,
+        elementId,
+        elementName,
+        moment,
+        channel,
+        lane,
+        kind,
+        userId != null ? userId : this.userId,
+        role,
+        tenantId,
+        start,
+        end,
+        target,
+        outcome,
+        sequence);
+  }
+
+  @Override
+  public String toString() {
+    return "Touchpoint["
+        + caseId
+        + " '"
+        + moment
+        + "' at "
+        + elementId
+        + (channel == null ? "" : " via " + channel.id())
+        + (lane == null ? "" : " " + lane)
+        + (userId == null ? "" : " by " + userId)
+        + (role == null ? "" : " as " + role)
+        + " "
+        + outcome
+        + duration().map(d -> " in " + d).orElse("")
+        + "]";
+  }
+}
