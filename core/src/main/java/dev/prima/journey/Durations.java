@@ -1,0 +1,45 @@
+package dev.prima.journey;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** Human-friendly text for durations, as used in {@link ServiceCycle#toTimeline()}. */
+public final class Durations {
+
+  private static final long[] UNIT_MILLIS = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
+  private static final String[] UNIT_NAMES = {"d", "h", "m", "s", "ms"};
+
+  private Durations() {}
+
+  /**
+   * Formats a duration with its largest unit and, when not zero, the next smaller one: {@code 2d
+   * 3h}, {@code 1h}, {@code 15m 20s}, {@code 1s 500ms}, {@code 850ms}. The units are days (24
+   * hours), hours, minutes, seconds and milliseconds; the rest is cut off, not rounded, so {@code
+   * 2d 3h 59m} prints as {@code 2d 3h}. Zero and anything under a millisecond print as {@code 0s};
+   * a negative duration gets a leading {@code -}.
+   *
+   * @throws NullPointerException if {@code duration} is null
+   */
+  public static String format(Duration duration) {
+    Objects.requireNonNull(duration, "duration must not be null");
+    if (duration.isNegative()) {
+      return "-" + format(duration.negated());
+    }
+    long rest = duration.toMillis();
+    for (int unit = 0; unit < UNIT_MILLIS.length; unit++) {
+      long amount = rest / UNIT_MILLIS[unit];
+      if (amount > 0) {
+        String text = amount + UNIT_NAMES[unit];
+        int next = unit + 1;
+        if (next < UNIT_MILLIS.length) {
+          long nextAmount = (rest % UNIT_MILLIS[unit]) / UNIT_MILLIS[next];
+          if (nextAmount > 0) {
+            text += " " + nextAmount + UNIT_NAMES[next];
+          }
+        }
+        return text;
+      }
+    }
+    return "0s";
+  }
+}

@@ -1,0 +1,48 @@
+package dev.prima.journey;
+
+import java.time.Duration;
+
+/**
+ * Lead times of the finished cases of a {@link ServiceProfile}: those with an {@linkplain
+ * ServiceCycle#end() end} and a known start. Median and 90th percentile are interpolated linearly
+ * between the two nearest lead times (Guava {@code Quantiles}).
+ *
+ * @param cases how many finished cases were measured
+ * @param median the median lead time; {@code null} when {@code cases} is 0
+ * @param p90 the 90th percentile lead time; {@code null} when {@code cases} is 0
+ */
+public record LeadTimes(int cases, Duration median, Duration p90) {
+
+  public LeadTimes {
+    if (cases < 0) {
+      throw new IllegalArgumentException("cases must not be negative, but was " + cases);
+    }
+    if ((cases == 0) != (median == null) || (cases == 0) != (p90 == null)) {
+      throw new IllegalArgumentException(
+          "median and p90 must be known exactly when there are cases, but were "
+              + median
+              + " and "
+              + p90
+              + " for "
+              + cases
+              + " cases");
+    }
+    if (median != null && p90.compareTo(median) < 0) {
+      throw new IllegalArgumentException(
+          "p90 must not be below the median, but was " + p90 + " < " + median);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return cases == 0
+        ? "LeadTimes[no finished cases]"
+        : "LeadTimes["
+            + cases
+            + " cases, median "
+            + Durations.format(median)
+            + ", p90 "
+            + Durations.format(p90)
+            + "]";
+  }
+}

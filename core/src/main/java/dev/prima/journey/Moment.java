@@ -1,0 +1,58 @@
+package dev.prima.journey;
+
+import dev.prima.touchpoint.Touchpoint;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * One moment of truth within a {@link ServiceCycle}: a touchpoint together with the wait that came
+ * before it and the time the citizen spent in it.
+ *
+ * @param touchpoint what was recorded
+ * @param waitBefore time from the end of the latest-ending earlier moment of the case to this
+ *     moment's start; {@link Duration#ZERO} for the first moment and when this moment started
+ *     before an earlier one ended (parallel moments); {@code null} when this moment's start is not
+ *     known
+ * @param timeIn the touchpoint's duration or, while it is {@linkplain Touchpoint#isActive()
+ *     active}, the time so far; {@code null} when its start is not known
+ */
+public record Moment(Touchpoint touchpoint, Duration waitBefore, Duration timeIn) {
+
+  public Moment {
+    Objects.requireNonNull(touchpoint, "touchpoint must not be null");
+    if (waitBefore != null && waitBefore.isNegative()) {
+      throw new IllegalArgumentException(
+          "waitBefore must not be negative, but was " + waitBefore + " for " + touchpoint.id());
+    }
+    if (timeIn != null && timeIn.isNegative()) {
+      throw new IllegalArgumentException(
+          "timeIn must not be negative, but was " + timeIn + " for " + touchpoint.id());
+    }
+  }
+
+  /** The moment's name as declared on the BPMN element ({@link Touchpoint#moment()}). */
+  public String name() {
+    return touchpoint.moment();
+  }
+
+  /** Whether the citizen is at this moment now. */
+  public boolean isActive() {
+    return touchpoint.isActive();
+  }
+
+  @Override
+  public String toString() {
+    return "Moment['"
+        + name()
+        + "' at "
+        + touchpoint.elementId()
+        + ", wait "
+        + (waitBefore == null ? "unknown" : Durations.format(waitBefore))
+        + ", in "
+        + (timeIn == null ? "unknown" : Durations.format(timeIn))
+        + (isActive() ? " so far" : "")
+        + ", "
+        + touchpoint.outcome()
+        + "]";
+  }
+}

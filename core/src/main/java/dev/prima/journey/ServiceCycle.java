@@ -1,0 +1,312 @@
+package dev.prima.journey;
+
+import dev.prima.journey.internal.Chronology;
+import dev.prima.touchpoint.Touchpoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The cycle of service of one case (Albrecht): the moments of truth the citizen lived through, in
+ * order, with the waits between them and the lead time. Built from touchpoints with {@link
+ * #of(String, List, boolean, Instant)}; free of engine types.
+ *
+ * @param caseId the case all moments belong to
+ * @param moments the moments in the order the citizen met them
+ * @param finished whether the case has ended
+ * @param start the first known start of a moment; {@code null} when no start is known
+ * @param end the last end of a moment; {@code null} while the case is unfinished or any moment is
+ *     active
+ * @param leadTime {@code end - start}, or the time from {@code start} until the {@code now} the
+ *     cycle was built at while {@code end} is null; {@code null} when {@code start} is
+ */
+public record ServiceCycle(
+    String caseId,
+    List<Moment> moments,
+    boolean finished,
+    Instant start,
+    Instant end,
+    Duration leadTime) {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_TIME;
+  private static final String[] TIMELINE_HEADER = {
+    "moment", "role", "person", "start", "wait", "time in", "outcome"
+  };
+  private static final String UNKNOWN = "-";
+
+  public ServiceCycle {
+    Objects.requireNonNull(caseId, "caseId must not be null");
+    Objects.requireNonNull(moments, "moments must not be null");
+    moments = List.copyOf(moments);
+    if (moments.isEmpty()) {
+      throw new IllegalArgumentException("a service cycle needs at least one moment: " + caseId);
+    }
+    for (Moment moment : moments) {
+      if (!moment.touchpoint().caseId().equals(caseId)) {
+        throw new IllegalArgumentException(
+            "all moments must belong to case "
+                + caseId
+                + ", but touchpoint "
+                + moment.touchpoint().id()
+                + " belongs to case "
+                + moment.touchpoint().caseId());
+      }
+    }
+    if (end != null && !finished) {
+      throw new IllegalArgumentException(
+          "an unfinished case has no end, but case " + caseId + " has end " + end);
+    }
+    if (end != null && start != null && end.isBefore(start)) {
+      throw new IllegalArgumentException(
+          "end must not be before start, but was " + end + " < " + start + " for case " + caseId);
+    }
+    if (leadTime != null && leadTime.isNegative()) {
+      throw new IllegalArgumentException(
+          "leadTime must not be negative, but was " + leadTime + " for case " + caseId);
+    }
+  }
+
+  /**
+   * The cycle of service of one case from its touchpoints.
+   *
+   * <p>Touchpoints are ordered by start, then by {@link Touchpoint#sequence()}; one without a start
+   * is placed by its sequence, just before the first timed touchpoint with a higher one. Active
+   * moments count their time up to {@code now}, as does the lead time of an unfinished case. Times
+   * are never negative: a {@code now} before a recorded start counts as zero.
+   *
+   * <pre>{@code
+   * ServiceCycle cycle = ServiceCycle.of("case-42", journal.touchpointsOf("case-42"), true, now);
+   * log.info("\n{}", cycle.toTimeline(ZoneId.of("Asia/Jakarta")));
+   * }</pre>
+   *
+   * @param caseId the case; every touchpoint must belong to it
+   * @param touchpoints the case's touchpoints in any order, each once
+   * @param finished whether the case (its top-level process instance) has ended
+   * @param now the present, for active moments and unfinished cases
+   * @throws IllegalArgumentException if there are no touchpoints, one belongs to another case, or a
+   *     touchpoint id occurs twice
+   * @throws NullPointerException if an argument or a touchpoint is null
+   */
+  public static ServiceCycle of(
+      String caseId, List<Touchpoint> touchpoints, boolean finished, Instant now) {
+    Objects.requireNonNull(caseId, "caseId must not be null");
+    Objects.requireNonNull(touchpoints, "touchpoints must not be null");
+    Objects.requireNonNull(now, "now must not be null");
+    if (touchpoints.isEmpty()) {
+      throw new IllegalArgumentException(
+          "touchpoints must not be empty: case " + caseId + " has no moment of truth to show");
+    }
+    Set<String> ids = new HashSet<>();
+    for (Touchpoint touchpoint : touchpoints) {
+      Objects.requireNonNull(touchpoint, "touchpoints must not contain null");
+      if (!touchpoint.caseId().equals(caseId)) {
+        throw new IllegalArgumentException(
+            "all touchpoints must belong to case "
+                + caseId
+                + ", but "
+                + touchpoint.id()
+                + " belongs to case "
+                + touchpoint.caseId());
+      }
+      if (!ids.add(touchpoint.id())) {
+        throw new IllegalArgumentException(
+            "each touchpoint must occur once, but "
+                + touchpoint.id()
+                + " occurs twice in case "
+                + caseId
+                + "; pass only its latest version");
+      }
+    }
+
+    List<Moment> moments = new ArrayList<>(touchpoints.size());
+    Instant latestEnd = null;
+    boolean anyActive = false;
+    for (Touchpoint touchpoint : Chronology.order(touchpoints)) {
+      moments.add(
+          new Moment(
+              touchpoint,
+              waitBefore(touchpoint, moments.isEmpty(), latestEnd, anyActive),
+              timeIn(touchpoint, now)));
+      if (touchpoint.isActive()) {
+        anyActive = true;
+      } else if (latestEnd == null || touchpoint.end().isAfter(latestEnd)) {
+        latestEnd = touchpoint.end();
+      }
+    }
+
+    Instant start =
+        moments.stream()
+            .map(m -> m.touchpoint().start())
+            .filter(Objects::nonNull)
+            .min(Instant::compareTo)
+            .orElse(null);
+    Instant end = finished && !anyActive ? latestEnd : null;
+    Duration leadTime = null;
+    if (start != null) {
+      leadTime = nonNegative(Duration.between(start, end != null ? end : now));
+    }
+    return new ServiceCycle(caseId, moments, finished, start, end, leadTime);
+  }
+
+  private static Duration waitBefore(
+      Touchpoint touchpoint, boolean first, Instant latestEnd, boolean earlierStillActive) {
+    if (first) {
+      return Duration.ZERO;
+    }
+    if (touchpoint.start() == null) {
+      return null;
+    }
+    if (earlierStillActive || latestEnd == null || !latestEnd.isBefore(touchpoint.start())) {
+      return Duration.ZERO;
+    }
+    return Duration.between(latestEnd, touchpoint.start());
+  }
+
+  private static Duration timeIn(Touchpoint touchpoint, Instant now) {
+    if (touchpoint.start() == null) {
+      return null;
+    }
+    return nonNegative(
+        Duration.between(touchpoint.start(), touchpoint.isActive() ? now : touchpoint.end()));
+  }
+
+  private static Duration nonNegative(Duration duration) {
+    return duration.isNegative() ? Duration.ZERO : duration;
+  }
+
+  /** The moments' names in order, e.g. {@code [Submit application, Verify documents]}. */
+  public List<String> momentNames() {
+    return moments.stream().map(Moment::name).toList();
+  }
+
+  /** The BPMN element ids of the moments in order: the path this case took. */
+  public List<String> elementIds() {
+    return moments.stream().map(m -> m.touchpoint().elementId()).toList();
+  }
+
+  /** The people who served this case, each once, in the order they first appear. */
+  public List<String> servedBy() {
+    Set<String> users = new LinkedHashSet<>();
+    for (Moment moment : moments) {
+      if (moment.touchpoint().userId() != null) {
+        users.add(moment.touchpoint().userId());
+      }
+    }
+    return List.copyOf(users);
+  }
+
+  /** The sum of the known waits before the moments; unknown waits are left out. */
+  public Duration totalWait() {
+    return moments.stream()
+        .map(Moment::waitBefore)
+        .filter(Objects::nonNull)
+        .reduce(Duration.ZERO, Duration::plus);
+  }
+
+  /**
+   * The moment the citizen is at now: the last active one in order, when several run in parallel.
+   */
+  public Optional<Moment> active() {
+    for (int i = moments.size() - 1; i >= 0; i--) {
+      if (moments.get(i).isActive()) {
+        return Optional.of(moments.get(i));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** {@link #toTimeline(ZoneId)} with start times in UTC. */
+  public String toTimeline() {
+    return toTimeline(ZoneOffset.UTC);
+  }
+
+  /**
+   * A fixed-width text table of this cycle, for logs, reports and assertion messages: a header, one
+   * line per moment (name, role, person, start as ISO local time in {@code zone} to the second,
+   * wait before, time in, outcome) and a last line with the lead time. Unknown values print as
+   * {@code -}, durations as {@link Durations#format(Duration)}; lines end with {@code \n} except
+   * the last, and carry no trailing spaces.
+   *
+   * <pre>
+   * moment             role     person  start     wait    time in  outcome
+   * Submit request     citizen  -       09:00:00  0s      15m      COMPLETED
+   * Verify documents   clerk    budi    09:30:00  15m     1h 20m   COMPLETED
+   * Issue certificate  head     sari    11:00:03  10m 2s  4m 57s   ACTIVE
+   * lead time 2h 5m (running)
+   * </pre>
+   */
+  public String toTimeline(ZoneId zone) {
+    Objects.requireNonNull(zone, "zone must not be null");
+    List<String[]> rows = new ArrayList<>(moments.size() + 1);
+    rows.add(TIMELINE_HEADER);
+    for (Moment moment : moments) {
+      Touchpoint touchpoint = moment.touchpoint();
+      rows.add(
+          new String[] {
+            moment.name(),
+            orUnknown(touchpoint.role()),
+            orUnknown(touchpoint.userId()),
+            touchpoint.start() == null
+                ? UNKNOWN
+                : TIME.format(
+                    touchpoint.start().atZone(zone).toLocalTime().truncatedTo(ChronoUnit.SECONDS)),
+            formatOrUnknown(moment.waitBefore()),
+            formatOrUnknown(moment.timeIn()),
+            touchpoint.outcome().name()
+          });
+    }
+    int[] widths = new int[TIMELINE_HEADER.length];
+    for (String[] row : rows) {
+      for (int column = 0; column < row.length; column++) {
+        widths[column] = Math.max(widths[column], row[column].length());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    for (String[] row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int column = 0; column < row.length; column++) {
+        line.append(row[column]);
+        if (column < row.length - 1) {
+          line.append(" ".repeat(widths[column] - row[column].length() + 2));
+        }
+      }
+      text.append(line.toString().stripTrailing()).append('\n');
+    }
+    text.append("lead time ")
+        .append(formatOrUnknown(leadTime))
+        .append(end == null ? " (running)" : "");
+    return text.toString();
+  }
+
+  private static String orUnknown(String value) {
+    return value == null || value.isBlank() ? UNKNOWN : value;
+  }
+
+  private static String formatOrUnknown(Duration duration) {
+    return duration == null ? UNKNOWN : Durations.format(duration);
+  }
+
+  @Override
+  public String toString() {
+    return "ServiceCycle["
+        + caseId
+        + ", "
+        + moments.size()
+        + (moments.size() == 1 ? " moment" : " moments")
+        + ", "
+        + (end != null ? "finished" : "running")
+        + ", lead time "
+        + formatOrUnknown(leadTime)
+        + "]";
+  }
+}

@@ -1,0 +1,62 @@
+package dev.prima.journey;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How long citizens spend at one touchpoint of a service, over the cases of a {@link
+ * ServiceProfile}. Median and 90th percentile are interpolated linearly between the two nearest
+ * durations (Guava {@code Quantiles}), so the median of 1, 2, 3 and 4 minutes is 2.5 minutes.
+ *
+ * @param elementId the BPMN element
+ * @param moment its moment name, as first seen
+ * @param count how many times the touchpoint occurred, active ones included
+ * @param median the median duration of the ended touchpoints with a known start; {@code null} when
+ *     there are none
+ * @param p90 the 90th percentile of those durations; {@code null} when there are none
+ */
+public record TouchpointStats(
+    String elementId, String moment, int count, Duration median, Duration p90) {
+
+  public TouchpointStats {
+    Objects.requireNonNull(elementId, "elementId must not be null");
+    Objects.requireNonNull(moment, "moment must not be null");
+    if (count < 1) {
+      throw new IllegalArgumentException(
+          "count must be positive, but was " + count + " for " + elementId);
+    }
+    if ((median == null) != (p90 == null)) {
+      throw new IllegalArgumentException(
+          "median and p90 must both be known or both unknown, but were "
+              + median
+              + " and "
+              + p90
+              + " for "
+              + elementId);
+    }
+    if (median != null && p90.compareTo(median) < 0) {
+      throw new IllegalArgumentException(
+          "p90 must not be below the median, but was "
+              + p90
+              + " < "
+              + median
+              + " for "
+              + elementId);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "TouchpointStats['"
+        + moment
+        + "' at "
+        + elementId
+        + ", "
+        + count
+        + "x"
+        + (median == null
+            ? ""
+            : ", median " + Durations.format(median) + ", p90 " + Durations.format(p90))
+        + "]";
+  }
+}
