@@ -4,8 +4,13 @@ import dev.prima.engine.PrimaPlugin;
 import dev.prima.engine.internal.ClockSyncInterceptor;
 import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineSpec;
+import dev.prima.touchpoint.TouchpointJournal;
+import dev.prima.touchpoint.TouchpointListener;
+import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -32,11 +37,13 @@ public final class Prima implements AutoCloseable {
   private final ProcessEngine processEngine;
   private final PrimaPlugin plugin;
   private final boolean owned;
+  private final TouchpointJournal journal;
 
   private Prima(ProcessEngine processEngine, PrimaPlugin plugin, boolean owned) {
     this.processEngine = processEngine;
     this.plugin = plugin;
     this.owned = owned;
+    this.journal = new JdbcTouchpointJournal(EngineBootstrap.dataSourceOf(processEngine));
   }
 
   /** An engine on a fresh private H2 in-memory database, with every default. */
@@ -83,10 +90,16 @@ public final class Prima implements AutoCloseable {
     return plugin.clock();
   }
 
+  /** The touchpoint journal: every recorded moment of truth, queryable. */
+  public TouchpointJournal touchpoints() {
+    return journal;
+  }
+
   /** Closes the engine if Prima built it; a joined engine is left to its owner. */
   @Override
   public void close() {
     if (owned) {
+      EngineBootstrap.dropSchemaIfCreateDrop(processEngine);
       processEngine.close();
       ClockSyncInterceptor.resetEngineClock();
     }
@@ -108,8 +121,25 @@ public final class Prima implements AutoCloseable {
     private SchemaUpdate schemaUpdate;
     private String engineName = "prima";
     private Clock clock = Clock.systemDefaultZone();
+    private final List<TouchpointListener> listeners = new ArrayList<>();
+    private boolean discoverListeners = true;
 
     private Builder() {}
+
+    /**
+     * Adds a touchpoint listener, told of each touchpoint after its transaction commits; see {@link
+     * TouchpointListener} for the guarantees.
+     */
+    public Builder listener(TouchpointListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
+
+    /** Whether listeners listed in {@code META-INF/services} are added; default true. */
+    public Builder discoverListeners(boolean discover) {
+      this.discoverListeners = discover;
+      return this;
+    }
 
     /** H2 in memory, private to this engine (the default). Its schema is dropped on close. */
     public Builder h2InMemory() {
@@ -207,7 +237,10 @@ public final class Prima implements AutoCloseable {
           schemaUpdate != null
               ? schemaUpdate
               : inMemory ? SchemaUpdate.CREATE_DROP : SchemaUpdate.UPDATE;
-      PrimaPlugin plugin = PrimaPlugin.custom().clock(clock).build();
+      PrimaPlugin.Builder pluginBuilder =
+          PrimaPlugin.custom().clock(clock).discoverListeners(discoverListeners);
+      listeners.forEach(pluginBuilder::listener);
+      PrimaPlugin plugin = pluginBuilder.build();
       EngineSpec spec =
           new EngineSpec(
               url,

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Assumptions;
  * failure. Each engine creates the schema and drops it on close, as Camunda stores the history
  * level in the database.
  */
-enum TestDatabase {
+public enum TestDatabase {
   H2,
   POSTGRES;
 
-  static final String URL_VARIABLE = "PRIMA_TEST_JDBC_URL";
+  public static final String URL_VARIABLE = "PRIMA_TEST_JDBC_URL";
 
   /** A builder on this database, or a skipped/failed test when it is not configured. */
-  Prima.Builder builder() {
+  public Prima.Builder builder() {
     if (this == H2) {
       return Prima.builder();
     }
@@ -39,7 +39,7 @@ enum TestDatabase {
         .schemaUpdate(SchemaUpdate.CREATE_DROP);
   }
 
-  static boolean postgresConfigured() {
+  public static boolean postgresConfigured() {
     String url = System.getenv(URL_VARIABLE);
     return url != null && !url.isBlank();
   }

@@ -1,35 +1,48 @@
 package dev.prima.engine;
 
-import dev.prima.engine.internal.ClockSyncInterceptor;
+import dev.prima.engine.internal.EngineWiring;
+import dev.prima.touchpoint.TouchpointListener;
+import dev.prima.touchpoint.TouchpointLog;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.ServiceLoader;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 
 /**
- * Prima's one Camunda plugin. Add it to a process engine configuration you build yourself (for
- * example as a bean in a Spring Boot application) to join Prima to that engine; {@link
- * dev.prima.Prima#builder()} adds it for you.
+ * Prima's one Camunda plugin: touchpoint parse listener, journal writer, schema and listeners. Add
+ * it to a process engine configuration you build yourself (for example as a bean in a Spring Boot
+ * application) to join Prima to that engine; {@link dev.prima.Prima#builder()} adds it for you.
  *
  * <pre>{@code
  * ProcessEngineConfigurationImpl cfg = ...;
  * cfg.getProcessEnginePlugins().add(PrimaPlugin.ofDefaults());
  * Prima prima = Prima.join(cfg.buildProcessEngine());
  * }</pre>
+ *
+ * <p>Prima's tables follow the configuration's {@code databaseSchemaUpdate}: created or upgraded
+ * with {@code true}, checked with {@code false}.
  */
 public final class PrimaPlugin implements ProcessEnginePlugin {
 
   private final Clock clock;
+  private final List<TouchpointListener> listeners;
 
   private PrimaPlugin(Builder builder) {
     this.clock = builder.clock;
+    List<TouchpointListener> all = new ArrayList<>();
+    all.add(new TouchpointLog());
+    all.addAll(builder.listeners);
+    if (builder.discoverListeners) {
+      ServiceLoader.load(TouchpointListener.class).forEach(all::add);
+    }
+    this.listeners = List.copyOf(all);
   }
 
-  /** A plugin with the system clock. */
+  /** A plugin with the system clock and listeners discovered with {@link ServiceLoader}. */
   public static PrimaPlugin ofDefaults() {
     return custom().build();
   }
@@ -40,45 +53,59 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   }
 
   /**
-   * The clock Prima stamps touchpoints with; Camunda's clock follows it when it is not the system
+   * The clock touchpoints are stamped with; Camunda's clock follows it when it is not the system
    * clock.
    */
   public Clock clock() {
     return clock;
   }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (!ClockSyncInterceptor.isSystemClock(clock)) {
-      List<CommandInterceptor> interceptors =
-          configuration.getCustomPreCommandInterceptorsTxRequired() == null
-              ? new ArrayList<>()
-              : new ArrayList<>(configuration.getCustomPreCommandInterceptorsTxRequired());
-      interceptors.add(0, new ClockSyncInterceptor(clock));
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
-    }
+  /** The touchpoint listeners in call order: the touchpoint log first. */
+  public List<TouchpointListener> listeners() {
+    return listeners;
   }
 
   @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {}
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    EngineWiring.preInit(configuration, clock, listeners);
+  }
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    EngineWiring.postInit(configuration);
+  }
 
   @Override
   public void postProcessEngineBuild(ProcessEngine processEngine) {}
 
   @Override
   public String toString() {
-    return "PrimaPlugin[clock=" + clock + "]";
+    return "PrimaPlugin[clock=" + clock + ", listeners=" + listeners.size() + "]";
   }
 
   /** Fail-fast builder for {@link PrimaPlugin}. */
   public static final class Builder {
     private Clock clock = Clock.systemDefaultZone();
+    private final List<TouchpointListener> listeners = new ArrayList<>();
+    private boolean discoverListeners = true;
 
     private Builder() {}
 
     /** The clock for touchpoint times and for Camunda's own clock; default the system clock. */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      return this;
+    }
+
+    /** Adds a listener, called after commit in registration order. */
+    public Builder listener(TouchpointListener listener) {
+      listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
+
+    /** Whether to add listeners found with {@link ServiceLoader}; default true. */
+    public Builder discoverListeners(boolean discover) {
+      this.discoverListeners = discover;
       return this;
     }
 

@@ -64,6 +64,20 @@ public final class EngineBootstrap {
         .findFirst();
   }
 
+  /** The engine's data source, for Prima's own queries. */
+  public static javax.sql.DataSource dataSourceOf(ProcessEngine engine) {
+    return ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDataSource();
+  }
+
+  /** Drops Prima's tables when the engine was configured to drop its schema on close. */
+  public static void dropSchemaIfCreateDrop(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration =
+        ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
+    if ("create-drop".equals(configuration.getDatabaseSchemaUpdate())) {
+      new PrimaSchema(configuration.getDataSource(), configuration.getDatabaseType()).drop();
+    }
+  }
+
   private static String driverClass(String url) {
     try {
       return DriverManager.getDriver(url).getClass().getName();

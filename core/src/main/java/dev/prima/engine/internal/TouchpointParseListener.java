@@ -1,0 +1,181 @@
+package dev.prima.engine.internal;
+
+import dev.prima.touchpoint.TouchpointDeclaration;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Attaches thin listeners to every flow node declared as a touchpoint. Holds no state: each
+ * listener carries the element's immutable {@link TouchpointDefinition}.
+ */
+public final class TouchpointParseListener extends AbstractBpmnParseListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TouchpointParseListener.class);
+
+  private final TouchpointRecorder recorder;
+
+  public TouchpointParseListener(TouchpointRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  private void attach(Element element, ActivityImpl activity) {
+    Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(element);
+    if (properties == null || properties.isEmpty()) {
+      return;
+    }
+    TouchpointDeclaration.Reading reading =
+        TouchpointDeclaration.read(element.getTagName(), properties);
+    if (!reading.problems().isEmpty()) {
+      // Validated at deployment; only a model deployed before Prima was added can get here.
+      LOG.warn(
+          "Element '{}' declares an invalid touchpoint and is not recorded: {}",
+          activity.getId(),
+          reading.problems());
+      return;
+    }
+    if (reading.declaration().isEmpty()) {
+      return;
+    }
+    TouchpointDefinition definition =
+        new TouchpointDefinition(
+            activity.getId(),
+            (String) activity.getProperty("name"),
+            element.getTagName(),
+            literalRole(element),
+            reading.declaration().get());
+    if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+      TouchpointTaskListener taskListener = new TouchpointTaskListener(recorder, definition);
+      userTask
+          .getTaskDefinition()
+          .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskListener);
+      userTask
+          .getTaskDefinition()
+          .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
+    } else {
+      activity.addBuiltInListener(
+          ExecutionListener.EVENTNAME_START,
+          new TouchpointExecutionListener(recorder, definition, true));
+    }
+    activity.addBuiltInListener(
+        ExecutionListener.EVENTNAME_END,
+        new TouchpointExecutionListener(recorder, definition, false));
+  }
+
+  private static String literalRole(Element element) {
+    String groups = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "candidateGroups");
+    if (groups == null || groups.isBlank() || groups.contains("{")) {
+      return null;
+    }
+    return groups.replace(" ", "");
+  }
+
+  @Override
+  public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseExclusiveGateway(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseInclusiveGateway(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseParallelGateway(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseScriptTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseBusinessRuleTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseManualTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseEndEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseSubProcess(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseCallActivity(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseSendTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseReceiveTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseEventBasedGateway(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseTransaction(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseIntermediateThrowEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseIntermediateCatchEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+
+  @Override
+  public void parseBoundaryEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+    attach(element, activity);
+  }
+}

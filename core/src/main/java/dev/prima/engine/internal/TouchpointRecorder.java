@@ -1,0 +1,128 @@
+package dev.prima.engine.internal;
+
+import dev.prima.touchpoint.Outcome;
+import dev.prima.touchpoint.TouchpointDeclaration;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+
+/** Maps engine events on a touchpoint element to journal rows. Stateless; one per engine. */
+public final class TouchpointRecorder {
+
+  /** Delete reasons starting with this (case-insensitive) mark a withdrawal by the citizen. */
+  public static final String WITHDRAWAL_REASON_PREFIX = "withdrawn";
+
+  private final Clock clock;
+
+  public TouchpointRecorder(Clock clock) {
+    this.clock = clock;
+  }
+
+  void started(DelegateExecution delegate, TouchpointDefinition definition) {
+    ExecutionEntity execution = (ExecutionEntity) delegate;
+    JournalRowEntity entry = entry(execution, definition, execution.getActivityInstanceId());
+    entry.setStartMillis(clock.millis());
+    entry.setRole(definition.literalRole());
+    entry.setUserId(Context.getCommandContext().getAuthenticatedUserId());
+    TouchpointSession.current().opened(entry);
+  }
+
+  void taskCreated(DelegateTask task, TouchpointDefinition definition) {
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    JournalRowEntity entry = entry(execution, definition, execution.getActivityInstanceId());
+    // the task's own create time, so an end heard in a later transaction gets the same start
+    entry.setStartMillis(
+        task.getCreateTime() != null ? task.getCreateTime().getTime() : clock.millis());
+    String groups =
+        task.getCandidates().stream()
+            .map(link -> link.getGroupId())
+            .filter(group -> group != null)
+            .sorted()
+            .collect(Collectors.joining(","));
+    entry.setRole(groups.isEmpty() ? definition.literalRole() : groups);
+    entry.setUserId(task.getAssignee());
+    TouchpointSession.current().opened(entry);
+  }
+
+  void taskCompleted(DelegateTask task) {
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    String userId = task.getAssignee();
+    if (userId == null) {
+      userId = Context.getCommandContext().getAuthenticatedUserId();
+    }
+    Long created = task.getCreateTime() == null ? null : task.getCreateTime().getTime();
+    TouchpointSession.current()
+        .noteServedBy(
+            execution.getActivityInstanceId(), new TouchpointSession.ServedBy(userId, created));
+  }
+
+  void ended(DelegateExecution delegate, TouchpointDefinition definition) {
+    ExecutionEntity execution = (ExecutionEntity) delegate;
+    String touchpointId = execution.getActivityInstanceId();
+    JournalRowEntity entry = entry(execution, definition, touchpointId);
+    entry.setEndMillis(clock.millis());
+    entry.setOutcome(outcomeOf(execution).name());
+    entry.setRole(definition.literalRole());
+    TouchpointSession session = TouchpointSession.current();
+    TouchpointSession.ServedBy servedBy = session.servedBy(touchpointId);
+    if (servedBy != null) {
+      entry.setUserId(servedBy.userId());
+      entry.setStartMillis(servedBy.startMillis());
+    } else {
+      entry.setUserId(Context.getCommandContext().getAuthenticatedUserId());
+    }
+    session.closed(entry);
+  }
+
+  private JournalRowEntity entry(
+      ExecutionEntity execution, TouchpointDefinition definition, String touchpointId) {
+    TouchpointDeclaration declaration = definition.declaration();
+    ExecutionEntity processInstance = execution.getProcessInstance();
+    ExecutionEntity root = processInstance;
+    while (root.getSuperExecutionId() != null) {
+      root = root.getSuperExecution().getProcessInstance();
+    }
+    ProcessDefinitionEntity processDefinition =
+        (ProcessDefinitionEntity) execution.getProcessDefinition();
+    JournalRowEntity entry = new JournalRowEntity();
+    entry.setId(touchpointId);
+    entry.setTouchpointId(touchpointId);
+    entry.setPhase(JournalRowEntity.START);
+    entry.setSequence(Sequence.next());
+    entry.setCaseKey(root.getBusinessKey() != null ? root.getBusinessKey() : root.getId());
+    entry.setProcessInstanceId(processInstance.getId());
+    entry.setRootProcessInstanceId(root.getId());
+    entry.setProcessDefinitionKey(processDefinition.getKey());
+    entry.setProcessDefinitionVersion(processDefinition.getVersion());
+    entry.setElementId(definition.elementId());
+    entry.setElementName(definition.elementName());
+    entry.setMoment(declaration.moment());
+    entry.setChannel(declaration.channel() == null ? null : declaration.channel().name());
+    entry.setLane(declaration.lane() == null ? null : declaration.lane().name());
+    entry.setKind(declaration.kind().name());
+    entry.setTenantId(execution.getTenantId());
+    entry.setTargetMillis(declaration.target() == null ? null : declaration.target().toMillis());
+    entry.setOutcome(Outcome.ACTIVE.name());
+    return entry;
+  }
+
+  private static Outcome outcomeOf(ExecutionEntity execution) {
+    if (!execution.isCanceled()) {
+      return Outcome.COMPLETED;
+    }
+    for (ExecutionEntity scope = execution; scope != null; scope = scope.getParent()) {
+      String reason = scope.getDeleteReason();
+      if (reason != null && scope.isProcessInstanceExecution()) {
+        return reason.toLowerCase(Locale.ROOT).startsWith(WITHDRAWAL_REASON_PREFIX)
+            ? Outcome.WITHDRAWN
+            : Outcome.CANCELLED;
+      }
+    }
+    return Outcome.INTERRUPTED;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.prima.touchpoint;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a BPMN element declares about itself as a touchpoint, read from its {@code prima.*}
+ * properties. {@code channel}, {@code lane} and {@code target} may be {@code null} (not declared).
+ */
+public record TouchpointDeclaration(
+    String moment, Channel channel, Lane lane, TouchpointKind kind, Duration target) {
+
+  public TouchpointDeclaration {
+    if (moment == null || moment.isBlank()) {
+      throw new IllegalArgumentException("moment must not be blank, but was '" + moment + "'");
+    }
+    Objects.requireNonNull(kind, "kind must not be null");
+    if (target != null && (target.isZero() || target.isNegative())) {
+      throw new IllegalArgumentException("target must be positive, but was " + target);
+    }
+  }
+
+  /** One invalid property value on one element. */
+  public record Problem(String property, String value, String message) {}
+
+  /** The outcome of reading an element's properties: a declaration, problems, or neither. */
+  public record Reading(Optional<TouchpointDeclaration> declaration, List<Problem> problems) {
+    public Reading {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads an element's touchpoint properties (other {@code prima.*} names are ignored here).
+   *
+   * @param elementType the BPMN element's local name ({@code userTask}, {@code endEvent}, ...) that
+   *     gives the default kind
+   * @param properties the element's {@code camunda:properties}
+   */
+  public static Reading read(String elementType, Map<String, String> properties) {
+    List<Problem> problems = new ArrayList<>();
+    String moment = properties.get(TouchpointProperties.TOUCHPOINT);
+    boolean anyTouchpointProperty =
+        TouchpointProperties.NAMES.stream().anyMatch(properties::containsKey);
+    if (!anyTouchpointProperty) {
+      return new Reading(Optional.empty(), problems);
+    }
+    if (moment == null || moment.isBlank()) {
+      problems.add(
+          new Problem(
+              TouchpointProperties.TOUCHPOINT,
+              moment,
+              "a touchpoint needs a moment-of-truth name in "
+                  + TouchpointProperties.TOUCHPOINT
+                  + " (for example 'Documents checked at the counter')"));
+    }
+    Channel channel = null;
+    String channelValue = properties.get(TouchpointProperties.CHANNEL);
+    if (channelValue != null) {
+      channel = Channel.fromId(channelValue).orElse(null);
+      if (channel == null) {
+        problems.add(
+            new Problem(
+                TouchpointProperties.CHANNEL,
+                channelValue,
+                "'" + channelValue + "' is not a channel; valid: " + Channel.choices()));
+      }
+    }
+    Lane lane = null;
+    String laneValue = properties.get(TouchpointProperties.LANE);
+    if (laneValue != null) {
+      lane = Lane.fromId(laneValue).orElse(null);
+      if (lane == null) {
+        problems.add(
+            new Problem(
+                TouchpointProperties.LANE,
+                laneValue,
+                "'" + laneValue + "' is not a blueprint lane; valid: " + Lane.choices()));
+      }
+    }
+    TouchpointKind kind = defaultKind(elementType);
+    String kindValue = properties.get(TouchpointProperties.KIND);
+    if (kindValue != null) {
+      kind = TouchpointKind.fromId(kindValue).orElse(null);
+      if (kind == null) {
+        problems.add(
+            new Problem(
+                TouchpointProperties.KIND,
+                kindValue,
+                "'"
+                    + kindValue
+                    + "' is not a touchpoint kind; valid: "
+                    + TouchpointKind.choices()));
+      }
+    }
+    Duration target = null;
+    String targetValue = properties.get(TouchpointProperties.TARGET);
+    if (targetValue != null) {
+      try {
+        target = Duration.parse(targetValue.trim());
+        if (target.isZero() || target.isNegative()) {
+          problems.add(
+              new Problem(
+                  TouchpointProperties.TARGET,
+                  targetValue,
+                  "target must be positive, but was " + targetValue));
+          target = null;
+        }
+      } catch (DateTimeParseException e) {
+        problems.add(
+            new Problem(
+                TouchpointProperties.TARGET,
+                targetValue,
+                "'"
+                    + targetValue
+                    + "' is not an ISO-8601 duration; valid examples: PT15M (15 minutes),"
+                    + " PT2H, P3D"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      return new Reading(Optional.empty(), problems);
+    }
+    return new Reading(
+        Optional.of(new TouchpointDeclaration(moment.trim(), channel, lane, kind, target)),
+        problems);
+  }
+
+  /** The kind an element has when {@code prima.kind} is not given. */
+  public static TouchpointKind defaultKind(String elementType) {
+    if (elementType == null) {
+      return TouchpointKind.CONTACT;
+    }
+    switch (elementType) {
+      case "receiveTask":
+      case "intermediateCatchEvent":
+      case "eventBasedGateway":
+      case "boundaryEvent":
+        return TouchpointKind.WAIT;
+      case "exclusiveGateway":
+      case "inclusiveGateway":
+      case "businessRuleTask":
+        return TouchpointKind.DECISION;
+      case "sendTask":
+      case "intermediateThrowEvent":
+        return TouchpointKind.NOTIFICATION;
+      case "endEvent":
+        return TouchpointKind.DELIVERY;
+      default:
+        return TouchpointKind.CONTACT;
+    }
+  }
+}

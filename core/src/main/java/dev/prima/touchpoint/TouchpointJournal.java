@@ -1,0 +1,25 @@
+package dev.prima.touchpoint;
+
+import java.time.Instant;
+
+/**
+ * The journal of every recorded touchpoint, in the engine's database. Rows are written in the
+ * engine's own transactions, so the journal holds exactly the touchpoints of committed work.
+ *
+ * <pre>{@code
+ * List<Touchpoint> counter = prima.touchpoints().query()
+ *     .channel(Channel.COUNTER).startedAfter(monday).orderByStart().list();
+ * }</pre>
+ */
+public interface TouchpointJournal {
+
+  /** A new query over the journal; with no criteria it matches every touchpoint. */
+  TouchpointQuery query();
+
+  /**
+   * Deletes every touchpoint that ended before {@code cutoff}; active touchpoints are kept.
+   *
+   * @return how many touchpoints were deleted
+   */
+  long purgeEndedBefore(Instant cutoff);
+}

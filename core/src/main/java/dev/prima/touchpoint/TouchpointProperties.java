@@ -1,0 +1,46 @@
+package dev.prima.touchpoint;
+
+import java.util.List;
+
+/**
+ * Names of the {@code camunda:properties} that mark a BPMN flow node as a touchpoint. Every
+ * property starting with {@link #PREFIX} must be one Prima knows; a typo fails the deployment.
+ *
+ * <pre>{@code
+ * <bpmn:userTask id="verify" name="Verify documents" camunda:candidateGroups="counter-officer">
+ *   <bpmn:extensionElements>
+ *     <camunda:properties>
+ *       <camunda:property name="prima.touchpoint" value="Documents checked at the counter" />
+ *       <camunda:property name="prima.channel" value="counter" />
+ *       <camunda:property name="prima.lane" value="FRONTSTAGE" />
+ *       <camunda:property name="prima.target" value="PT15M" />
+ *     </camunda:properties>
+ *   </bpmn:extensionElements>
+ * </bpmn:userTask>
+ * }</pre>
+ */
+public final class TouchpointProperties {
+
+  /** Prefix of every Prima property. */
+  public static final String PREFIX = "prima.";
+
+  /** The moment-of-truth name; its presence makes the element a touchpoint. Required. */
+  public static final String TOUCHPOINT = "prima.touchpoint";
+
+  /** The channel, one of {@link Channel#choices()}. */
+  public static final String CHANNEL = "prima.channel";
+
+  /** The service blueprint lane, one of {@link Lane#choices()}. */
+  public static final String LANE = "prima.lane";
+
+  /** The kind, one of {@link TouchpointKind#choices()}; default from the element type. */
+  public static final String KIND = "prima.kind";
+
+  /** The target duration, ISO-8601 such as {@code PT15M} or {@code P2D}. */
+  public static final String TARGET = "prima.target";
+
+  /** All touchpoint property names. */
+  public static final List<String> NAMES = List.of(TOUCHPOINT, CHANNEL, LANE, KIND, TARGET);
+
+  private TouchpointProperties() {}
+}

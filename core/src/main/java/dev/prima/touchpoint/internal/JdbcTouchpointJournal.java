@@ -1,0 +1,263 @@
+package dev.prima.touchpoint.internal;
+
+import dev.prima.PrimaException;
+import dev.prima.touchpoint.Channel;
+import dev.prima.touchpoint.Lane;
+import dev.prima.touchpoint.Outcome;
+import dev.prima.touchpoint.Touchpoint;
+import dev.prima.touchpoint.TouchpointJournal;
+import dev.prima.touchpoint.TouchpointKind;
+import dev.prima.touchpoint.TouchpointQuery;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/** The journal read with plain JDBC on the engine's data source. */
+public final class JdbcTouchpointJournal implements TouchpointJournal {
+
+  static final String SELECT =
+      "select s.TOUCHPOINT_ID_, s.PHASE_, s.SEQ_, s.CASE_KEY_, s.PROC_INST_ID_,"
+          + " s.ROOT_PROC_INST_ID_, s.PROC_DEF_KEY_, s.PROC_DEF_VERSION_, s.ELEMENT_ID_,"
+          + " s.ELEMENT_NAME_, s.MOMENT_, s.CHANNEL_, s.LANE_, s.KIND_,"
+          + " coalesce(e.USER_ID_, s.USER_ID_) as USER_ID_, s.ROLE_, s.TENANT_ID_, s.START_MS_,"
+          + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
+          + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_"
+          + " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
+          + " on e.TOUCHPOINT_ID_ = s.TOUCHPOINT_ID_ and e.PHASE_ = 'END'"
+          + " where s.PHASE_ in ('START', 'FULL')";
+
+  private final DataSource dataSource;
+
+  public JdbcTouchpointJournal(DataSource dataSource) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+  }
+
+  @Override
+  public TouchpointQuery query() {
+    return new Query();
+  }
+
+  @Override
+  public long purgeEndedBefore(Instant cutoff) {
+    Objects.requireNonNull(cutoff, "cutoff must not be null");
+    String ended =
+        "select TOUCHPOINT_ID_ from PRIMA_JOURNAL where PHASE_ in ('END', 'FULL') and END_MS_ < ?";
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      try (PreparedStatement count =
+              connection.prepareStatement("select count(*) from (" + ended + ") x");
+          PreparedStatement delete =
+              connection.prepareStatement(
+                  "delete from PRIMA_JOURNAL where TOUCHPOINT_ID_ in (" + ended + ")")) {
+        count.setLong(1, cutoff.toEpochMilli());
+        long touchpoints;
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          touchpoints = rows.getLong(1);
+        }
+        delete.setLong(1, cutoff.toEpochMilli());
+        delete.executeUpdate();
+        connection.commit();
+        return touchpoints;
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new PrimaException("Cannot purge the touchpoint journal: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads one row of {@link #SELECT}. */
+  static Touchpoint map(ResultSet row) throws SQLException {
+    String outcome = row.getString("OUTCOME_");
+    long end = row.getLong("END_MS_");
+    boolean ended = !row.wasNull() && !Outcome.ACTIVE.name().equals(outcome);
+    long start = row.getLong("START_MS_");
+    boolean hasStart = !row.wasNull();
+    long target = row.getLong("TARGET_MS_");
+    boolean hasTarget = !row.wasNull();
+    String channel = row.getString("CHANNEL_");
+    String lane = row.getString("LANE_");
+    return new Touchpoint(
+        row.getString("TOUCHPOINT_ID_"),
+        row.getString("CASE_KEY_"),
+        row.getString("PROC_INST_ID_"),
+        row.getString("ROOT_PROC_INST_ID_"),
+        row.getString("PROC_DEF_KEY_"),
+        row.getInt("PROC_DEF_VERSION_"),
+        row.getString("ELEMENT_ID_"),
+        row.getString("ELEMENT_NAME_"),
+        row.getString("MOMENT_"),
+        channel == null ? null : Channel.valueOf(channel),
+        lane == null ? null : Lane.valueOf(lane),
+        TouchpointKind.valueOf(row.getString("KIND_")),
+        row.getString("USER_ID_"),
+        row.getString("ROLE_"),
+        row.getString("TENANT_ID_"),
+        hasStart ? Instant.ofEpochMilli(start) : null,
+        ended ? Instant.ofEpochMilli(end) : null,
+        hasTarget ? Duration.ofMillis(target) : null,
+        ended ? Outcome.valueOf(outcome) : Outcome.ACTIVE,
+        row.getLong("SEQ_"));
+  }
+
+  private final class Query implements TouchpointQuery {
+    private final StringBuilder where = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+    private boolean descending;
+
+    private TouchpointQuery add(String condition, Object value) {
+      Objects.requireNonNull(value, () -> "criterion value must not be null: " + condition);
+      where.append(" and ").append(condition);
+      parameters.add(value);
+      return this;
+    }
+
+    @Override
+    public TouchpointQuery caseId(String caseId) {
+      return add("s.CASE_KEY_ = ?", caseId);
+    }
+
+    @Override
+    public TouchpointQuery processInstanceId(String processInstanceId) {
+      return add("s.PROC_INST_ID_ = ?", processInstanceId);
+    }
+
+    @Override
+    public TouchpointQuery processDefinitionKey(String processDefinitionKey) {
+      return add("s.PROC_DEF_KEY_ = ?", processDefinitionKey);
+    }
+
+    @Override
+    public TouchpointQuery userId(String userId) {
+      return add("coalesce(e.USER_ID_, s.USER_ID_) = ?", userId);
+    }
+
+    @Override
+    public TouchpointQuery role(String role) {
+      return add("(',' || s.ROLE_ || ',') like ?", "%," + role + ",%");
+    }
+
+    @Override
+    public TouchpointQuery channel(Channel channel) {
+      return add("s.CHANNEL_ = ?", channel.name());
+    }
+
+    @Override
+    public TouchpointQuery lane(Lane lane) {
+      return add("s.LANE_ = ?", lane.name());
+    }
+
+    @Override
+    public TouchpointQuery kind(TouchpointKind kind) {
+      return add("s.KIND_ = ?", kind.name());
+    }
+
+    @Override
+    public TouchpointQuery active(boolean active) {
+      where.append(
+          active
+              ? " and s.PHASE_ = 'START' and e.TOUCHPOINT_ID_ is null"
+              : " and (s.PHASE_ = 'FULL' or e.TOUCHPOINT_ID_ is not null)");
+      return this;
+    }
+
+    @Override
+    public TouchpointQuery startedAfter(Instant from) {
+      return add("s.START_MS_ >= ?", from.toEpochMilli());
+    }
+
+    @Override
+    public TouchpointQuery startedBefore(Instant to) {
+      return add("s.START_MS_ < ?", to.toEpochMilli());
+    }
+
+    @Override
+    public TouchpointQuery descending() {
+      descending = true;
+      return this;
+    }
+
+    @Override
+    public List<Touchpoint> list() {
+      return run(SELECT + where + order(), -1, -1);
+    }
+
+    @Override
+    public List<Touchpoint> listPage(int firstResult, int maxResults) {
+      if (firstResult < 0) {
+        throw new IllegalArgumentException("firstResult must be >= 0, but was " + firstResult);
+      }
+      if (maxResults < 1) {
+        throw new IllegalArgumentException("maxResults must be >= 1, but was " + maxResults);
+      }
+      return run(
+          SELECT + where + order() + " offset ? rows fetch next ? rows only",
+          firstResult,
+          maxResults);
+    }
+
+    @Override
+    public long count() {
+      String sql =
+          "select count(*) from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
+              + " on e.TOUCHPOINT_ID_ = s.TOUCHPOINT_ID_ and e.PHASE_ = 'END'"
+              + " where s.PHASE_ in ('START', 'FULL')"
+              + where;
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement statement = connection.prepareStatement(sql)) {
+        bind(statement);
+        try (ResultSet rows = statement.executeQuery()) {
+          rows.next();
+          return rows.getLong(1);
+        }
+      } catch (SQLException e) {
+        throw new PrimaException("Cannot count touchpoints: " + e.getMessage(), e);
+      }
+    }
+
+    private String order() {
+      String direction = descending ? " desc" : " asc";
+      return " order by s.START_MS_" + direction + ", s.SEQ_" + direction;
+    }
+
+    private int bind(PreparedStatement statement) throws SQLException {
+      int index = 1;
+      for (Object parameter : parameters) {
+        statement.setObject(index++, parameter);
+      }
+      return index;
+    }
+
+    private List<Touchpoint> run(String sql, int firstResult, int maxResults) {
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement statement = connection.prepareStatement(sql)) {
+        int index = bind(statement);
+        if (maxResults > 0) {
+          statement.setInt(index++, firstResult);
+          statement.setInt(index, maxResults);
+        }
+        List<Touchpoint> touchpoints = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            touchpoints.add(map(rows));
+          }
+        }
+        return touchpoints;
+      } catch (SQLException e) {
+        throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,2 @@
+drop table if exists PRIMA_JOURNAL;
+drop table if exists PRIMA_SCHEMA_VERSION;
