@@ -4,14 +4,18 @@ import dev.prima.engine.PrimaPlugin;
 import dev.prima.engine.internal.ClockSyncInterceptor;
 import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineSpec;
+import dev.prima.journey.Journeys;
+import dev.prima.journey.internal.JournalJourneys;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,12 +42,14 @@ public final class Prima implements AutoCloseable {
   private final PrimaPlugin plugin;
   private final boolean owned;
   private final TouchpointJournal journal;
+  private final Journeys journeys;
 
   private Prima(ProcessEngine processEngine, PrimaPlugin plugin, boolean owned) {
     this.processEngine = processEngine;
     this.plugin = plugin;
     this.owned = owned;
     this.journal = new JdbcTouchpointJournal(EngineBootstrap.dataSourceOf(processEngine));
+    this.journeys = new JournalJourneys(journal, this::runningInstances, plugin.clock());
   }
 
   /** An engine on a fresh private H2 in-memory database, with every default. */
@@ -93,6 +99,25 @@ public final class Prima implements AutoCloseable {
   /** The touchpoint journal: every recorded moment of truth, queryable. */
   public TouchpointJournal touchpoints() {
     return journal;
+  }
+
+  /** Cycles of service rebuilt from the journal, per case and per service. */
+  public Journeys journeys() {
+    return journeys;
+  }
+
+  private Set<String> runningInstances(Set<String> processInstanceIds) {
+    Set<String> running = new HashSet<>();
+    List<String> ids = new ArrayList<>(processInstanceIds);
+    for (int i = 0; i < ids.size(); i += 500) {
+      processEngine
+          .getRuntimeService()
+          .createProcessInstanceQuery()
+          .processInstanceIds(new HashSet<>(ids.subList(i, Math.min(ids.size(), i + 500))))
+          .list()
+          .forEach(instance -> running.add(instance.getId()));
+    }
+    return running;
   }
 
   /** Closes the engine if Prima built it; a joined engine is left to its owner. */

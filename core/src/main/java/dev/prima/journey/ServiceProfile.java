@@ -32,7 +32,7 @@ import java.util.Set;
 public record ServiceProfile(
     String processDefinitionKey,
     int cases,
-    List<Path> paths,
+    List<ServicePath> paths,
     List<TouchpointStats> touchpoints,
     LeadTimes leadTimes) {
 
@@ -61,7 +61,7 @@ public record ServiceProfile(
               + " had "
               + cases);
     }
-    int casesOnPaths = paths.stream().mapToInt(Path::cases).sum();
+    int casesOnPaths = paths.stream().mapToInt(ServicePath::cases).sum();
     if (casesOnPaths != cases) {
       throw new IllegalArgumentException(
           "every case must take exactly one path, but "
@@ -111,7 +111,7 @@ public record ServiceProfile(
                 + processDefinitionKey);
       }
     }
-    List<Path> paths = paths(cycles);
+    List<ServicePath> paths = paths(cycles);
     return new ServiceProfile(
         processDefinitionKey,
         cycles.size(),
@@ -120,7 +120,7 @@ public record ServiceProfile(
         leadTimes(cycles));
   }
 
-  private static List<Path> paths(Collection<ServiceCycle> cycles) {
+  private static List<ServicePath> paths(Collection<ServiceCycle> cycles) {
     Map<List<String>, List<String>> momentsByPath = new LinkedHashMap<>();
     Map<List<String>, Integer> casesByPath = new LinkedHashMap<>();
     for (ServiceCycle cycle : cycles) {
@@ -128,24 +128,24 @@ public record ServiceProfile(
       momentsByPath.putIfAbsent(elementIds, cycle.momentNames());
       casesByPath.merge(elementIds, 1, Integer::sum);
     }
-    List<Path> paths = new ArrayList<>(casesByPath.size());
+    List<ServicePath> paths = new ArrayList<>(casesByPath.size());
     casesByPath.forEach(
         (elementIds, count) ->
             paths.add(
-                new Path(
+                new ServicePath(
                     elementIds,
                     momentsByPath.get(elementIds),
                     count,
                     (double) count / cycles.size())));
     paths.sort(
-        Comparator.comparingInt(Path::cases)
+        Comparator.comparingInt(ServicePath::cases)
             .reversed()
-            .thenComparing(Path::elementIds, LEXICOGRAPHIC));
+            .thenComparing(ServicePath::elementIds, LEXICOGRAPHIC));
     return paths;
   }
 
   private static List<TouchpointStats> touchpointStats(
-      Collection<ServiceCycle> cycles, Path mostCommon) {
+      Collection<ServiceCycle> cycles, ServicePath mostCommon) {
     Map<String, String> momentByElement = new LinkedHashMap<>();
     Map<String, Integer> countByElement = new LinkedHashMap<>();
     Map<String, List<Duration>> durationsByElement = new LinkedHashMap<>();
@@ -198,7 +198,7 @@ public record ServiceProfile(
    * The path most cases took; when several are equally frequent, the one whose element ids come
    * first lexicographically.
    */
-  public Path mostCommonPath() {
+  public ServicePath mostCommonPath() {
     return paths.get(0);
   }
 

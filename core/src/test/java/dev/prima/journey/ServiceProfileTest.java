@@ -54,7 +54,7 @@ class ServiceProfileTest {
     assertThat(profile.mostCommonPath().cases()).isEqualTo(3);
     assertThat(profile.mostCommonPath().share()).isEqualTo(0.5);
     assertThat(profile.paths())
-        .extracting(Path::elementIds, Path::cases)
+        .extracting(ServicePath::elementIds, ServicePath::cases)
         .containsExactly(
             tuple(List.of("apply", "verify", "issue"), 3),
             tuple(List.of("apply", "interview", "issue"), 2),
@@ -76,7 +76,7 @@ class ServiceProfileTest {
     assertThat(profile.mostCommonPath().elementIds()).containsExactly("apply", "interview");
     assertThat(profile.mostCommonPath().share()).isEqualTo(0.4);
     assertThat(profile.paths())
-        .extracting(Path::elementIds)
+        .extracting(ServicePath::elementIds)
         .containsExactly(
             List.of("apply", "interview"), List.of("apply", "verify"), List.of("apply"));
   }

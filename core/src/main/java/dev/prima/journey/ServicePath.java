@@ -12,9 +12,9 @@ import java.util.Objects;
  * @param cases how many cases took exactly this path
  * @param share {@code cases} as a fraction (0..1) of all cases of the {@link ServiceProfile}
  */
-public record Path(List<String> elementIds, List<String> moments, int cases, double share) {
+public record ServicePath(List<String> elementIds, List<String> moments, int cases, double share) {
 
-  public Path {
+  public ServicePath {
     Objects.requireNonNull(elementIds, "elementIds must not be null");
     Objects.requireNonNull(moments, "moments must not be null");
     elementIds = List.copyOf(elementIds);
@@ -40,7 +40,7 @@ public record Path(List<String> elementIds, List<String> moments, int cases, dou
 
   @Override
   public String toString() {
-    return "Path["
+    return "ServicePath["
         + String.join(" > ", moments)
         + ", "
         + cases

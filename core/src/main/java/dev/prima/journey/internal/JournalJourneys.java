@@ -1,0 +1,79 @@
+package dev.prima.journey.internal;
+
+import dev.prima.journey.Journeys;
+import dev.prima.journey.ServiceCycle;
+import dev.prima.journey.ServiceProfile;
+import dev.prima.touchpoint.Touchpoint;
+import dev.prima.touchpoint.TouchpointJournal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/** {@link Journeys} over the journal; the engine tells which top-level instances still run. */
+public final class JournalJourneys implements Journeys {
+
+  private final TouchpointJournal journal;
+  private final Function<Set<String>, Set<String>> runningInstances;
+  private final Clock clock;
+
+  /**
+   * @param runningInstances given top-level process instance ids, returns those still running
+   */
+  public JournalJourneys(
+      TouchpointJournal journal, Function<Set<String>, Set<String>> runningInstances, Clock clock) {
+    this.journal = Objects.requireNonNull(journal, "journal must not be null");
+    this.runningInstances =
+        Objects.requireNonNull(runningInstances, "runningInstances must not be null");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+  }
+
+  @Override
+  public Optional<ServiceCycle> cycleOf(String caseId) {
+    Objects.requireNonNull(caseId, "caseId must not be null");
+    List<Touchpoint> touchpoints = journal.query().caseId(caseId).list();
+    if (touchpoints.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> roots = new LinkedHashSet<>();
+    touchpoints.forEach(t -> roots.add(t.rootProcessInstanceId()));
+    boolean finished = runningInstances.apply(roots).isEmpty();
+    return Optional.of(ServiceCycle.of(caseId, touchpoints, finished, clock.instant()));
+  }
+
+  @Override
+  public Optional<ServiceProfile> profileOf(String processDefinitionKey, Instant from, Instant to) {
+    Objects.requireNonNull(processDefinitionKey, "processDefinitionKey must not be null");
+    if (!from.isBefore(to)) {
+      throw new IllegalArgumentException("from must be before to, but was " + from + " and " + to);
+    }
+    Map<String, List<Touchpoint>> byCase = new LinkedHashMap<>();
+    for (Touchpoint t :
+        journal.query().processDefinitionKey(processDefinitionKey).startedBefore(to).list()) {
+      byCase.computeIfAbsent(t.caseId(), c -> new ArrayList<>()).add(t);
+    }
+    byCase.values().removeIf(list -> list.get(0).start().isBefore(from));
+    if (byCase.isEmpty()) {
+      return Optional.empty();
+    }
+    Set<String> roots = new LinkedHashSet<>();
+    byCase.values().forEach(list -> list.forEach(t -> roots.add(t.rootProcessInstanceId())));
+    Set<String> running = runningInstances.apply(roots);
+    Instant now = clock.instant();
+    List<ServiceCycle> cycles = new ArrayList<>(byCase.size());
+    byCase.forEach(
+        (caseId, list) -> {
+          boolean finished =
+              list.stream().noneMatch(t -> running.contains(t.rootProcessInstanceId()));
+          cycles.add(ServiceCycle.of(caseId, list, finished, now));
+        });
+    return Optional.of(ServiceProfile.of(processDefinitionKey, cycles));
+  }
+}

@@ -1,0 +1,193 @@
+package dev.prima.touchpoint;
+
+import static dev.prima.touchpoint.Models.touchpoint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.prima.History;
+import dev.prima.Prima;
+import dev.prima.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Exactly one journal row per touchpoint phase under concurrency, retries and history none. */
+class JournalGuaranteesTest {
+
+  private static final int CASES = 200;
+
+  private static BpmnModelInstance parallelReview() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("parallelReview")
+            .startEvent("start")
+            .parallelGateway("split")
+            .userTask("checkIdentity")
+            .camundaCandidateGroups("registry-officer")
+            .parallelGateway("join")
+            .endEvent("end")
+            .moveToNode("split")
+            .userTask("checkAddress")
+            .camundaCandidateGroups("counter-officer")
+            .connectTo("join")
+            .done();
+    touchpoint(model, "start", "Application submitted", "online", "CUSTOMER");
+    touchpoint(model, "checkIdentity", "Identity checked", "counter", "BACKSTAGE");
+    touchpoint(model, "checkAddress", "Address checked", "counter", "BACKSTAGE");
+    touchpoint(model, "end", "Decision sent", "mail", "EVIDENCE");
+    return model;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void eightThreadsCompletingTasksOf200CasesLeaveExactlyOneRowPerTouchpoint(TestDatabase database)
+      throws Exception {
+    AtomicInteger heard = new AtomicInteger();
+    try (Prima prima =
+        database.builder().history(History.NONE).listener(t -> heard.incrementAndGet()).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance("review.bpmn", parallelReview())
+          .deploy();
+      for (int i = 0; i < CASES; i++) {
+        engine.getRuntimeService().startProcessInstanceByKey("parallelReview", "C-" + i);
+      }
+      List<Task> tasks = new ArrayList<>(engine.getTaskService().createTaskQuery().list());
+      assertThat(tasks).hasSize(2 * CASES);
+      Collections.shuffle(tasks, new Random(42));
+      ConcurrentLinkedQueue<Task> queue = new ConcurrentLinkedQueue<>(tasks);
+      AtomicInteger conflicts = new AtomicInteger();
+
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      List<Future<?>> workers = new ArrayList<>();
+      for (int w = 0; w < 8; w++) {
+        workers.add(
+            pool.submit(
+                () -> {
+                  for (Task task = queue.poll(); task != null; task = queue.poll()) {
+                    while (true) {
+                      try {
+                        engine.getTaskService().setAssignee(task.getId(), "officer");
+                        engine.getTaskService().complete(task.getId());
+                        break;
+                      } catch (OptimisticLockingException e) {
+                        conflicts.incrementAndGet(); // the engine rolled back; try again
+                      }
+                    }
+                  }
+                }));
+      }
+      for (Future<?> worker : workers) {
+        worker.get(2, TimeUnit.MINUTES);
+      }
+      pool.shutdown();
+
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+      List<Touchpoint> journal =
+          prima.touchpoints().query().processDefinitionKey("parallelReview").list();
+      assertThat(journal).hasSize(4 * CASES);
+      assertThat(journal).extracting(Touchpoint::id).doesNotHaveDuplicates();
+      assertThat(journal).allSatisfy(t -> assertThat(t.outcome()).isEqualTo(Outcome.COMPLETED));
+      // start and end events are one FULL row each; each task a START and an END row
+      assertThat(rowCount(prima)).isEqualTo(6L * CASES);
+      // every committed touchpoint event was heard once: 2 per case for start/end, 2 per task
+      assertThat(heard.get()).isEqualTo(6 * CASES);
+      System.err.printf(
+          "[prima] %s: %d optimistic-locking conflicts retried%n", database, conflicts.get());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aFailedJobAttemptLeavesNoRowAndItsRetryRecordsOnce(TestDatabase database) {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("lookup")
+            .startEvent("start")
+            .serviceTask("registry")
+            .camundaAsyncBefore()
+            .camundaClass(FlakyDelegate.class)
+            .endEvent("end")
+            .done();
+    touchpoint(model, "registry", "Population registry consulted", "online", "SUPPORT");
+    FlakyDelegate.CALLS.set(0);
+    try (Prima prima = database.builder().history(History.NONE).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine.getRepositoryService().createDeployment().addModelInstance("l.bpmn", model).deploy();
+      engine.getRuntimeService().startProcessInstanceByKey("lookup", "L-1");
+      Job job = engine.getManagementService().createJobQuery().singleResult();
+
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+          .hasMessageContaining("population registry unavailable");
+      assertThat(prima.touchpoints().query().caseId("L-1").count()).isZero();
+
+      engine.getManagementService().executeJob(job.getId());
+
+      assertThat(prima.touchpoints().query().caseId("L-1").list())
+          .extracting(Touchpoint::elementId, Touchpoint::outcome)
+          .containsExactly(tuple("registry", Outcome.COMPLETED));
+      assertThat(rowCount(prima)).isEqualTo(1);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void historyNoneStillAnswersTheJourneyQuestions(TestDatabase database) {
+    try (Prima prima = database.builder().history(History.NONE).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance("review.bpmn", parallelReview())
+          .deploy();
+      engine.getRuntimeService().startProcessInstanceByKey("parallelReview", "H-1");
+      for (Task task : engine.getTaskService().createTaskQuery().list()) {
+        engine.getTaskService().setAssignee(task.getId(), "rina");
+        engine.getTaskService().complete(task.getId());
+      }
+
+      assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().count()).isZero();
+      var cycle = prima.journeys().cycleOf("H-1").orElseThrow();
+      assertThat(cycle.finished()).isTrue();
+      assertThat(cycle.momentNames())
+          .containsExactlyInAnyOrder(
+              "Application submitted", "Identity checked", "Address checked", "Decision sent");
+      assertThat(cycle.momentNames().get(0)).isEqualTo("Application submitted");
+      assertThat(cycle.momentNames().get(3)).isEqualTo("Decision sent");
+      assertThat(cycle.servedBy()).containsExactly("rina");
+    }
+  }
+
+  private static long rowCount(Prima prima) {
+    var configuration =
+        (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
+    try (Connection connection = configuration.getDataSource().getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("select count(*) from PRIMA_JOURNAL")) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
