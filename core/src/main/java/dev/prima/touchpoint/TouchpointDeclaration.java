@@ -40,13 +40,21 @@ public record TouchpointDeclaration(
    *
    * @param elementType the BPMN element's local name ({@code userTask}, {@code endEvent}, ...) that
    *     gives the default kind
-   * @param properties the element's {@code camunda:properties}
+   * @param given the element's {@code camunda:properties}
    */
-  public static Reading read(String elementType, Map<String, String> properties) {
+  public static Reading read(String elementType, Map<String, String> given) {
     List<Problem> problems = new ArrayList<>();
+    // a blank optional value (as a form in Camunda Modeler leaves it) means "not declared"
+    Map<String, String> properties = new java.util.HashMap<>();
+    given.forEach(
+        (name, value) -> {
+          if (value != null && (!value.isBlank() || TouchpointProperties.TOUCHPOINT.equals(name))) {
+            properties.put(name, value);
+          }
+        });
     String moment = properties.get(TouchpointProperties.TOUCHPOINT);
     boolean anyTouchpointProperty =
-        TouchpointProperties.NAMES.stream().anyMatch(properties::containsKey);
+        TouchpointProperties.NAMES.stream().anyMatch(given::containsKey);
     if (!anyTouchpointProperty) {
       return new Reading(Optional.empty(), problems);
     }
