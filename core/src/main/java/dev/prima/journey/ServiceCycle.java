@@ -38,7 +38,7 @@ public record ServiceCycle(
     Instant end,
     Duration leadTime) {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_LOCAL_TIME;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final String[] TIMELINE_HEADER = {
     "moment", "role", "person", "start", "wait", "time in", "outcome"
   };
@@ -258,8 +258,7 @@ public record ServiceCycle(
             orUnknown(touchpoint.userId()),
             touchpoint.start() == null
                 ? UNKNOWN
-                : TIME.format(
-                    touchpoint.start().atZone(zone).toLocalTime().truncatedTo(ChronoUnit.SECONDS)),
+                : TIME.format(touchpoint.start().atZone(zone).truncatedTo(ChronoUnit.SECONDS)),
             formatOrUnknown(moment.waitBefore()),
             formatOrUnknown(moment.timeIn()),
             touchpoint.outcome().name()

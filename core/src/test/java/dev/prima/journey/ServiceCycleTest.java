@@ -211,10 +211,10 @@ class ServiceCycleTest {
     assertThat(cycle.toTimeline())
         .isEqualTo(
             """
-            moment             role     person  start     wait    time in  outcome
-            Submit request     citizen  -       09:00:00  0s      15m      COMPLETED
-            Verify documents   clerk    budi    09:30:00  15m     1h 20m   COMPLETED
-            Issue certificate  head     sari    11:00:03  10m 2s  4m 57s   ACTIVE
+            moment             role     person  start                wait    time in  outcome
+            Submit request     citizen  -       2024-03-04 09:00:00  0s      15m      COMPLETED
+            Verify documents   clerk    budi    2024-03-04 09:30:00  15m     1h 20m   COMPLETED
+            Issue certificate  head     sari    2024-03-04 11:00:03  10m 2s  4m 57s   ACTIVE
             lead time 2h 5m (running)""");
   }
 
@@ -230,9 +230,9 @@ class ServiceCycleTest {
     assertThat(cycle.toTimeline(ZoneId.of("Asia/Jakarta")))
         .isEqualTo(
             """
-            moment  role  person  start     wait  time in  outcome
-            apply   -     -       16:00:00  0s    5m       COMPLETED
-            letter  -     -       -         -     -        INTERRUPTED
+            moment  role  person  start                wait  time in  outcome
+            apply   -     -       2024-03-04 16:00:00  0s    5m       COMPLETED
+            letter  -     -       -                    -     -        INTERRUPTED
             lead time 1h""");
   }
 

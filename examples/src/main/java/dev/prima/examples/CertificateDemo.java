@@ -9,6 +9,7 @@ import static dev.prima.examples.CertificateApplication.VAR_CITIZEN_USER_ID;
 import static dev.prima.examples.CertificateApplication.VAR_DOCUMENTS_COMPLETE;
 import static dev.prima.examples.CertificateApplication.VAR_OUTCOME;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -31,9 +32,11 @@ final class CertificateDemo {
   static final String SECTION_HEAD = "budi";
 
   private final ProcessEngine engine;
+  private final DemoClock clock;
 
-  CertificateDemo(ProcessEngine engine) {
+  CertificateDemo(ProcessEngine engine, DemoClock clock) {
     this.engine = engine;
+    this.clock = clock;
   }
 
   /**
@@ -49,23 +52,28 @@ final class CertificateDemo {
   }
 
   private void serve(Citizen citizen, boolean forgetsDocument) {
+    clock.advance(Duration.ofMinutes(7));
     ProcessInstance application = receive(citizen);
     if (forgetsDocument) {
+      clock.advance(Duration.ofMinutes(9));
       complete(
           application,
           GROUP_COUNTER_OFFICER,
           COUNTER_OFFICER,
           "documents incomplete: family card (KK) missing",
           Map.of(VAR_DOCUMENTS_COMPLETE, false));
+      clock.advance(Duration.ofDays(2));
       complete(
           application, GROUP_CITIZEN, citizen.userId(), "brought the family card (KK)", Map.of());
     }
+    clock.advance(Duration.ofMinutes(12));
     complete(
         application,
         GROUP_COUNTER_OFFICER,
         COUNTER_OFFICER,
         "documents complete",
         Map.of(VAR_DOCUMENTS_COMPLETE, true));
+    clock.advance(Duration.ofHours(2));
     complete(application, GROUP_SECTION_HEAD, SECTION_HEAD, "approved", Map.of());
   }
 

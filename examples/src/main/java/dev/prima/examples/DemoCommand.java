@@ -1,11 +1,14 @@
 package dev.prima.examples;
 
 import dev.prima.Prima;
+import dev.prima.journey.ServiceCycle;
+import dev.prima.touchpoint.TouchpointLog;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -35,6 +38,11 @@ final class DemoCommand implements Callable<Integer> {
   private static final int SENT_BACK_POSITION = 2;
 
   private static final String DATABASE_NAME = "prima";
+
+  private static final String TOUCHPOINT_LOG = "touchpoints.log";
+
+  /** Office opens: Monday 30 November 2026, 08:00 in Jakarta. */
+  private static final Instant DEMO_DAY = Instant.parse("2026-11-30T01:00:00Z");
 
   @Spec private CommandSpec spec;
 
@@ -68,7 +76,9 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = dbDir.toAbsolutePath().normalize();
     deleteEarlierDemo(dir);
-    try (Prima prima = Prima.builder().h2File(dir.resolve(DATABASE_NAME)).build()) {
+    DemoClock clock = new DemoClock(DEMO_DAY);
+    try (TouchpointLogCapture log = new TouchpointLogCapture(dir.resolve(TOUCHPOINT_LOG));
+        Prima prima = Prima.builder().h2File(dir.resolve(DATABASE_NAME)).clock(clock).build()) {
       ProcessEngine engine = prima.processEngine();
       ProcessDefinition definition = deploy(engine);
       out.printf(
@@ -82,8 +92,18 @@ final class DemoCommand implements Callable<Integer> {
           CertificateDemo.SECTION_HEAD,
           citizens);
       List<Citizen> queue = Citizen.first(citizens);
-      new CertificateDemo(engine).serve(queue, SENT_BACK_POSITION);
+      new CertificateDemo(engine, clock).serve(queue, SENT_BACK_POSITION);
       new ServiceHistoryReport(engine.getHistoryService()).print(out);
+
+      Citizen shown = queue.get(Math.min(SENT_BACK_POSITION, queue.size()) - 1);
+      ServiceCycle cycle = prima.journeys().cycleOf(shown.businessKey()).orElseThrow();
+      out.printf(
+          "%nCycle of service of %s (%s), times in Asia/Jakarta:%n%s%n",
+          shown.businessKey(), shown.name(), cycle.toTimeline(DemoClock.JAKARTA));
+      out.printf(
+          "%nTouchpoint log lines for %s (logger %s, all cases in %s):%n",
+          shown.businessKey(), TouchpointLog.LOGGER_NAME, dir.resolve(TOUCHPOINT_LOG));
+      log.linesOf(shown.businessKey()).forEach(out::println);
     }
     out.flush();
     return 0;

@@ -124,6 +124,43 @@ class PrimaCliTest {
   }
 
   @Test
+  void demoPrintsOneCitizensCycleOfServiceAndItsTouchpointLogLines(@TempDir Path dir)
+      throws Exception {
+    int exitCode = run("demo", "--db-dir", dir.toString(), "--citizens", "2");
+
+    assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
+    String report = out.toString();
+    String cycle =
+        report.substring(
+            report.indexOf("Cycle of service of SKT-2026-0002"),
+            report.indexOf("Touchpoint log lines"));
+    assertThat(cycle.lines().skip(2).map(line -> line.split("\\s{2,}")[0]).toList())
+        .containsExactly(
+            "Application handed in at the counter",
+            "Documents checked at the counter",
+            "Completeness decided",
+            "Missing document brought back",
+            "Documents checked at the counter",
+            "Completeness decided",
+            "Certificate approved",
+            "Certificate printed",
+            "Certificate handed over",
+            "lead time 2d 2h",
+            "");
+    assertThat(cycle).contains("dewi.lestari", "2d ");
+    java.util.List<String> logLines =
+        report.lines().filter(line -> line.contains("dev.prima.touchpoint - case=")).toList();
+    assertThat(logLines)
+        .hasSize(13)
+        .allSatisfy(line -> assertThat(line).contains("case=SKT-2026-0002"));
+    assertThat(logLines.get(5))
+        .contains("moment=\"Missing document brought back\"", "user=dewi.lestari", "PT48H");
+    assertThat(dir.resolve("touchpoints.log"))
+        .content()
+        .contains("case=SKT-2026-0001", "case=SKT-2026-0002");
+  }
+
+  @Test
   void demoStartsFromAnEmptyDatabaseEachRun(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("prima.trace.db"), "left over from an earlier run");
     Files.writeString(dir.resolve("notes.txt"), "not the demo's");
