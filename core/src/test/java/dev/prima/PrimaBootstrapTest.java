@@ -43,6 +43,41 @@ class PrimaBootstrapTest {
   }
 
   @Test
+  void buildsOnAGivenDataSource() {
+    var dataSource = new org.h2.jdbcx.JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:given-ds;DB_CLOSE_DELAY=-1");
+    dataSource.setUser("sa");
+    try (Prima prima = Prima.builder().dataSource(dataSource).build()) {
+      prima
+          .processEngine()
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance(
+              "wait.bpmn",
+              Bpmn.createExecutableProcess("wait").startEvent().userTask().endEvent().done())
+          .deploy();
+      prima.processEngine().getRuntimeService().startProcessInstanceByKey("wait", "DS-1");
+
+      assertThat(prima.processEngine().getRuntimeService().createProcessInstanceQuery().count())
+          .isEqualTo(1);
+      assertThat(prima.touchpoints().query().count()).isZero();
+    }
+  }
+
+  @Test
+  void aDataSourceThatCannotConnectFailsWithOneLine() {
+    var dataSource = new org.h2.jdbcx.JdbcDataSource();
+    dataSource.setURL("jdbc:h2:file:" + dir.resolve("locked").toAbsolutePath() + ";IFEXISTS=TRUE");
+    dataSource.setUser("sa");
+
+    assertThatThrownBy(() -> Prima.builder().dataSource(dataSource).build())
+        .isInstanceOf(DatabaseConnectionException.class)
+        .hasMessageStartingWith(
+            "Cannot connect to the database at the DataSource org.h2.jdbcx.JdbcDataSource")
+        .hasMessageContaining("Fix:");
+  }
+
+  @Test
   void joinsAnEngineTheUserBuiltWithThePlugin() {
     var configuration = new StandaloneInMemProcessEngineConfiguration();
     configuration.setJdbcUrl("jdbc:h2:mem:joined;DB_CLOSE_DELAY=-1");

@@ -58,7 +58,7 @@ public final class JdbcProbe {
     try (Connection connection = dataSource.getConnection()) {
       connection.getMetaData();
     } catch (SQLException e) {
-      throw failure("given by the DataSource " + dataSource.getClass().getName(), "", null, e);
+      throw failure("the DataSource " + dataSource.getClass().getName(), "", null, e);
     }
   }
 
