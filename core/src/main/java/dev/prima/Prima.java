@@ -6,6 +6,11 @@ import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineSpec;
 import dev.prima.journey.Journeys;
 import dev.prima.journey.internal.JournalJourneys;
+import dev.prima.strategy.BreachListener;
+import dev.prima.strategy.ServiceStandard;
+import dev.prima.strategy.ServiceStandards;
+import dev.prima.strategy.WorkingCalendar;
+import dev.prima.system.internal.DeployedStandards;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
@@ -43,6 +48,7 @@ public final class Prima implements AutoCloseable {
   private final boolean owned;
   private final TouchpointJournal journal;
   private final Journeys journeys;
+  private final ServiceStandards standards;
 
   private Prima(ProcessEngine processEngine, PrimaPlugin plugin, boolean owned) {
     this.processEngine = processEngine;
@@ -50,6 +56,12 @@ public final class Prima implements AutoCloseable {
     this.owned = owned;
     this.journal = new JdbcTouchpointJournal(EngineBootstrap.dataSourceOf(processEngine));
     this.journeys = new JournalJourneys(journal, this::runningInstances, plugin.clock());
+    this.standards =
+        new DeployedStandards(
+            processEngine,
+            plugin.standards(),
+            plugin.calendar(),
+            EngineBootstrap.dataSourceOf(processEngine));
   }
 
   /** An engine on a fresh private H2 in-memory database, with every default. */
@@ -101,6 +113,11 @@ public final class Prima implements AutoCloseable {
     return journal;
   }
 
+  /** Service standards (Java- and BPMN-declared), the working calendar and recorded breaches. */
+  public ServiceStandards standards() {
+    return standards;
+  }
+
   /** Cycles of service rebuilt from the journal, per case and per service. */
   public Journeys journeys() {
     return journeys;
@@ -148,8 +165,38 @@ public final class Prima implements AutoCloseable {
     private Clock clock = Clock.systemDefaultZone();
     private final List<TouchpointListener> listeners = new ArrayList<>();
     private boolean discoverListeners = true;
+    private final List<ServiceStandard> standards = new ArrayList<>();
+    private final List<BreachListener> breachListeners = new ArrayList<>();
+    private WorkingCalendar calendar = WorkingCalendar.ofDefaults();
 
     private Builder() {}
+
+    /**
+     * Adds a service standard declared in Java; a standard declared in the BPMN process itself
+     * takes precedence for that process.
+     */
+    public Builder standard(ServiceStandard standard) {
+      standards.add(Objects.requireNonNull(standard, "standard must not be null"));
+      return this;
+    }
+
+    /**
+     * The working calendar that working-day limits are counted on; default Asia/Jakarta, Monday to
+     * Friday 08:00-16:00, no holidays.
+     */
+    public Builder calendar(WorkingCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar must not be null");
+      return this;
+    }
+
+    /**
+     * Adds a breach listener, told after commit when a case passes its lead time or a touchpoint
+     * its target; see {@link BreachListener}.
+     */
+    public Builder breachListener(BreachListener listener) {
+      breachListeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
 
     /**
      * Adds a touchpoint listener, told of each touchpoint after its transaction commits; see {@link
@@ -263,8 +310,10 @@ public final class Prima implements AutoCloseable {
               ? schemaUpdate
               : inMemory ? SchemaUpdate.CREATE_DROP : SchemaUpdate.UPDATE;
       PrimaPlugin.Builder pluginBuilder =
-          PrimaPlugin.custom().clock(clock).discoverListeners(discoverListeners);
+          PrimaPlugin.custom().clock(clock).discoverListeners(discoverListeners).calendar(calendar);
       listeners.forEach(pluginBuilder::listener);
+      standards.forEach(pluginBuilder::standard);
+      breachListeners.forEach(pluginBuilder::breachListener);
       PrimaPlugin plugin = pluginBuilder.build();
       EngineSpec spec =
           new EngineSpec(

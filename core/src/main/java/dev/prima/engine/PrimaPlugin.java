@@ -1,11 +1,18 @@
 package dev.prima.engine;
 
+import dev.prima.PrimaConfigurationException;
 import dev.prima.engine.internal.EngineWiring;
+import dev.prima.engine.internal.Triangle;
+import dev.prima.strategy.BreachListener;
+import dev.prima.strategy.ServiceStandard;
+import dev.prima.strategy.WorkingCalendar;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.TouchpointLog;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,6 +37,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
 
   private final Clock clock;
   private final List<TouchpointListener> listeners;
+  private final Triangle triangle;
 
   private PrimaPlugin(Builder builder) {
     this.clock = builder.clock;
@@ -40,6 +48,9 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
       ServiceLoader.load(TouchpointListener.class).forEach(all::add);
     }
     this.listeners = List.copyOf(all);
+    this.triangle =
+        new Triangle(
+            clock, listeners, builder.breachListeners, builder.calendar, builder.standards);
   }
 
   /** A plugin with the system clock and listeners discovered with {@link ServiceLoader}. */
@@ -65,9 +76,19 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     return listeners;
   }
 
+  /** The working calendar that working-time limits are counted on. */
+  public WorkingCalendar calendar() {
+    return triangle.calendar();
+  }
+
+  /** The service standards given in Java, by process definition key. */
+  public Map<String, ServiceStandard> standards() {
+    return triangle.standards();
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    EngineWiring.preInit(configuration, clock, listeners);
+    EngineWiring.preInit(configuration, triangle);
   }
 
   @Override
@@ -88,8 +109,42 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     private Clock clock = Clock.systemDefaultZone();
     private final List<TouchpointListener> listeners = new ArrayList<>();
     private boolean discoverListeners = true;
+    private final List<BreachListener> breachListeners = new ArrayList<>();
+    private WorkingCalendar calendar = WorkingCalendar.ofDefaults();
+    private final Map<String, ServiceStandard> standards = new LinkedHashMap<>();
 
     private Builder() {}
+
+    /**
+     * Adds a service standard declared in Java; a standard in the BPMN process itself takes
+     * precedence for that process.
+     *
+     * @throws PrimaConfigurationException when a standard for the same service was already added
+     */
+    public Builder standard(ServiceStandard standard) {
+      Objects.requireNonNull(standard, "standard must not be null");
+      if (standards.putIfAbsent(standard.serviceKey(), standard) != null) {
+        throw new PrimaConfigurationException(
+            "standard for service '"
+                + standard.serviceKey()
+                + "' was already given; give one per service");
+      }
+      return this;
+    }
+
+    /**
+     * The working calendar for working-day limits; default {@link WorkingCalendar#ofDefaults()}.
+     */
+    public Builder calendar(WorkingCalendar calendar) {
+      this.calendar = Objects.requireNonNull(calendar, "calendar must not be null");
+      return this;
+    }
+
+    /** Adds a breach listener, called after the breach is recorded. */
+    public Builder breachListener(BreachListener listener) {
+      breachListeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
 
     /** The clock for touchpoint times and for Camunda's own clock; default the system clock. */
     public Builder clock(Clock clock) {

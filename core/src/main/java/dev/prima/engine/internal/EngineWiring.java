@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 
 /** What {@code PrimaPlugin} adds to an engine configuration. */
@@ -23,10 +24,9 @@ public final class EngineWiring {
 
   private EngineWiring() {}
 
-  public static void preInit(
-      ProcessEngineConfigurationImpl configuration,
-      Clock clock,
-      List<TouchpointListener> listeners) {
+  public static void preInit(ProcessEngineConfigurationImpl configuration, Triangle triangle) {
+    Clock clock = triangle.clock();
+    List<TouchpointListener> listeners = triangle.touchpointListeners();
     if (!ClockSyncInterceptor.isSystemClock(clock)) {
       List<CommandInterceptor> interceptors =
           new ArrayList<>(orEmpty(configuration.getCustomPreCommandInterceptorsTxRequired()));
@@ -40,8 +40,13 @@ public final class EngineWiring {
 
     List<BpmnParseListener> parseListeners =
         new ArrayList<>(orEmpty(configuration.getCustomPreBPMNParseListeners()));
-    parseListeners.add(new TouchpointParseListener(new TouchpointRecorder(clock)));
+    parseListeners.add(
+        new TouchpointParseListener(new TouchpointRecorder(clock, triangle.calendar()), triangle));
     configuration.setCustomPreBPMNParseListeners(parseListeners);
+
+    List<JobHandler> jobHandlers = new ArrayList<>(orEmpty(configuration.getCustomJobHandlers()));
+    jobHandlers.add(new BreachJobHandler(clock, triangle.breachListeners()));
+    configuration.setCustomJobHandlers(jobHandlers);
 
     List<Deployer> deployers = new ArrayList<>(orEmpty(configuration.getCustomPreDeployers()));
     deployers.add(0, new DeclarationValidator());

@@ -1,5 +1,6 @@
 package dev.prima.engine.internal;
 
+import dev.prima.strategy.ServiceDuration;
 import dev.prima.touchpoint.TouchpointDeclaration;
 
 /**
@@ -10,4 +11,5 @@ record TouchpointDefinition(
     String elementName,
     String elementType,
     String literalRole,
-    TouchpointDeclaration declaration) {}
+    TouchpointDeclaration declaration,
+    ServiceDuration target) {}

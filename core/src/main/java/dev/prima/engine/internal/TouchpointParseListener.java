@@ -1,13 +1,17 @@
 package dev.prima.engine.internal;
 
+import dev.prima.strategy.ServiceDuration;
+import dev.prima.strategy.ServiceStandard;
 import dev.prima.touchpoint.TouchpointDeclaration;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -23,9 +27,30 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
   private static final Logger LOG = LoggerFactory.getLogger(TouchpointParseListener.class);
 
   private final TouchpointRecorder recorder;
+  private final Triangle triangle;
 
-  public TouchpointParseListener(TouchpointRecorder recorder) {
+  public TouchpointParseListener(TouchpointRecorder recorder, Triangle triangle) {
     this.recorder = recorder;
+    this.triangle = triangle;
+  }
+
+  @Override
+  public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+    String key = processDefinition.getKey();
+    Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(processElement);
+    ServiceStandard.Reading reading =
+        ServiceStandard.read(
+            key, properties == null ? Map.of() : properties, ElementTargets.of(processElement));
+    if (!reading.problems().isEmpty()) {
+      LOG.warn("Process '{}' declares an invalid service standard: {}", key, reading.problems());
+    }
+    Optional<ServiceStandard> standard =
+        reading.standard().isPresent() ? reading.standard() : triangle.javaStandard(key);
+    standard.ifPresent(
+        s ->
+            processDefinition.addBuiltInListener(
+                ExecutionListener.EVENTNAME_START,
+                new LeadTimeListener(s.leadTime(), triangle.calendar(), triangle.clock())));
   }
 
   private void attach(Element element, ActivityImpl activity) {
@@ -46,13 +71,23 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
     if (reading.declaration().isEmpty()) {
       return;
     }
+    TouchpointDeclaration declaration = reading.declaration().get();
+    ServiceDuration target =
+        triangle
+            .javaStandard(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())
+            .flatMap(s -> s.targetOf(activity.getId()))
+            .orElse(
+                declaration.target() == null
+                    ? null
+                    : ServiceDuration.calendar(declaration.target()));
     TouchpointDefinition definition =
         new TouchpointDefinition(
             activity.getId(),
             (String) activity.getProperty("name"),
             element.getTagName(),
             literalRole(element),
-            reading.declaration().get());
+            declaration,
+            target);
     if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
       TouchpointTaskListener taskListener = new TouchpointTaskListener(recorder, definition);
       userTask

@@ -1,8 +1,12 @@
 package dev.prima.engine.internal;
 
+import dev.prima.strategy.BreachKind;
+import dev.prima.strategy.ServiceDuration;
+import dev.prima.strategy.WorkingCalendar;
 import dev.prima.touchpoint.Outcome;
 import dev.prima.touchpoint.TouchpointDeclaration;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -18,9 +22,31 @@ public final class TouchpointRecorder {
   public static final String WITHDRAWAL_REASON_PREFIX = "withdrawn";
 
   private final Clock clock;
+  private final WorkingCalendar calendar;
 
-  public TouchpointRecorder(Clock clock) {
+  public TouchpointRecorder(Clock clock, WorkingCalendar calendar) {
     this.clock = clock;
+    this.calendar = calendar;
+  }
+
+  /** Opens a touchpoint and, when it has a target, schedules the timer that notices an overrun. */
+  private void open(
+      ExecutionEntity execution, TouchpointDefinition definition, JournalRowEntity entry) {
+    TouchpointSession.current().opened(entry);
+    ServiceDuration target = definition.target();
+    if (target != null) {
+      Instant start = Instant.ofEpochMilli(entry.getStartMillis());
+      BreachJobHandler.schedule(
+          execution,
+          new BreachTimer(
+              BreachKind.TOUCHPOINT_TARGET,
+              entry.getTouchpointId(),
+              definition.elementId(),
+              definition.declaration().moment(),
+              target.toString(),
+              start.toEpochMilli(),
+              calendar.add(start, target).toEpochMilli()));
+    }
   }
 
   void started(DelegateExecution delegate, TouchpointDefinition definition) {
@@ -29,7 +55,7 @@ public final class TouchpointRecorder {
     entry.setStartMillis(clock.millis());
     entry.setRole(definition.literalRole());
     entry.setUserId(Context.getCommandContext().getAuthenticatedUserId());
-    TouchpointSession.current().opened(entry);
+    open(execution, definition, entry);
   }
 
   void taskCreated(DelegateTask task, TouchpointDefinition definition) {
@@ -46,7 +72,7 @@ public final class TouchpointRecorder {
             .collect(Collectors.joining(","));
     entry.setRole(groups.isEmpty() ? definition.literalRole() : groups);
     entry.setUserId(task.getAssignee());
-    TouchpointSession.current().opened(entry);
+    open(execution, definition, entry);
   }
 
   void taskCompleted(DelegateTask task) {
@@ -83,10 +109,7 @@ public final class TouchpointRecorder {
       ExecutionEntity execution, TouchpointDefinition definition, String touchpointId) {
     TouchpointDeclaration declaration = definition.declaration();
     ExecutionEntity processInstance = execution.getProcessInstance();
-    ExecutionEntity root = processInstance;
-    while (root.getSuperExecutionId() != null) {
-      root = root.getSuperExecution().getProcessInstance();
-    }
+    ExecutionEntity root = Cases.root(execution);
     ProcessDefinitionEntity processDefinition =
         (ProcessDefinitionEntity) execution.getProcessDefinition();
     JournalRowEntity entry = new JournalRowEntity();
@@ -94,7 +117,7 @@ public final class TouchpointRecorder {
     entry.setTouchpointId(touchpointId);
     entry.setPhase(JournalRowEntity.START);
     entry.setSequence(Sequence.next());
-    entry.setCaseKey(root.getBusinessKey() != null ? root.getBusinessKey() : root.getId());
+    entry.setCaseKey(Cases.caseKey(root));
     entry.setProcessInstanceId(processInstance.getId());
     entry.setRootProcessInstanceId(root.getId());
     entry.setProcessDefinitionKey(processDefinition.getKey());
@@ -106,7 +129,9 @@ public final class TouchpointRecorder {
     entry.setLane(declaration.lane() == null ? null : declaration.lane().name());
     entry.setKind(declaration.kind().name());
     entry.setTenantId(execution.getTenantId());
-    entry.setTargetMillis(declaration.target() == null ? null : declaration.target().toMillis());
+    ServiceDuration target = definition.target();
+    entry.setTargetMillis(
+        target != null && !target.isWorkingTime() ? target.calendar().toMillis() : null);
     entry.setOutcome(Outcome.ACTIVE.name());
     return entry;
   }

@@ -1,2 +1,3 @@
+drop table if exists PRIMA_BREACH;
 drop table if exists PRIMA_JOURNAL;
 drop table if exists PRIMA_SCHEMA_VERSION;

@@ -1,0 +1,66 @@
+package dev.prima.strategy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A case went past a limit of its service standard, noticed at the moment it happened.
+ *
+ * @param touchpointId the touchpoint that overran, or {@code null} for a lead-time breach
+ * @param elementId its BPMN element, or {@code null} for a lead-time breach
+ * @param limit the limit as the standard states it, e.g. {@code 14 working days}
+ * @param started when the case or touchpoint started
+ * @param due when the limit ran out
+ * @param detected when Prima noticed (the timer job ran)
+ */
+public record Breach(
+    String id,
+    BreachKind kind,
+    String caseId,
+    String processInstanceId,
+    String processDefinitionKey,
+    String touchpointId,
+    String elementId,
+    String moment,
+    String limit,
+    Instant started,
+    Instant due,
+    Instant detected) {
+
+  public Breach {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(kind, "kind must not be null");
+    Objects.requireNonNull(caseId, "caseId must not be null");
+    Objects.requireNonNull(processInstanceId, "processInstanceId must not be null");
+    Objects.requireNonNull(processDefinitionKey, "processDefinitionKey must not be null");
+    Objects.requireNonNull(limit, "limit must not be null");
+    Objects.requireNonNull(started, "started must not be null");
+    Objects.requireNonNull(due, "due must not be null");
+    Objects.requireNonNull(detected, "detected must not be null");
+    if (kind == BreachKind.TOUCHPOINT_TARGET && elementId == null) {
+      throw new IllegalArgumentException("a touchpoint breach needs its elementId");
+    }
+  }
+
+  /** How late it was when noticed. */
+  public Duration lateBy() {
+    return Duration.between(due, detected);
+  }
+
+  @Override
+  public String toString() {
+    return "Breach["
+        + kind
+        + " "
+        + caseId
+        + (elementId == null ? "" : " at " + elementId + " '" + moment + "'")
+        + ": limit "
+        + limit
+        + " from "
+        + started
+        + " ran out at "
+        + due
+        + "]";
+  }
+}

@@ -1,0 +1,9 @@
+package dev.prima.strategy;
+
+/** What limit a case went past. */
+public enum BreachKind {
+  /** The case is still running past the standard's lead time. */
+  LEAD_TIME,
+  /** A touchpoint is still going on past its target. */
+  TOUCHPOINT_TARGET
+}

@@ -1,0 +1,72 @@
+package dev.prima.strategy;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * The fee or tariff of a service (biaya/tarif), in rupiah unless stated otherwise.
+ *
+ * @param amount zero or more; zero means free of charge
+ * @param currency ISO 4217 code
+ */
+public record Fee(BigDecimal amount, String currency) {
+
+  public Fee {
+    Objects.requireNonNull(amount, "amount must not be null");
+    if (amount.signum() < 0) {
+      throw new IllegalArgumentException("fee must not be negative, but was " + amount);
+    }
+    if (currency == null || !currency.matches("[A-Z]{3}")) {
+      throw new IllegalArgumentException(
+          "currency must be an ISO 4217 code such as IDR, but was '" + currency + "'");
+    }
+  }
+
+  /** No charge: most civil registration services are free by law. */
+  public static Fee free() {
+    return new Fee(BigDecimal.ZERO, "IDR");
+  }
+
+  public static Fee rupiah(long amount) {
+    return new Fee(BigDecimal.valueOf(amount), "IDR");
+  }
+
+  /**
+   * Reads {@code free}, {@code gratis}, {@code 0}, {@code 50000}, {@code Rp 50.000} or {@code 50000
+   * IDR}.
+   *
+   * @throws IllegalArgumentException naming the text and the accepted forms
+   */
+  public static Fee parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("a fee is needed, but was '" + text + "'");
+    }
+    String t = text.trim();
+    if (t.equalsIgnoreCase("free") || t.equalsIgnoreCase("gratis")) {
+      return free();
+    }
+    String currency = "IDR";
+    String number = t;
+    if (t.regionMatches(true, 0, "Rp", 0, 2)) {
+      number = t.substring(2).trim().replace(".", "").replace(",", ".");
+    } else if (t.matches(".*\\s[A-Za-z]{3}$")) {
+      currency = t.substring(t.length() - 3).toUpperCase(java.util.Locale.ROOT);
+      number = t.substring(0, t.length() - 3).trim();
+    }
+    try {
+      return new Fee(new BigDecimal(number), currency);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "'" + t + "' is not a fee; write free, 0, 50000, 'Rp 50.000' or '50000 IDR'", e);
+    }
+  }
+
+  public boolean isFree() {
+    return amount.signum() == 0;
+  }
+
+  @Override
+  public String toString() {
+    return isFree() ? "free" : amount.stripTrailingZeros().toPlainString() + " " + currency;
+  }
+}

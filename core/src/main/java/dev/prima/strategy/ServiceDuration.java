@@ -1,0 +1,125 @@
+package dev.prima.strategy;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A length of time as a service standard states it: calendar time ({@code P14D}, {@code PT15M}), or
+ * working days or hours counted on a {@link WorkingCalendar} ({@code 5 working days}, {@code 4
+ * working hours}).
+ *
+ * @param mode how the length is counted
+ * @param calendar the calendar length, for {@link Mode#CALENDAR}; {@code null} otherwise
+ * @param count the number of working days or hours, for the working modes; 0 otherwise
+ */
+public record ServiceDuration(Mode mode, Duration calendar, int count) {
+
+  /** How a {@link ServiceDuration} is counted. */
+  public enum Mode {
+    CALENDAR,
+    WORKING_DAYS,
+    WORKING_HOURS
+  }
+
+  private static final Pattern WORKING =
+      Pattern.compile("(\\d+)\\s*working\\s*(day|days|hour|hours)", Pattern.CASE_INSENSITIVE);
+
+  public ServiceDuration {
+    Objects.requireNonNull(mode, "mode must not be null");
+    if (mode == Mode.CALENDAR) {
+      Objects.requireNonNull(calendar, "calendar must not be null for a calendar duration");
+      if (calendar.isZero() || calendar.isNegative()) {
+        throw new IllegalArgumentException("duration must be positive, but was " + calendar);
+      }
+      if (count != 0) {
+        throw new IllegalArgumentException(
+            "count must be 0 for a calendar duration, but was " + count);
+      }
+    } else {
+      if (calendar != null) {
+        throw new IllegalArgumentException(
+            "calendar must be null for " + mode + ", but was " + calendar);
+      }
+      if (count <= 0) {
+        throw new IllegalArgumentException(
+            "working " + unit(mode) + " must be positive, but was " + count);
+      }
+    }
+  }
+
+  /** Calendar time: every hour of every day counts. */
+  public static ServiceDuration calendar(Duration duration) {
+    return new ServiceDuration(Mode.CALENDAR, duration, 0);
+  }
+
+  /** Calendar days. */
+  public static ServiceDuration calendarDays(int days) {
+    return calendar(Duration.ofDays(days));
+  }
+
+  /** Working days: each is one office day's worth of office hours on the working calendar. */
+  public static ServiceDuration workingDays(int days) {
+    return new ServiceDuration(Mode.WORKING_DAYS, null, days);
+  }
+
+  /** Working hours: office hours on working days only. */
+  public static ServiceDuration workingHours(int hours) {
+    return new ServiceDuration(Mode.WORKING_HOURS, null, hours);
+  }
+
+  /**
+   * Reads {@code P14D}, {@code PT15M} (ISO-8601, calendar time), {@code 5 working days} or {@code 4
+   * working hours}.
+   *
+   * @throws IllegalArgumentException naming the text and the accepted forms
+   */
+  public static ServiceDuration parse(String text) {
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("a duration is needed, but was '" + text + "'; " + FORMS);
+    }
+    String trimmed = text.trim();
+    Matcher working = WORKING.matcher(trimmed);
+    if (working.matches()) {
+      int amount = Integer.parseInt(working.group(1));
+      return working.group(2).toLowerCase(Locale.ROOT).startsWith("day")
+          ? workingDays(amount)
+          : workingHours(amount);
+    }
+    try {
+      return calendar(Duration.parse(trimmed.toUpperCase(Locale.ROOT)));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("'" + trimmed + "' is not a duration; " + FORMS, e);
+    }
+  }
+
+  /** The accepted textual forms, for error messages. */
+  public static final String FORMS =
+      "use ISO-8601 calendar time (PT15M, PT2H, P14D) or working time ('5 working days',"
+          + " '4 working hours')";
+
+  /** Whether it counts working time. */
+  public boolean isWorkingTime() {
+    return mode != Mode.CALENDAR;
+  }
+
+  private static String unit(Mode mode) {
+    return mode == Mode.WORKING_DAYS ? "days" : "hours";
+  }
+
+  /** {@code P14D}, {@code 5 working days}, {@code 1 working hour}; {@link #parse} reads it back. */
+  @Override
+  public String toString() {
+    if (mode == Mode.CALENDAR) {
+      long seconds = calendar.getSeconds();
+      return seconds % 86_400 == 0 && calendar.getNano() == 0
+          ? "P" + seconds / 86_400 + "D"
+          : calendar.toString();
+    }
+    String unit = mode == Mode.WORKING_DAYS ? "day" : "hour";
+    return count + " working " + unit + (count == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,23 @@
+package dev.prima.strategy;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The service standards Prima knows and the breaches it recorded. */
+public interface ServiceStandards {
+
+  /**
+   * The standard of the latest deployed version of a service: declared in its BPMN, else given in
+   * Java.
+   */
+  Optional<ServiceStandard> of(String processDefinitionKey);
+
+  /** The working calendar that working-time limits are counted on. */
+  WorkingCalendar calendar();
+
+  /** Every breach of one case, in order of detection. */
+  List<Breach> breachesOf(String caseId);
+
+  /** Every breach of one service, in order of detection. */
+  List<Breach> breachesOfService(String processDefinitionKey);
+}

@@ -1,0 +1,56 @@
+package dev.prima.strategy;
+
+import java.util.List;
+
+/**
+ * Names of the {@code camunda:properties} on a BPMN process element that declare its service
+ * standard. Targets per touchpoint come from each element's {@code prima.target}.
+ *
+ * <pre>{@code
+ * <bpmn:process id="ktp" isExecutable="true">
+ *   <bpmn:extensionElements>
+ *     <camunda:properties>
+ *       <camunda:property name="prima.standard.name" value="e-KTP issuance" />
+ *       <camunda:property name="prima.standard.leadTime" value="14 working days" />
+ *       <camunda:property name="prima.standard.fee" value="free" />
+ *       <camunda:property name="prima.standard.product" value="e-KTP card" />
+ *       <camunda:property name="prima.standard.requirements" value="Family card (KK); Birth certificate" />
+ *       <camunda:property name="prima.standard.complaints.channel" value="counter, online" />
+ *       <camunda:property name="prima.standard.complaints.deadline" value="P14D" />
+ *     </camunda:properties>
+ *   </bpmn:extensionElements>
+ * </bpmn:process>
+ * }</pre>
+ */
+public final class StandardProperties {
+
+  public static final String PREFIX = "prima.standard.";
+  public static final String NAME = "prima.standard.name";
+  public static final String LEAD_TIME = "prima.standard.leadTime";
+  public static final String FEE = "prima.standard.fee";
+  public static final String PRODUCT = "prima.standard.product";
+
+  /** Requirements separated by semicolons. */
+  public static final String REQUIREMENTS = "prima.standard.requirements";
+
+  public static final String PROCEDURE = "prima.standard.procedure";
+
+  /** Complaint channels, comma-separated channel ids. */
+  public static final String COMPLAINT_CHANNELS = "prima.standard.complaints.channel";
+
+  public static final String COMPLAINT_DEADLINE = "prima.standard.complaints.deadline";
+
+  /** All standard property names. */
+  public static final List<String> NAMES =
+      List.of(
+          NAME,
+          LEAD_TIME,
+          FEE,
+          PRODUCT,
+          REQUIREMENTS,
+          PROCEDURE,
+          COMPLAINT_CHANNELS,
+          COMPLAINT_DEADLINE);
+
+  private StandardProperties() {}
+}

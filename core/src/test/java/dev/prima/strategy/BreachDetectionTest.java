@@ -1,0 +1,203 @@
+package dev.prima.strategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.prima.Prima;
+import dev.prima.TestDatabase;
+import dev.prima.touchpoint.TouchpointProperties;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Breaches fire through the job executor at the right moment under a controlled clock. */
+class BreachDetectionTest {
+
+  /** Thursday 13 August 2026, 10:00 in Jakarta. */
+  private static final Instant OPENING = Instant.parse("2026-08-13T03:00:00Z");
+
+  private final List<Breach> heard = new CopyOnWriteArrayList<>();
+
+  static BpmnModelInstance counterService() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("skck")
+            .startEvent("start")
+            .userTask("verify")
+            .camundaCandidateGroups("counter-officer")
+            .userTask("sign")
+            .camundaCandidateGroups("section-head")
+            .endEvent("end")
+            .done();
+    property(model, "verify", TouchpointProperties.TOUCHPOINT, "Documents checked");
+    property(model, "verify", TouchpointProperties.TARGET, "PT15M");
+    property(model, "sign", TouchpointProperties.TOUCHPOINT, "Letter signed");
+    return model;
+  }
+
+  static void property(BpmnModelInstance model, String elementId, String name, String value) {
+    var element =
+        (org.camunda.bpm.model.bpmn.instance.BaseElement) model.getModelElementById(elementId);
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      extensions = model.newInstance(ExtensionElements.class);
+      element.setExtensionElements(extensions);
+    }
+    CamundaProperties properties =
+        extensions.getChildElementsByType(CamundaProperties.class).stream()
+            .findFirst()
+            .orElseGet(() -> null);
+    if (properties == null) {
+      properties = extensions.addExtensionElement(CamundaProperties.class);
+    }
+    CamundaProperty property = model.newInstance(CamundaProperty.class);
+    property.setCamundaName(name);
+    property.setCamundaValue(value);
+    properties.addChildElement(property);
+  }
+
+  /** A clock the test moves; wakes the job executor so it looks at due timers at once. */
+  static final class OfficeClock extends Clock {
+    private volatile Instant now;
+    private volatile Runnable onMove = () -> {};
+
+    OfficeClock(Instant start) {
+      this.now = start;
+    }
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+      onMove.run();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private static void await(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(25);
+    }
+  }
+
+  private Prima start(TestDatabase database, OfficeClock clock) {
+    Prima prima =
+        database
+            .builder()
+            .clock(clock)
+            .jobExecutor(true)
+            .standard(
+                ServiceStandard.forService("skck")
+                    .name("Police clearance letter")
+                    .leadTime(ServiceDuration.workingHours(3))
+                    .build())
+            .breachListener(heard::add)
+            .build();
+    var configuration =
+        (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
+    clock.onMove = () -> configuration.getJobExecutor().jobWasAdded();
+    prima
+        .processEngine()
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("skck.bpmn", counterService())
+        .deploy();
+    return prima;
+  }
+
+  private static void complete(ProcessEngine engine, String caseId, String user) {
+    Task task =
+        engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).singleResult();
+    engine.getTaskService().setAssignee(task.getId(), user);
+    engine.getTaskService().complete(task.getId());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void touchpointTargetAndLeadTimeBreachesFireWhenTheyRunOut(TestDatabase database)
+      throws Exception {
+    OfficeClock clock = new OfficeClock(OPENING);
+    try (Prima prima = start(database, clock)) {
+      ProcessEngine engine = prima.processEngine();
+      engine.getRuntimeService().startProcessInstanceByKey("skck", "SKCK-1");
+
+      clock.advance(Duration.ofMinutes(14));
+      Thread.sleep(300);
+      assertThat(heard).isEmpty();
+
+      clock.advance(Duration.ofMinutes(2));
+      await(() -> heard.size() == 1);
+      assertThat(heard)
+          .extracting(Breach::kind, Breach::elementId, Breach::limit, Breach::due, Breach::detected)
+          .containsExactly(
+              tuple(
+                  BreachKind.TOUCHPOINT_TARGET,
+                  "verify",
+                  "PT15M",
+                  OPENING.plus(Duration.ofMinutes(15)),
+                  OPENING.plus(Duration.ofMinutes(16))));
+
+      complete(engine, "SKCK-1", "siti");
+      // 10:16 + 3 working hours would pass 16:00 closing: due 13:00 the same day
+      clock.advance(Duration.ofHours(2).plusMinutes(45));
+      await(() -> heard.size() == 2);
+      Breach lead = heard.get(1);
+      assertThat(lead.kind()).isEqualTo(BreachKind.LEAD_TIME);
+      assertThat(lead.limit()).isEqualTo("3 working hours");
+      assertThat(lead.due()).isEqualTo(OPENING.plus(Duration.ofHours(3)));
+      assertThat(lead.caseId()).isEqualTo("SKCK-1");
+
+      assertThat(prima.standards().breachesOf("SKCK-1")).containsExactlyElementsOf(heard);
+      assertThat(prima.standards().breachesOfService("skck")).hasSize(2);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aCaseFinishedInTimeRecordsNoBreachAndLeavesNoTimer(TestDatabase database) throws Exception {
+    OfficeClock clock = new OfficeClock(OPENING);
+    try (Prima prima = start(database, clock)) {
+      ProcessEngine engine = prima.processEngine();
+      engine.getRuntimeService().startProcessInstanceByKey("skck", "SKCK-2");
+      assertThat(engine.getManagementService().createJobQuery().count()).isEqualTo(2);
+
+      clock.advance(Duration.ofMinutes(10));
+      complete(engine, "SKCK-2", "siti");
+      clock.advance(Duration.ofMinutes(30));
+      complete(engine, "SKCK-2", "budi");
+
+      assertThat(engine.getManagementService().createJobQuery().count()).isZero();
+      clock.advance(Duration.ofDays(3));
+      Thread.sleep(500);
+      assertThat(heard).isEmpty();
+      assertThat(prima.standards().breachesOf("SKCK-2")).isEmpty();
+    }
+  }
+}
