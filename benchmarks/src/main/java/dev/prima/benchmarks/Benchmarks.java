@@ -1,8 +1,95 @@
 package dev.prima.benchmarks;
 
-/** Placeholder main; replaced by the throughput harness. */
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs every benchmark and prints one line per measurement, then the ratios as the last lines.
+ *
+ * <pre>
+ * mvn -B -q -pl benchmarks -am package -DskipTests
+ * java -jar benchmarks/target/prima-benchmarks.jar [--quick] [--db h2|postgres|both] ...
+ * </pre>
+ */
 public final class Benchmarks {
+
   private Benchmarks() {}
 
-  public static void main(String[] args) {}
+  /** The command line entry point; see {@link Options#USAGE}. */
+  public static void main(String[] args) throws Exception {
+    if (List.of(args).contains("--help")) {
+      System.out.println(Options.USAGE);
+      return;
+    }
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      System.exit(2);
+      return;
+    }
+    header(options);
+    List<String> ratios = new ArrayList<>();
+    for (String name : options.databases()) {
+      Optional<Database> database =
+          name.equals("h2") ? Optional.of(new H2Database()) : PostgresScratch.fromEnvironment();
+      if (database.isPresent()) {
+        try (Database db = database.get()) {
+          ratios.addAll(runAll(db, options));
+        }
+      }
+    }
+    System.out.println();
+    ratios.forEach(System.out::println);
+  }
+
+  private static List<String> runAll(Database database, Options options) throws Exception {
+    List<String> ratios = new ArrayList<>();
+    ThroughputBenchmark throughput = new ThroughputBenchmark(options);
+    for (Scenario scenario : Scenario.ALL) {
+      ratios.add(report(throughput.run(database, scenario)));
+    }
+    for (Result result : new QueryBenchmark(options).run(database)) {
+      ratios.add(report(result));
+    }
+    return ratios;
+  }
+
+  private static String report(Result result) {
+    System.out.println(result.detail());
+    return result.ratio();
+  }
+
+  private static void header(Options options) {
+    Runtime runtime = Runtime.getRuntime();
+    System.out.println("Prima benchmarks");
+    System.out.printf(
+        "JVM      %s %s (%s), max heap %d MiB%n",
+        System.getProperty("java.vm.name"),
+        System.getProperty("java.runtime.version"),
+        System.getProperty("java.vm.vendor"),
+        runtime.maxMemory() / (1024 * 1024));
+    System.out.printf(
+        "machine  %d cores, %s %s %s%n",
+        runtime.availableProcessors(),
+        System.getProperty("os.name"),
+        System.getProperty("os.version"),
+        System.getProperty("os.arch"));
+    System.out.println(
+        "date     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    System.out.printf(
+        "settings %d warm-up + %d rounds of %d instances per engine; journal %d rows; %d query"
+            + " pairs; db %s%n",
+        options.warmup(),
+        options.rounds(),
+        options.instances(),
+        options.journalSize(),
+        options.pairs(),
+        String.join(",", options.databases()));
+    System.out.println();
+  }
 }

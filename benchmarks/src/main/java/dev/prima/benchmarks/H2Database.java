@@ -1,0 +1,30 @@
+package dev.prima.benchmarks;
+
+import java.util.UUID;
+
+/** A fresh private H2 in-memory database per engine, as {@code Prima.builder().h2InMemory()}. */
+final class H2Database implements Database {
+
+  @Override
+  public String name() {
+    return "h2";
+  }
+
+  @Override
+  public JdbcTarget forBare() {
+    return fresh("bare");
+  }
+
+  @Override
+  public JdbcTarget forPrima() {
+    return fresh("prima");
+  }
+
+  private static JdbcTarget fresh(String role) {
+    return new JdbcTarget(
+        "jdbc:h2:mem:bench-" + role + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+  }
+
+  @Override
+  public void close() {}
+}

@@ -1,0 +1,106 @@
+package dev.prima.benchmarks;
+
+import java.util.List;
+
+/**
+ * The command line: {@code --rounds}, {@code --instances}, {@code --warmup}, {@code
+ * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose} and {@code
+ * --quick}.
+ *
+ * @param rounds measured throughput rounds per scenario
+ * @param instances process instances per engine per round
+ * @param warmup unmeasured rounds before the measured ones
+ * @param journalSize touchpoints (and activity instances) in the tables for the query benchmark
+ * @param pairs measured query pairs
+ * @param databases the databases to run on, {@code h2} and/or {@code postgres}
+ * @param verbose whether every round's figures are printed
+ */
+record Options(
+    int rounds,
+    int instances,
+    int warmup,
+    int journalSize,
+    int pairs,
+    List<String> databases,
+    boolean verbose) {
+
+  static final String USAGE =
+      "usage: java -jar prima-benchmarks.jar [--quick] [--rounds N] [--instances N] [--warmup N]"
+          + " [--journal-size N] [--pairs N] [--db h2|postgres|both] [--verbose]";
+
+  /** Parses the arguments; {@code --quick} sets smaller defaults that explicit flags override. */
+  static Options parse(String... args) {
+    boolean quick = List.of(args).contains("--quick");
+    boolean verbose = List.of(args).contains("--verbose");
+    int rounds = quick ? 3 : 30;
+    int instances = quick ? 50 : 200;
+    int warmup = quick ? 1 : 3;
+    int journalSize = quick ? 20_000 : 1_000_000;
+    int pairs = quick ? 50 : 200;
+    List<String> databases = List.of("h2", "postgres");
+    for (int i = 0; i < args.length; i++) {
+      String flag = args[i];
+      if (flag.equals("--quick") || flag.equals("--verbose")) {
+        continue;
+      }
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException(flag + " needs a value. " + USAGE);
+      }
+      String value = args[++i];
+      switch (flag) {
+        case "--rounds" -> rounds = positive(flag, value);
+        case "--instances" -> instances = positive(flag, value);
+        case "--warmup" -> warmup = nonNegative(flag, value);
+        case "--journal-size" -> journalSize = tens(flag, value);
+        case "--pairs" -> pairs = positive(flag, value);
+        case "--db" -> databases = databases(value);
+        default -> throw new IllegalArgumentException("unknown flag " + flag + ". " + USAGE);
+      }
+    }
+    return new Options(rounds, instances, warmup, journalSize, pairs, databases, verbose);
+  }
+
+  private static List<String> databases(String value) {
+    return switch (value) {
+      case "h2" -> List.of("h2");
+      case "postgres" -> List.of("postgres");
+      case "both" -> List.of("h2", "postgres");
+      default ->
+          throw new IllegalArgumentException(
+              "--db must be h2, postgres or both, but was '" + value + "'");
+    };
+  }
+
+  private static int positive(String flag, String value) {
+    int number = number(flag, value);
+    if (number < 1) {
+      throw new IllegalArgumentException(flag + " must be at least 1, but was " + number);
+    }
+    return number;
+  }
+
+  private static int nonNegative(String flag, String value) {
+    int number = number(flag, value);
+    if (number < 0) {
+      throw new IllegalArgumentException(flag + " must not be negative, but was " + number);
+    }
+    return number;
+  }
+
+  private static int tens(String flag, String value) {
+    int number = positive(flag, value);
+    if (number % QueryBenchmark.ROWS_PER_CASE != 0) {
+      throw new IllegalArgumentException(
+          flag + " must be a multiple of " + QueryBenchmark.ROWS_PER_CASE + ", but was " + number);
+    }
+    return number;
+  }
+
+  private static int number(String flag, String value) {
+    try {
+      return Integer.parseInt(value.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(flag + " needs a number, but was '" + value + "'", e);
+    }
+  }
+}
