@@ -30,7 +30,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
           + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_"
           + " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-          + " on e.TOUCHPOINT_ID_ = s.TOUCHPOINT_ID_ and e.PHASE_ = 'END'"
+          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end'"
           + " where s.PHASE_ in ('START', 'FULL')";
 
   private final DataSource dataSource;
@@ -57,6 +57,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           PreparedStatement delete =
               connection.prepareStatement(
                   "delete from PRIMA_JOURNAL where TOUCHPOINT_ID_ in (" + ended + ")")) {
+        // a full scan, which is acceptable for an occasional housekeeping job
         count.setLong(1, cutoff.toEpochMilli());
         long touchpoints;
         try (ResultSet rows = count.executeQuery()) {
@@ -168,8 +169,8 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     public TouchpointQuery active(boolean active) {
       where.append(
           active
-              ? " and s.PHASE_ = 'START' and e.TOUCHPOINT_ID_ is null"
-              : " and (s.PHASE_ = 'FULL' or e.TOUCHPOINT_ID_ is not null)");
+              ? " and s.PHASE_ = 'START' and e.ID_ is null"
+              : " and (s.PHASE_ = 'FULL' or e.ID_ is not null)");
       return this;
     }
 
@@ -212,7 +213,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     public long count() {
       String sql =
           "select count(*) from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-              + " on e.TOUCHPOINT_ID_ = s.TOUCHPOINT_ID_ and e.PHASE_ = 'END'"
+              + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end'"
               + " where s.PHASE_ in ('START', 'FULL')"
               + where;
       try (Connection connection = dataSource.getConnection();
