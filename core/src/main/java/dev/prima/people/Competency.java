@@ -1,0 +1,36 @@
+package dev.prima.people;
+
+import java.util.Locale;
+
+/**
+ * A supporting factor of the competence of a service actor, which shows in their performance and in
+ * what they report. A {@link CompetencyProfile} rates a staff member on each factor on the {@link
+ * CompetencyLevel} scale; a {@link FrontlineRole} may require minimum levels.
+ */
+public enum Competency {
+  ETHICS("Ethics: the individual's leadership philosophy; integrity, fairness, accountability"),
+  PROFESSIONALISM("Professionalism: works to the service standard, reliably and courteously"),
+  EDUCATION("Formal and non-formal education: schooling, certified training, courses"),
+  KNOWLEDGE("Knowledge of the service: its requirements, procedures, rules and products"),
+  SKILLS("Skills: handles the case, the systems and the conversation with the citizen"),
+  PERSONAL_QUALITY("Personal quality: empathy, patience, friendliness, self-control");
+
+  private final String description;
+
+  Competency(String description) {
+    this.description = description;
+  }
+
+  /** A one-line description of what the factor covers. */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * The lower-case name, e.g. {@code personal_quality}; used in texts and in the user info keys of
+   * {@link IdentityServiceStaffDirectory}.
+   */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,77 @@
+package dev.prima.people;
+
+import dev.prima.people.internal.Levels;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Minimum levels (1..5) per {@link Competency} that a {@link FrontlineRole} asks of its staff. A
+ * factor that is left out is not required. Immutable.
+ *
+ * <pre>{@code
+ * CompetencyRequirements.none().with(Competency.SKILLS, 3).with(Competency.ETHICS, 2)
+ * }</pre>
+ *
+ * @param levels the minimum level per required factor, in factor order; unmodifiable
+ */
+public record CompetencyRequirements(Map<Competency, Integer> levels) {
+
+  private static final CompetencyRequirements NONE = new CompetencyRequirements(Map.of());
+
+  /**
+   * @throws IllegalArgumentException when a level is not in 1..5
+   */
+  public CompetencyRequirements {
+    levels = Levels.copyOf("requirements", levels);
+  }
+
+  /** Nothing required. */
+  public static CompetencyRequirements none() {
+    return NONE;
+  }
+
+  /**
+   * The given minimum levels.
+   *
+   * @throws IllegalArgumentException when a level is not in 1..5
+   */
+  public static CompetencyRequirements of(Map<Competency, Integer> levels) {
+    return new CompetencyRequirements(levels);
+  }
+
+  /**
+   * These requirements with {@code competency} at least {@code level} (replacing an earlier minimum
+   * for it).
+   *
+   * @throws IllegalArgumentException when {@code level} is not in 1..5
+   */
+  public CompetencyRequirements with(Competency competency, int level) {
+    Objects.requireNonNull(competency, "competency must not be null");
+    EnumMap<Competency, Integer> copy = new EnumMap<>(Competency.class);
+    copy.putAll(levels);
+    copy.put(competency, CompetencyLevel.check(competency.id() + " level", level));
+    return new CompetencyRequirements(copy);
+  }
+
+  /** The minimum level for {@code competency}, 0 when it is not required. */
+  public int minimum(Competency competency) {
+    Objects.requireNonNull(competency, "competency must not be null");
+    return levels.getOrDefault(competency, 0);
+  }
+
+  /** Whether nothing is required. */
+  public boolean isEmpty() {
+    return levels.isEmpty();
+  }
+
+  /** {@code skills >= 3, ethics >= 2}, or {@code none}. */
+  public String describe() {
+    return levels.isEmpty() ? "none" : Levels.format(levels, " >= ");
+  }
+
+  @Override
+  public String toString() {
+    return "CompetencyRequirements[" + describe() + "]";
+  }
+}

@@ -1,0 +1,98 @@
+package dev.prima.people;
+
+import dev.prima.people.internal.RoleIds;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A role of customer-facing staff, such as a counter officer, with the competency it requires and
+ * the role a task goes to when nobody in it qualifies. Immutable; {@link #requires} and {@link
+ * #escalatesTo} return changed copies.
+ *
+ * <pre>{@code
+ * FrontlineRole counter =
+ *     FrontlineRole.of("counter-officer", "Counter officer")
+ *         .requires(Competency.SKILLS, 3)
+ *         .requires(Competency.ETHICS, 3)
+ *         .escalatesTo("section-head");
+ * }</pre>
+ *
+ * @param id the Camunda candidate group of the role's tasks: not blank, no comma, no surrounding
+ *     whitespace
+ * @param name a readable name
+ * @param requirements the minimum competency levels
+ * @param supervisorRoleId the role to escalate to, or {@code null} for none
+ */
+public record FrontlineRole(
+    String id, String name, CompetencyRequirements requirements, String supervisorRoleId) {
+
+  /**
+   * @throws IllegalArgumentException when an id is blank, has a comma or surrounding whitespace,
+   *     the name is blank, or the role escalates to itself
+   */
+  public FrontlineRole {
+    RoleIds.check("role id", id);
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException(
+          "name of role '" + id + "' must not be blank, but was " + quoted(name));
+    }
+    Objects.requireNonNull(requirements, "requirements must not be null");
+    if (supervisorRoleId != null) {
+      RoleIds.check("supervisor role id of role '" + id + "'", supervisorRoleId);
+      if (supervisorRoleId.equals(id)) {
+        throw new IllegalArgumentException(
+            "supervisor role id of role '" + id + "' must name another role, but was '" + id + "'");
+      }
+    }
+  }
+
+  /** A role with no requirements and no supervisor. */
+  public static FrontlineRole of(String id, String name) {
+    return new FrontlineRole(id, name, CompetencyRequirements.none(), null);
+  }
+
+  /**
+   * This role, requiring at least {@code level} in {@code competency}.
+   *
+   * @throws IllegalArgumentException when {@code level} is not in 1..5
+   */
+  public FrontlineRole requires(Competency competency, int level) {
+    return new FrontlineRole(id, name, requirements.with(competency, level), supervisorRoleId);
+  }
+
+  /** This role, with {@code requirements} replacing the current ones. */
+  public FrontlineRole requires(CompetencyRequirements requirements) {
+    return new FrontlineRole(id, name, requirements, supervisorRoleId);
+  }
+
+  /**
+   * This role, escalating to the role {@code supervisorRoleId} when nobody here qualifies.
+   *
+   * @throws IllegalArgumentException when the id is invalid or names this role
+   */
+  public FrontlineRole escalatesTo(String supervisorRoleId) {
+    RoleIds.check("supervisor role id of role '" + id + "'", supervisorRoleId);
+    return new FrontlineRole(id, name, requirements, supervisorRoleId);
+  }
+
+  /** The role to escalate to, if any. */
+  public Optional<String> supervisor() {
+    return Optional.ofNullable(supervisorRoleId);
+  }
+
+  private static String quoted(String value) {
+    return value == null ? "null" : "'" + value + "'";
+  }
+
+  @Override
+  public String toString() {
+    return "FrontlineRole["
+        + id
+        + " '"
+        + name
+        + "' requires "
+        + requirements.describe()
+        + (supervisorRoleId == null ? "" : ", escalates to " + supervisorRoleId)
+        + "]";
+  }
+}

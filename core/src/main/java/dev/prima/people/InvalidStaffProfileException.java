@@ -1,0 +1,24 @@
+package dev.prima.people;
+
+import dev.prima.PrimaException;
+
+/**
+ * A staff member's stored competency profile cannot be read: a level that is not a number or not on
+ * the scale 1..5. The message names the user, the entry, the value and how to fix it.
+ */
+public class InvalidStaffProfileException extends PrimaException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String staffId;
+
+  public InvalidStaffProfileException(String staffId, String message, Throwable cause) {
+    super(message, cause);
+    this.staffId = staffId;
+  }
+
+  /** The user whose profile is invalid. */
+  public String staffId() {
+    return staffId;
+  }
+}

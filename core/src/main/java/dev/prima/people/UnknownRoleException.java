@@ -1,0 +1,49 @@
+package dev.prima.people;
+
+import dev.prima.PrimaException;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A role id that is not declared in the {@link FrontlineRoles} in use: asked for by {@link
+ * FrontlineRoles#require}, or named as a supervisor by a declared role. The message names the id,
+ * the declared ids and how to declare the role.
+ */
+public class UnknownRoleException extends PrimaException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String roleId;
+  private final List<String> knownRoleIds;
+
+  /**
+   * @param roleId the id nobody declared
+   * @param knownRoleIds the ids that are declared
+   * @param context where the id came from, e.g. {@code "role 'counter-officer' escalates to it"};
+   *     may be {@code null}
+   */
+  public UnknownRoleException(String roleId, Collection<String> knownRoleIds, String context) {
+    super(
+        "Unknown frontline role '"
+            + roleId
+            + "'"
+            + (context == null ? "" : " (" + context + ")")
+            + "; declared roles: "
+            + (knownRoleIds.isEmpty() ? "none" : String.join(", ", knownRoleIds))
+            + ". Declare it with FrontlineRole.of(\""
+            + roleId
+            + "\", \"<name>\") in FrontlineRoles.of(...), or correct the id.");
+    this.roleId = roleId;
+    this.knownRoleIds = List.copyOf(knownRoleIds);
+  }
+
+  /** The id nobody declared. */
+  public String roleId() {
+    return roleId;
+  }
+
+  /** The declared role ids, in declaration order. */
+  public List<String> knownRoleIds() {
+    return knownRoleIds;
+  }
+}
