@@ -7,11 +7,11 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The touchpoint log: one INFO line per touchpoint event on the logger {@value #LOGGER_NAME}, with
- * the key fields also in the MDC ({@code prima.case}, {@code prima.touchpoint}, {@code
- * prima.moment}, {@code prima.process}, {@code prima.channel}, {@code prima.user}, {@code
- * prima.outcome}) while the line is written. Always registered; silence it through your logging
- * configuration.
+ * The touchpoint log: one INFO line per touchpoint, when it ends, on the logger {@value
+ * #LOGGER_NAME} (its start is a DEBUG line), with the key fields also in the MDC ({@code
+ * prima.case}, {@code prima.touchpoint}, {@code prima.moment}, {@code prima.process}, {@code
+ * prima.channel}, {@code prima.user}, {@code prima.outcome}) while the line is written. Always
+ * registered; silence it through your logging configuration.
  */
 public final class TouchpointLog implements TouchpointListener {
 
@@ -22,7 +22,8 @@ public final class TouchpointLog implements TouchpointListener {
 
   @Override
   public void onTouchpoint(Touchpoint t) {
-    if (!LOG.isInfoEnabled()) {
+    boolean ended = !t.isActive();
+    if (ended ? !LOG.isInfoEnabled() : !LOG.isDebugEnabled()) {
       return;
     }
     Map<String, String> context = new LinkedHashMap<>();
@@ -36,23 +37,30 @@ public final class TouchpointLog implements TouchpointListener {
     context.values().removeIf(v -> v == null);
     context.forEach(MDC::put);
     try {
-      LOG.info(
+      String format =
           "case={} moment=\"{}\" element={} process={}:{} channel={} lane={} kind={} user={}"
-              + " role={} outcome={} start={} end={} duration={}",
-          t.caseId(),
-          t.moment(),
-          t.elementId(),
-          t.processDefinitionKey(),
-          t.processDefinitionVersion(),
-          t.channel() == null ? "-" : t.channel().id(),
-          t.lane() == null ? "-" : t.lane(),
-          t.kind().id(),
-          t.userId() == null ? "-" : t.userId(),
-          t.role() == null ? "-" : t.role(),
-          t.outcome(),
-          t.start() == null ? "-" : t.start(),
-          t.end() == null ? "-" : t.end(),
-          t.duration().map(Object::toString).orElse("-"));
+              + " role={} outcome={} start={} end={} duration={}";
+      Object[] arguments = {
+        t.caseId(),
+        t.moment(),
+        t.elementId(),
+        t.processDefinitionKey(),
+        t.processDefinitionVersion(),
+        t.channel() == null ? "-" : t.channel().id(),
+        t.lane() == null ? "-" : t.lane(),
+        t.kind().id(),
+        t.userId() == null ? "-" : t.userId(),
+        t.role() == null ? "-" : t.role(),
+        t.outcome(),
+        t.start() == null ? "-" : t.start(),
+        t.end() == null ? "-" : t.end(),
+        t.duration().map(Object::toString).orElse("-")
+      };
+      if (ended) {
+        LOG.info(format, arguments);
+      } else {
+        LOG.debug(format, arguments);
+      }
     } finally {
       context.keySet().forEach(MDC::remove);
     }

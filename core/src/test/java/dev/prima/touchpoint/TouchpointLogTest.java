@@ -38,7 +38,7 @@ class TouchpointLogTest {
   }
 
   @Test
-  void logsOneLinePerTouchpointEventWithKeyFieldsInTheMdc() {
+  void logsOneLinePerEndedTouchpointWithKeyFieldsInTheMdc() {
     try (Prima prima = Prima.inMemory()) {
       ProcessEngine engine = prima.processEngine();
       engine
@@ -54,9 +54,9 @@ class TouchpointLogTest {
 
     assertThat(appender.list)
         .extracting(ILoggingEvent::getFormattedMessage)
-        .hasSize(5)
+        .hasSize(3)
         .allSatisfy(line -> assertThat(line).startsWith("case=KTP-42 moment=\""));
-    ILoggingEvent verified = appender.list.get(2);
+    ILoggingEvent verified = appender.list.get(1);
     assertThat(verified.getFormattedMessage())
         .contains("moment=\"Documents checked at the counter\"")
         .contains("element=verify process=ktp:1 channel=counter lane=FRONTSTAGE kind=contact")

@@ -151,9 +151,9 @@ class PrimaCliTest {
     java.util.List<String> logLines =
         report.lines().filter(line -> line.contains("dev.prima.touchpoint - case=")).toList();
     assertThat(logLines)
-        .hasSize(13)
+        .hasSize(9)
         .allSatisfy(line -> assertThat(line).contains("case=SKT-2026-0002"));
-    assertThat(logLines.get(5))
+    assertThat(logLines.get(3))
         .contains("moment=\"Missing document brought back\"", "user=dewi.lestari", "PT48H");
     assertThat(dir.resolve("touchpoints.log"))
         .content()

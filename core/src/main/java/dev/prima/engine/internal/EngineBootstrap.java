@@ -33,6 +33,9 @@ public final class EngineBootstrap {
     configuration.setDatabaseSchemaUpdate(spec.schemaUpdate());
     configuration.setHistory(spec.history());
     configuration.setJobExecutorActivate(spec.jobExecutor());
+    // role ids such as counter-officer are Camunda group ids; allow dashes, dots and underscores
+    configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9._-]+|camunda-admin");
+    configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9._@-]+|camunda-admin");
     configuration.getProcessEnginePlugins().add(spec.plugin());
     try {
       return configuration.buildProcessEngine();
