@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = PrimaCli.Version.class,
     description = "Runnable examples of Prima, excellent public service on Camunda 7.",
-    subcommands = {DemoCommand.class})
+    subcommands = {DemoCommand.class, SkmCommand.class})
 public final class PrimaCli implements Runnable {
 
   @Spec private CommandSpec spec;

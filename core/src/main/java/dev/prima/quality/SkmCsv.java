@@ -1,0 +1,157 @@
+package dev.prima.quality;
+
+import dev.prima.quality.internal.SkmCsvFormat;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * SKM answers in the CSV layout agencies keep in spreadsheets, one row per respondent:
+ *
+ * <pre>
+ * respondent;age;sex;service;date;U1;U2;U3;U4;U5;U6;U7;U8;U9
+ * 1;34;P;KTP-el;2024-03-15;4;3;4;4;3;4;4;3;4
+ * </pre>
+ *
+ * <ul>
+ *   <li>a header row names the columns; element columns {@code U1..U9} ({@code U1..U14} for
+ *       Kepmenpan 25/2004) are required, each answer 1 to 4; the optional columns are {@code
+ *       respondent}, {@code age}, {@code sex}, {@code education}, {@code occupation}, {@code
+ *       service}, {@code unit} and {@code date} (ISO {@code yyyy-MM-dd}), also under their
+ *       Indonesian names ({@code responden}, {@code no}, {@code umur}, {@code usia}, {@code jenis
+ *       kelamin}, {@code jk}, {@code pendidikan}, {@code pekerjaan}, {@code layanan}, {@code unit
+ *       layanan}, {@code unit kerja}, {@code tanggal}); any order, names ignore case
+ *   <li>the separator is {@code ;} (Excel in an Indonesian locale) or {@code ,}, detected from the
+ *       header; fields may be quoted as in RFC 4180
+ *   <li>UTF-8, with or without a byte order mark; rows with only empty fields are skipped
+ * </ul>
+ *
+ * <p>Reading is all or nothing: a file with any bad row imports nothing and the {@link
+ * InvalidSurveyFileException} lists every problem with its line number, column and value.
+ */
+public final class SkmCsv {
+
+  private static final char BOM = '\uFEFF';
+
+  private SkmCsv() {}
+
+  /**
+   * Reads a survey file.
+   *
+   * @throws InvalidSurveyFileException listing every bad header column and bad row
+   * @throws SurveyFileException if the file cannot be read or is not UTF-8
+   */
+  public static SkmSurvey read(Path file, SkmProfile profile) {
+    Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(profile, "profile must not be null");
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new SurveyFileException("Cannot read survey file " + file + ": " + e, e);
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new SurveyFileException(
+          "Survey file "
+              + file
+              + " is not UTF-8; in Excel save it with 'Save As' > 'CSV UTF-8 (Comma delimited)'",
+          e);
+    }
+    return read(text, file.toString(), profile);
+  }
+
+  /**
+   * Reads survey CSV from a reader; {@code source} names it in messages.
+   *
+   * @throws InvalidSurveyFileException listing every bad header column and bad row
+   * @throws SurveyFileException if the reader fails
+   */
+  public static SkmSurvey read(Reader reader, String source, SkmProfile profile) {
+    Objects.requireNonNull(reader, "reader must not be null");
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+        text.append(buffer, 0, read);
+      }
+    } catch (IOException e) {
+      throw new SurveyFileException("Cannot read survey " + source + ": " + e, e);
+    }
+    return read(text.toString(), source, profile);
+  }
+
+  /**
+   * Reads survey CSV text; {@code source} names it in messages.
+   *
+   * @throws InvalidSurveyFileException listing every bad header column and bad row
+   */
+  public static SkmSurvey read(String text, String source, SkmProfile profile) {
+    Objects.requireNonNull(text, "text must not be null");
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(profile, "profile must not be null");
+    String withoutBom = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+    return SkmCsvFormat.read(withoutBom, source, profile);
+  }
+
+  /**
+   * The survey as CSV text in the layout {@link #read(String, String, SkmProfile)} accepts:
+   * respondent columns given by any response (in the order respondent, age, sex, education,
+   * occupation, service, unit, date), then the element columns; CRLF line ends; no BOM.
+   *
+   * @param separator {@code ;} or {@code ,}
+   * @throws IllegalArgumentException for another separator
+   */
+  public static String toCsv(SkmSurvey survey, char separator) {
+    Objects.requireNonNull(survey, "survey must not be null");
+    return SkmCsvFormat.write(survey, separator);
+  }
+
+  /**
+   * Writes the survey as {@link #toCsv(SkmSurvey, char)} to a writer.
+   *
+   * @throws SurveyFileException if the writer fails
+   */
+  public static void write(SkmSurvey survey, Writer writer, char separator) {
+    Objects.requireNonNull(writer, "writer must not be null");
+    String csv = toCsv(survey, separator);
+    try {
+      writer.write(csv);
+      writer.flush();
+    } catch (IOException e) {
+      throw new SurveyFileException("Cannot write survey: " + e, e);
+    }
+  }
+
+  /**
+   * Writes the survey to a file in UTF-8 with a byte order mark, so Excel shows names with
+   * non-ASCII letters correctly; replaces an existing file.
+   *
+   * @throws SurveyFileException if the file cannot be written
+   */
+  public static void write(SkmSurvey survey, Path file, char separator) {
+    Objects.requireNonNull(file, "file must not be null");
+    String csv = toCsv(survey, separator);
+    try {
+      Files.writeString(file, BOM + csv, StandardCharsets.UTF_8);
+    } catch (IOException | UncheckedIOException e) {
+      throw new SurveyFileException("Cannot write survey file " + file + ": " + e, e);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.prima.quality;
+
+/**
+ * The grade (mutu pelayanan) of an IKM with its performance label (kinerja unit pelayanan). The
+ * thresholds belong to the regulation: see {@link SkmProfile#gradeOf(java.math.BigDecimal)}.
+ */
+public enum SkmGrade {
+  A("Sangat Baik", "very good"),
+  B("Baik", "good"),
+  C("Kurang Baik", "poor"),
+  D("Tidak Baik", "bad");
+
+  private final String performance;
+  private final String english;
+
+  SkmGrade(String performance, String english) {
+    this.performance = performance;
+    this.english = english;
+  }
+
+  /** The label the regulation prints, such as {@code Sangat Baik}. */
+  public String performance() {
+    return performance;
+  }
+
+  /** The label in English, such as {@code very good}. */
+  public String englishPerformance() {
+    return english;
+  }
+
+  /** {@code A, Sangat Baik (very good)}. */
+  public String describe() {
+    return name() + ", " + performance + " (" + english + ")";
+  }
+}

@@ -1,0 +1,58 @@
+package dev.prima.quality;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * The service, unit and period a group of responses belongs to. An empty string means the responses
+ * did not give it (or, for the period, that {@link SurveyPeriod#ALL} was asked for).
+ *
+ * @param service the service, such as {@code KTP-el}, or empty
+ * @param unit the service unit, or empty
+ * @param period the period's label, such as {@code 2024-S1}, or empty
+ */
+public record SkmGroup(String service, String unit, String period) implements Comparable<SkmGroup> {
+
+  private static final Comparator<SkmGroup> ORDER =
+      Comparator.comparing(SkmGroup::service)
+          .thenComparing(SkmGroup::unit)
+          .thenComparing(SkmGroup::period);
+
+  public SkmGroup {
+    Objects.requireNonNull(service, "service must not be null (use \"\" for none)");
+    Objects.requireNonNull(unit, "unit must not be null (use \"\" for none)");
+    Objects.requireNonNull(period, "period must not be null (use \"\" for none)");
+  }
+
+  /** The group with the given parts; {@code null} counts as not given. */
+  public static SkmGroup of(String service, String unit, String period) {
+    return new SkmGroup(
+        service == null ? "" : service, unit == null ? "" : unit, period == null ? "" : period);
+  }
+
+  /** The group of a response under the given period. Undated responses get an empty period. */
+  public static SkmGroup of(SkmResponse response, SurveyPeriod period) {
+    SkmRespondent respondent = response.respondent();
+    return of(
+        respondent.service(),
+        respondent.unit(),
+        respondent.date() == null ? "" : period.label(respondent.date()));
+  }
+
+  /** By service, then unit, then period. */
+  @Override
+  public int compareTo(SkmGroup other) {
+    return ORDER.compare(this, other);
+  }
+
+  /** {@code service KTP-el, unit Kecamatan Coblong, period 2024-S1}; absent parts are named so. */
+  @Override
+  public String toString() {
+    return "service "
+        + (service.isEmpty() ? "(not given)" : service)
+        + ", unit "
+        + (unit.isEmpty() ? "(not given)" : unit)
+        + ", period "
+        + (period.isEmpty() ? "(all)" : period);
+  }
+}

@@ -1,0 +1,160 @@
+package dev.prima.quality;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What a respondent told about themselves and where they were served; every field is optional.
+ * Built with {@link #builder()}; {@link #ANONYMOUS} has none. Text fields are stripped, and blank
+ * text counts as not given ({@code null}).
+ *
+ * @param id the respondent's number or name in the agency's sheet
+ * @param age age in years, 1 to 120
+ * @param sex as the form records it, such as {@code L}/{@code P}
+ * @param education highest education, such as {@code SMA} or {@code S1}
+ * @param occupation such as {@code PNS} or {@code Wiraswasta}
+ * @param service the service used, such as {@code KTP-el}
+ * @param unit the service unit, such as {@code Kecamatan Cibeunying Kaler}
+ * @param date the day of the answers
+ */
+public record SkmRespondent(
+    String id,
+    Integer age,
+    String sex,
+    String education,
+    String occupation,
+    String service,
+    String unit,
+    LocalDate date) {
+
+  /** A respondent who gave nothing about themselves. */
+  public static final SkmRespondent ANONYMOUS = builder().build();
+
+  /** Youngest age accepted. */
+  public static final int MIN_AGE = 1;
+
+  /** Oldest age accepted. */
+  public static final int MAX_AGE = 120;
+
+  public SkmRespondent {
+    id = blankToNull(id);
+    sex = blankToNull(sex);
+    education = blankToNull(education);
+    occupation = blankToNull(occupation);
+    service = blankToNull(service);
+    unit = blankToNull(unit);
+    if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
+      throw new InvalidSurveyException(
+          "age must be between " + MIN_AGE + " and " + MAX_AGE + ", but was " + age);
+    }
+  }
+
+  /** A builder with nothing set. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The service, if given. */
+  public Optional<String> serviceIfGiven() {
+    return Optional.ofNullable(service);
+  }
+
+  /** The unit, if given. */
+  public Optional<String> unitIfGiven() {
+    return Optional.ofNullable(unit);
+  }
+
+  /** The date, if given. */
+  public Optional<LocalDate> dateIfGiven() {
+    return Optional.ofNullable(date);
+  }
+
+  private static String blankToNull(String text) {
+    return text == null || text.isBlank() ? null : text.strip();
+  }
+
+  /** Collects respondent data; each setter accepts {@code null} for "not given". */
+  public static final class Builder {
+    private String id;
+    private Integer age;
+    private String sex;
+    private String education;
+    private String occupation;
+    private String service;
+    private String unit;
+    private LocalDate date;
+
+    private Builder() {}
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * @throws InvalidSurveyException if {@code age} lies outside 1 to 120
+     */
+    public Builder age(Integer age) {
+      if (age != null && (age < MIN_AGE || age > MAX_AGE)) {
+        throw new InvalidSurveyException(
+            "age must be between " + MIN_AGE + " and " + MAX_AGE + ", but was " + age);
+      }
+      this.age = age;
+      return this;
+    }
+
+    public Builder sex(String sex) {
+      this.sex = sex;
+      return this;
+    }
+
+    public Builder education(String education) {
+      this.education = education;
+      return this;
+    }
+
+    public Builder occupation(String occupation) {
+      this.occupation = occupation;
+      return this;
+    }
+
+    public Builder service(String service) {
+      this.service = service;
+      return this;
+    }
+
+    public Builder unit(String unit) {
+      this.unit = unit;
+      return this;
+    }
+
+    public Builder date(LocalDate date) {
+      this.date = date;
+      return this;
+    }
+
+    public SkmRespondent build() {
+      return new SkmRespondent(id, age, sex, education, occupation, service, unit, date);
+    }
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("respondent");
+    append(text, "id", id);
+    append(text, "age", age);
+    append(text, "sex", sex);
+    append(text, "education", education);
+    append(text, "occupation", occupation);
+    append(text, "service", service);
+    append(text, "unit", unit);
+    append(text, "date", date);
+    return text.toString();
+  }
+
+  private static void append(StringBuilder text, String name, Object value) {
+    if (value != null) {
+      text.append(' ').append(name).append('=').append(value);
+    }
+  }
+}

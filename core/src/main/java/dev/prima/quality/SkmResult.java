@@ -1,0 +1,236 @@
+package dev.prima.quality;
+
+import dev.prima.quality.internal.IkmCalculator;
+import dev.prima.quality.internal.ResultTable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The community satisfaction index (IKM) of a group of respondents under one profile and weight
+ * policy, with the scores per element it comes from.
+ *
+ * <ul>
+ *   <li>NRR of an element = sum of its answers / respondents
+ *   <li>weighted NRR = NRR &times; weight
+ *   <li>IKM = &Sigma; weighted NRR &times; 25
+ * </ul>
+ *
+ * <p>Every value keeps full precision (exact fractions, shown to 34 significant digits); only
+ * {@link #ikm()} is rounded, once, half-up to two decimals, and the grade is taken from that
+ * published value. The worked example of Permenpan RB 14/2017 (29 respondents, totals 105, 101,
+ * 100, 116, 102, 105, 106, 105, 115) gives {@code unroundedIkm} 91.4750957…, {@code ikm} 91.48,
+ * grade A.
+ *
+ * @param profile the regulation
+ * @param weightPolicy how elements were weighted
+ * @param respondents how many respondents answered, at least 1
+ * @param scores one score per element, in the profile's element order
+ * @param unroundedIkm the IKM before rounding
+ * @param ikm the IKM rounded half-up to two decimals: the published value
+ * @param grade the grade of {@code ikm} under the profile's thresholds
+ */
+public record SkmResult(
+    SkmProfile profile,
+    WeightPolicy weightPolicy,
+    int respondents,
+    List<ElementScore> scores,
+    BigDecimal unroundedIkm,
+    BigDecimal ikm,
+    SkmGrade grade) {
+
+  /**
+   * The score of one element.
+   *
+   * @param element the element
+   * @param total the sum of all respondents' answers for it
+   * @param nrr the average answer (nilai rata-rata), 1 to 4
+   * @param weightedNrr {@code nrr} times the element's weight (NRR tertimbang)
+   */
+  public record ElementScore(
+      SkmElement element, long total, BigDecimal nrr, BigDecimal weightedNrr) {
+    public ElementScore {
+      Objects.requireNonNull(element, "element must not be null");
+      Objects.requireNonNull(nrr, "nrr must not be null");
+      Objects.requireNonNull(weightedNrr, "weightedNrr must not be null");
+    }
+  }
+
+  public SkmResult {
+    Objects.requireNonNull(profile, "profile must not be null");
+    Objects.requireNonNull(weightPolicy, "weightPolicy must not be null");
+    Objects.requireNonNull(scores, "scores must not be null");
+    Objects.requireNonNull(unroundedIkm, "unroundedIkm must not be null");
+    Objects.requireNonNull(ikm, "ikm must not be null");
+    Objects.requireNonNull(grade, "grade must not be null");
+    scores = List.copyOf(scores);
+    if (respondents < 1) {
+      throw noRespondents(profile, respondents);
+    }
+    List<String> codes = scores.stream().map(score -> score.element().code()).toList();
+    if (!codes.equals(profile.codes())) {
+      throw new IllegalArgumentException(
+          "scores must cover " + profile.codes() + " in that order, but covered " + codes);
+    }
+    if (ikm.scale() != 2) {
+      throw new IllegalArgumentException(
+          "ikm is published with two decimals, but was " + ikm.toPlainString());
+    }
+    if (grade != profile.gradeOf(ikm)) {
+      throw new IllegalArgumentException(
+          "IKM "
+              + ikm
+              + " is grade "
+              + profile.gradeOf(ikm)
+              + " under "
+              + profile
+              + ", not "
+              + grade);
+    }
+  }
+
+  /**
+   * Scores element totals, as found on an agency's tally sheet.
+   *
+   * @param totals sum of the answers per element code; every element of the profile, each between
+   *     {@code respondents} (all answered 1) and {@code 4 * respondents}
+   * @throws InvalidSurveyException if there are no respondents or a total is missing, unknown or
+   *     impossible for that many respondents
+   */
+  public static SkmResult fromTotals(
+      SkmProfile profile, WeightPolicy weightPolicy, int respondents, Map<String, Long> totals) {
+    Objects.requireNonNull(profile, "profile must not be null");
+    Objects.requireNonNull(weightPolicy, "weightPolicy must not be null");
+    Objects.requireNonNull(totals, "totals must not be null");
+    if (respondents < 1) {
+      throw noRespondents(profile, respondents);
+    }
+    long lowest = (long) respondents * SkmResponse.MIN_ANSWER;
+    long highest = (long) respondents * SkmResponse.MAX_ANSWER;
+    List<String> problems = new ArrayList<>();
+    List<Long> ordered = new ArrayList<>();
+    for (SkmElement element : profile.elements()) {
+      Long total = totals.get(element.code());
+      if (total == null) {
+        problems.add("no total for " + element);
+      } else if (total < lowest || total > highest) {
+        problems.add(
+            "total for "
+                + element
+                + " must be "
+                + lowest
+                + " to "
+                + highest
+                + " for "
+                + respondents
+                + " respondents, but was "
+                + total);
+      }
+      ordered.add(total);
+    }
+    for (String code : totals.keySet()) {
+      if (code == null || profile.element(code).isEmpty()) {
+        problems.add(
+            "unknown element code "
+                + code
+                + ", "
+                + profile.regulation()
+                + " has "
+                + profile.codeRange());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidSurveyException("SKM totals rejected: " + String.join("; ", problems));
+    }
+    IkmCalculator.Scores computed =
+        IkmCalculator.score(profile, weightPolicy, respondents, ordered);
+    List<ElementScore> scores = new ArrayList<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      scores.add(
+          new ElementScore(
+              profile.elements().get(i),
+              ordered.get(i),
+              computed.nrr().get(i),
+              computed.weightedNrr().get(i)));
+    }
+    return new SkmResult(
+        profile,
+        weightPolicy,
+        respondents,
+        scores,
+        computed.unroundedIkm(),
+        computed.ikm(),
+        profile.gradeOf(computed.ikm()));
+  }
+
+  /**
+   * Scores the given responses.
+   *
+   * @throws InvalidSurveyException if {@code responses} is empty: an IKM needs respondents
+   * @throws IllegalArgumentException if a response follows another profile
+   */
+  public static SkmResult of(
+      SkmProfile profile, WeightPolicy weightPolicy, List<SkmResponse> responses) {
+    Objects.requireNonNull(profile, "profile must not be null");
+    Objects.requireNonNull(responses, "responses must not be null");
+    Map<String, Long> totals = new LinkedHashMap<>();
+    profile.codes().forEach(code -> totals.put(code, 0L));
+    for (SkmResponse response : responses) {
+      if (!response.profile().equals(profile)) {
+        throw new IllegalArgumentException(
+            "all responses must follow " + profile + ", but one follows " + response.profile());
+      }
+      response.answers().forEach((code, answer) -> totals.merge(code, (long) answer, Long::sum));
+    }
+    return fromTotals(profile, weightPolicy, responses.size(), totals);
+  }
+
+  /** The weight of each element under the weight policy (1/n shown to 34 digits when exact). */
+  public BigDecimal weight() {
+    return weightPolicy.weight(profile.elements().size());
+  }
+
+  /** NRR per element code, in the profile's order. */
+  public Map<String, BigDecimal> nrr() {
+    Map<String, BigDecimal> nrr = new LinkedHashMap<>();
+    scores.forEach(score -> nrr.put(score.element().code(), score.nrr()));
+    return Collections.unmodifiableMap(nrr);
+  }
+
+  /** Weighted NRR per element code, in the profile's order. */
+  public Map<String, BigDecimal> weightedNrr() {
+    Map<String, BigDecimal> weighted = new LinkedHashMap<>();
+    scores.forEach(score -> weighted.put(score.element().code(), score.weightedNrr()));
+    return Collections.unmodifiableMap(weighted);
+  }
+
+  /**
+   * A table for people: per element its code, name, total, NRR and weighted NRR (three decimals
+   * each), then the respondents, the IKM with two decimals and unrounded, and the grade.
+   */
+  public String toTable() {
+    return ResultTable.format(this);
+  }
+
+  /**
+   * {@code IKM 91.48 (91.4750957854...), grade A, Sangat Baik (very good); 29 respondents, ...}.
+   */
+  @Override
+  public String toString() {
+    return ResultTable.summary(this);
+  }
+
+  static InvalidSurveyException noRespondents(SkmProfile profile, int respondents) {
+    return new InvalidSurveyException(
+        "an IKM needs at least one respondent, but there were "
+            + respondents
+            + ": add responses with answers 1 to 4 for "
+            + profile.codeRange()
+            + " of "
+            + profile.regulation());
+  }
+}

@@ -1,0 +1,107 @@
+package dev.prima.examples;
+
+import dev.prima.quality.InvalidSurveyException;
+import dev.prima.quality.InvalidSurveyFileException;
+import dev.prima.quality.SkmCsv;
+import dev.prima.quality.SkmProfile;
+import dev.prima.quality.SkmResult;
+import dev.prima.quality.SurveyFileException;
+import dev.prima.quality.WeightPolicy;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code prima-examples skm}: the community satisfaction index (IKM) of a survey file. */
+@Command(
+    name = "skm",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Computes the community satisfaction index (IKM) of a survey (SKM) file: NRR and weighted"
+          + " NRR per element, the IKM with two decimals and its grade.",
+      "The CSV file has a header row and one row per respondent: columns U1..U9 (U1..U14 for"
+          + " 25-2004) with answers 1 to 4, optionally respondent, age, sex, education,"
+          + " occupation, service, unit, date (yyyy-MM-dd); separator ';' or ','; UTF-8.",
+      "Sample with the worked example of Permenpan RB 14/2017 (29 respondents, IKM 91.48):"
+          + " examples/src/main/resources/dev/prima/examples/skm-sample.csv",
+      "Exit codes: 0 scored, 1 bad input (unreadable file, bad rows on stderr with their line"
+          + " numbers), 2 usage error."
+    })
+final class SkmCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE.csv", description = "The survey answers.")
+  private Path file;
+
+  @Option(
+      names = "--profile",
+      defaultValue = "14-2017",
+      paramLabel = "<id>",
+      converter = ProfileConverter.class,
+      description =
+          "Regulation: 14-2017 (Permenpan RB 14/2017, nine elements) or 25-2004 (Kepmenpan"
+              + " 25/2004, fourteen elements) (default: ${DEFAULT-VALUE}).")
+  private SkmProfile profile;
+
+  @Option(
+      names = "--weight",
+      defaultValue = "exact",
+      paramLabel = "<policy>",
+      converter = WeightConverter.class,
+      description =
+          "Element weight: exact (1/n), 0.111 or 0.11 (1/n rounded to three or two decimals:"
+              + " 0.071 or 0.07 for 25-2004) (default: ${DEFAULT-VALUE}).")
+  private WeightPolicy weight;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      SkmResult result = SkmCsv.read(file, profile).result(weight);
+      out.print(result.toTable());
+      out.flush();
+      return 0;
+    } catch (InvalidSurveyFileException e) {
+      err.printf(
+          "%s: %d %s, nothing was scored:%n",
+          file, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+      e.problems().forEach(problem -> err.println("  " + problem));
+    } catch (InvalidSurveyException | SurveyFileException e) {
+      err.println(e.getMessage());
+    }
+    err.flush();
+    return 1;
+  }
+
+  /** {@code 14-2017} or {@code 25-2004}; anything else is a usage error. */
+  static final class ProfileConverter implements ITypeConverter<SkmProfile> {
+    @Override
+    public SkmProfile convert(String id) {
+      try {
+        return SkmProfile.byId(id);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** {@code exact}, {@code 0.111} or {@code 0.11}; anything else is a usage error. */
+  static final class WeightConverter implements ITypeConverter<WeightPolicy> {
+    @Override
+    public WeightPolicy convert(String id) {
+      try {
+        return WeightPolicy.byId(id);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}
