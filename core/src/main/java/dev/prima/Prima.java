@@ -6,6 +6,12 @@ import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineSpec;
 import dev.prima.journey.Journeys;
 import dev.prima.journey.internal.JournalJourneys;
+import dev.prima.people.FrontlineRole;
+import dev.prima.people.FrontlineRoles;
+import dev.prima.people.NoQualifiedStaffPolicy;
+import dev.prima.people.People;
+import dev.prima.people.StaffDirectory;
+import dev.prima.people.internal.JournalPeople;
 import dev.prima.strategy.BreachListener;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.ServiceStandards;
@@ -49,6 +55,7 @@ public final class Prima implements AutoCloseable {
   private final TouchpointJournal journal;
   private final Journeys journeys;
   private final ServiceStandards standards;
+  private final People people;
 
   private Prima(ProcessEngine processEngine, PrimaPlugin plugin, boolean owned) {
     this.processEngine = processEngine;
@@ -62,6 +69,7 @@ public final class Prima implements AutoCloseable {
             plugin.standards(),
             plugin.calendar(),
             EngineBootstrap.dataSourceOf(processEngine));
+    this.people = new JournalPeople(journal, plugin.roles(), plugin.staff().orElse(null));
   }
 
   /** An engine on a fresh private H2 in-memory database, with every default. */
@@ -118,6 +126,11 @@ public final class Prima implements AutoCloseable {
     return standards;
   }
 
+  /** Frontline roles, staff and the per-staff accountability view. */
+  public People people() {
+    return people;
+  }
+
   /** Cycles of service rebuilt from the journal, per case and per service. */
   public Journeys journeys() {
     return journeys;
@@ -168,8 +181,35 @@ public final class Prima implements AutoCloseable {
     private final List<ServiceStandard> standards = new ArrayList<>();
     private final List<BreachListener> breachListeners = new ArrayList<>();
     private WorkingCalendar calendar = WorkingCalendar.ofDefaults();
+    private FrontlineRoles roles = FrontlineRoles.of();
+    private StaffDirectory staff;
+    private NoQualifiedStaffPolicy noQualifiedStaff = NoQualifiedStaffPolicy.LEAVE_TO_GROUP;
 
     private Builder() {}
+
+    /**
+     * The frontline roles (Camunda candidate groups) of the service triangle. Once given, a user
+     * task offered to an undeclared group fails validation when deployed.
+     */
+    public Builder roles(FrontlineRole... roles) {
+      this.roles = FrontlineRoles.of(roles);
+      return this;
+    }
+
+    /**
+     * The staff directory; with it, a task for a declared role with competency requirements is
+     * offered to exactly the staff who meet them.
+     */
+    public Builder staff(StaffDirectory staff) {
+      this.staff = Objects.requireNonNull(staff, "staff must not be null");
+      return this;
+    }
+
+    /** What happens when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}. */
+    public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
+      this.noQualifiedStaff = Objects.requireNonNull(policy, "policy must not be null");
+      return this;
+    }
 
     /**
      * Adds a service standard declared in Java; a standard declared in the BPMN process itself
@@ -313,6 +353,10 @@ public final class Prima implements AutoCloseable {
           PrimaPlugin.custom().clock(clock).discoverListeners(discoverListeners).calendar(calendar);
       listeners.forEach(pluginBuilder::listener);
       standards.forEach(pluginBuilder::standard);
+      pluginBuilder.roles(roles).noQualifiedStaff(noQualifiedStaff);
+      if (staff != null) {
+        pluginBuilder.staff(staff);
+      }
       breachListeners.forEach(pluginBuilder::breachListener);
       PrimaPlugin plugin = pluginBuilder.build();
       EngineSpec spec =

@@ -3,6 +3,9 @@ package dev.prima.engine;
 import dev.prima.PrimaConfigurationException;
 import dev.prima.engine.internal.EngineWiring;
 import dev.prima.engine.internal.Triangle;
+import dev.prima.people.FrontlineRoles;
+import dev.prima.people.NoQualifiedStaffPolicy;
+import dev.prima.people.StaffDirectory;
 import dev.prima.strategy.BreachListener;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.WorkingCalendar;
@@ -14,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceLoader;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -50,7 +54,14 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     this.listeners = List.copyOf(all);
     this.triangle =
         new Triangle(
-            clock, listeners, builder.breachListeners, builder.calendar, builder.standards);
+            clock,
+            listeners,
+            builder.breachListeners,
+            builder.calendar,
+            builder.standards,
+            builder.roles,
+            builder.staff,
+            builder.policy);
   }
 
   /** A plugin with the system clock and listeners discovered with {@link ServiceLoader}. */
@@ -79,6 +90,16 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   /** The working calendar that working-time limits are counted on. */
   public WorkingCalendar calendar() {
     return triangle.calendar();
+  }
+
+  /** The frontline roles of the service triangle; empty when none were declared. */
+  public FrontlineRoles roles() {
+    return triangle.roles();
+  }
+
+  /** The staff directory used for competency routing, if one was given. */
+  public Optional<StaffDirectory> staff() {
+    return Optional.ofNullable(triangle.staff());
   }
 
   /** The service standards given in Java, by process definition key. */
@@ -112,8 +133,35 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     private final List<BreachListener> breachListeners = new ArrayList<>();
     private WorkingCalendar calendar = WorkingCalendar.ofDefaults();
     private final Map<String, ServiceStandard> standards = new LinkedHashMap<>();
+    private FrontlineRoles roles = FrontlineRoles.of();
+    private StaffDirectory staff;
+    private NoQualifiedStaffPolicy policy = NoQualifiedStaffPolicy.LEAVE_TO_GROUP;
 
     private Builder() {}
+
+    /**
+     * The frontline roles (candidate groups) of the service triangle. Once given, a user task
+     * offered to an undeclared group fails validation at deployment.
+     */
+    public Builder roles(FrontlineRoles roles) {
+      this.roles = Objects.requireNonNull(roles, "roles must not be null");
+      return this;
+    }
+
+    /**
+     * The staff directory; with it, a task for a declared role is offered to exactly the staff who
+     * meet the role's competency requirements.
+     */
+    public Builder staff(StaffDirectory staff) {
+      this.staff = Objects.requireNonNull(staff, "staff must not be null");
+      return this;
+    }
+
+    /** What to do when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}. */
+    public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy must not be null");
+      return this;
+    }
 
     /**
      * Adds a service standard declared in Java; a standard in the BPMN process itself takes

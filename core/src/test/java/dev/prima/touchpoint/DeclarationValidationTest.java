@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prima.Prima;
+import dev.prima.system.ModelValidationException;
 import java.util.Map;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -47,21 +48,22 @@ class DeclarationValidationTest {
                       .addModelInstance("akta.bpmn", bad)
                       .addModelInstance("other.bpmn", good)
                       .deploy())
-          .isInstanceOf(InvalidTouchpointDeclarationException.class)
+          .isInstanceOf(ModelValidationException.class)
           .hasMessageContaining("Deployment 'birth-certificates' rejected, nothing was deployed")
           .hasMessageContaining(
-              "akta.bpmn, element 'verify', prima.chanel: unknown property 'prima.chanel'; valid:"
-                  + " prima.touchpoint, prima.channel, prima.lane, prima.kind, prima.target")
+              "ERROR akta.bpmn, element 'verify': unknown property 'prima.chanel' (value"
+                  + " 'counter'). Fix: use one of prima.touchpoint, prima.channel, prima.lane,"
+                  + " prima.kind, prima.target on this element")
           .hasMessageContaining(
-              "akta.bpmn, element 'start', prima.channel: 'fax' is not a channel; valid: counter,"
-                  + " online, phone, mail, email, sms, chat, mobile-app, kiosk, home-visit")
+              "ERROR akta.bpmn, element 'start': prima.channel: 'fax' is not a channel; valid:"
+                  + " counter, online, phone, mail, email, sms, chat, mobile-app, kiosk, home-visit")
           .hasMessageContaining(
-              "element 'end', prima.lane: 'BACKOFFICE' is not a blueprint lane; valid: EVIDENCE,"
+              "element 'end': prima.lane: 'BACKOFFICE' is not a blueprint lane; valid: EVIDENCE,"
                   + " CUSTOMER, FRONTSTAGE, BACKSTAGE, SUPPORT")
           .hasMessageContaining("'15 minutes' is not an ISO-8601 duration")
           .satisfies(
               e ->
-                  assertThat(((InvalidTouchpointDeclarationException) e).findings())
+                  assertThat(((ModelValidationException) e).report().errors())
                       .hasSize(4)
                       .allSatisfy(f -> assertThat(f.resource()).isEqualTo("akta.bpmn")));
 

@@ -1,6 +1,7 @@
 package dev.prima.engine.internal;
 
 import dev.prima.PrimaException;
+import dev.prima.system.ModelValidator;
 import dev.prima.touchpoint.TouchpointListener;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,13 @@ public final class EngineWiring {
     configuration.setCustomJobHandlers(jobHandlers);
 
     List<Deployer> deployers = new ArrayList<>(orEmpty(configuration.getCustomPreDeployers()));
-    deployers.add(0, new DeclarationValidator());
+    deployers.add(
+        0,
+        new DeclarationValidator(
+            ModelValidator.custom()
+                .roles(triangle.roles().ids())
+                .javaStandards(triangle.standards())
+                .build()));
     configuration.setCustomPreDeployers(deployers);
   }
 

@@ -28,10 +28,15 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
 
   private final TouchpointRecorder recorder;
   private final Triangle triangle;
+  private final CompetencyRoutingListener routing;
 
   public TouchpointParseListener(TouchpointRecorder recorder, Triangle triangle) {
     this.recorder = recorder;
     this.triangle = triangle;
+    this.routing =
+        triangle.staff() == null || triangle.roles().ids().isEmpty()
+            ? null
+            : new CompetencyRoutingListener(triangle.roles(), triangle.staff(), triangle.policy());
   }
 
   @Override
@@ -161,6 +166,10 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+    if (routing != null
+        && activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+      userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, routing);
+    }
     attach(element, activity);
   }
 

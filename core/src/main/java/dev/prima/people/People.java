@@ -1,0 +1,20 @@
+package dev.prima.people;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The people side of the service triangle: roles, staff and their accountability view. */
+public interface People {
+
+  FrontlineRoles roles();
+
+  /** The staff directory, when one was given. */
+  Optional<StaffDirectory> staff();
+
+  /**
+   * Per staff member, over the touchpoints that started in {@code [from, to)}: touchpoints served,
+   * median handling time and targets met; sorted by staff id.
+   */
+  List<StaffAccountability> accountability(Instant from, Instant to);
+}

@@ -1,0 +1,45 @@
+package dev.prima.people.internal;
+
+import dev.prima.people.FrontlineRoles;
+import dev.prima.people.InMemoryStaffDirectory;
+import dev.prima.people.People;
+import dev.prima.people.StaffAccountability;
+import dev.prima.people.StaffDirectory;
+import dev.prima.touchpoint.TouchpointJournal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** {@link People} over the touchpoint journal. */
+public final class JournalPeople implements People {
+
+  private final TouchpointJournal journal;
+  private final FrontlineRoles roles;
+  private final StaffDirectory staff;
+
+  public JournalPeople(TouchpointJournal journal, FrontlineRoles roles, StaffDirectory staff) {
+    this.journal = journal;
+    this.roles = roles;
+    this.staff = staff;
+  }
+
+  @Override
+  public FrontlineRoles roles() {
+    return roles;
+  }
+
+  @Override
+  public Optional<StaffDirectory> staff() {
+    return Optional.ofNullable(staff);
+  }
+
+  @Override
+  public List<StaffAccountability> accountability(Instant from, Instant to) {
+    if (!from.isBefore(to)) {
+      throw new IllegalArgumentException("from must be before to, but was " + from + " and " + to);
+    }
+    return StaffAccountability.from(
+        journal.query().startedAfter(from).startedBefore(to).list(),
+        staff == null ? InMemoryStaffDirectory.of() : staff);
+  }
+}

@@ -1,0 +1,32 @@
+package dev.prima.system;
+
+import dev.prima.PrimaException;
+import java.util.stream.Collectors;
+
+/**
+ * A deployment's models have errors against the service triangle; nothing of that deployment was
+ * deployed. The message lists every finding with its resource, element id and fix.
+ */
+public class ModelValidationException extends PrimaException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ValidationReport report;
+
+  public ModelValidationException(String deploymentName, ValidationReport report) {
+    super(
+        "Deployment '"
+            + deploymentName
+            + "' rejected, nothing was deployed: "
+            + report.errors().size()
+            + (report.errors().size() == 1 ? " error" : " errors")
+            + (report.warnings().isEmpty() ? "" : ", " + report.warnings().size() + " warnings")
+            + report.findings().stream().map(f -> "\n  - " + f).collect(Collectors.joining()));
+    this.report = report;
+  }
+
+  /** All findings, errors first. */
+  public ValidationReport report() {
+    return report;
+  }
+}

@@ -1,0 +1,304 @@
+package dev.prima.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.prima.Prima;
+import dev.prima.people.FrontlineRole;
+import dev.prima.strategy.ServiceDuration;
+import dev.prima.strategy.ServiceStandard;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.junit.jupiter.api.Test;
+
+/** One test per validation rule, and all findings of a bad deployment at once. */
+class ModelValidatorTest {
+
+  private static final ModelValidator PLAIN = ModelValidator.ofDefaults();
+  private static final ModelValidator WITH_ROLES =
+      ModelValidator.custom().roles(Set.of("counter-officer", "section-head")).build();
+
+  /** A clean service: standard, roles, touchpoints with channel and lane. */
+  static BpmnModelInstance service() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("akta")
+            .startEvent("start")
+            .userTask("verify")
+            .name("Verify documents")
+            .camundaCandidateGroups("counter-officer")
+            .endEvent("end")
+            .done();
+    set(model, "akta", "prima.standard.leadTime", "5 working days");
+    set(model, "verify", "prima.touchpoint", "Documents checked");
+    set(model, "verify", "prima.channel", "counter");
+    set(model, "verify", "prima.lane", "FRONTSTAGE");
+    return model;
+  }
+
+  static void set(BpmnModelInstance model, String id, String name, String value) {
+    BaseElement element = model.getModelElementById(id);
+    ExtensionElements extensions = element.getExtensionElements();
+    if (extensions == null) {
+      extensions = model.newInstance(ExtensionElements.class);
+      element.setExtensionElements(extensions);
+    }
+    CamundaProperties properties =
+        extensions.getChildElementsByType(CamundaProperties.class).stream()
+            .findFirst()
+            .orElse(null);
+    if (properties == null) {
+      properties = extensions.addExtensionElement(CamundaProperties.class);
+    }
+    CamundaProperty property = model.newInstance(CamundaProperty.class);
+    property.setCamundaName(name);
+    property.setCamundaValue(value);
+    properties.addChildElement(property);
+  }
+
+  private static ValidationReport validate(ModelValidator validator, BpmnModelInstance model) {
+    return validator.validate(
+        "akta.bpmn", Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static ValidationReport validate(String xml) {
+    return PLAIN.validate("file.bpmn", xml.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aCleanServiceHasNoFindings() {
+    assertThat(validate(WITH_ROLES, service()).findings()).isEmpty();
+  }
+
+  @Test
+  void malformedXmlIsOneFindingWithItsLine() {
+    ValidationReport report =
+        validate("<?xml version=\"1.0\"?>\n<definitions>\n  <process>\n</definitions>");
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.message()).startsWith("not well-formed XML at line 4");
+              assertThat(f.elementId()).isNull();
+            });
+  }
+
+  @Test
+  void xmlThatIsNotBpmnSaysWhatItFound() {
+    ValidationReport report = validate("<html><body>hello</body></html>");
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("not a BPMN 2.0 file: its root element is html"));
+  }
+
+  @Test
+  void bpmnThatBreaksTheSchemaIsOneFinding() {
+    ValidationReport report =
+        validate(
+            "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\">"
+                + "<process id=\"p\" isExecutable=\"true\"><noSuchElement/></process></definitions>");
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("not valid BPMN 2.0: "));
+  }
+
+  @Test
+  void aModelWithoutAnExecutableProcessIsAnError() {
+    ValidationReport report =
+        validate(
+            "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\""
+                + " targetNamespace=\"t\"><process id=\"p\" isExecutable=\"false\">"
+                + "<startEvent id=\"s\"/></process></definitions>");
+
+    assertThat(report.errors())
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).startsWith("no executable process"));
+  }
+
+  @Test
+  void elementsCamundaCannotExecuteAreErrorsWithTheirIds() {
+    ValidationReport report =
+        validate(
+            "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\""
+                + " targetNamespace=\"t\"><process id=\"p\" isExecutable=\"true\">"
+                + "<startEvent id=\"s\"/><complexGateway id=\"cg\"/></process></definitions>");
+
+    assertThat(report.errors())
+        .extracting(Finding::elementId, Finding::message)
+        .contains(tuple("cg", "Camunda 7 cannot execute a complexGateway"));
+  }
+
+  @Test
+  void anUnknownPrimaPropertyOnTheProcessIsAnError() {
+    BpmnModelInstance model = service();
+    set(model, "akta", "prima.standard.leadtime", "5 working days");
+
+    assertThat(validate(PLAIN, model).errors())
+        .extracting(Finding::elementId, Finding::message)
+        .containsExactly(
+            tuple("akta", "unknown property 'prima.standard.leadtime' (value '5 working days')"));
+  }
+
+  @Test
+  void anInvalidStandardValueIsAnError() {
+    BpmnModelInstance model = service();
+    set(model, "akta", "prima.standard.fee", "lima puluh ribu");
+
+    assertThat(validate(PLAIN, model).errors())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .startsWith("prima.standard.fee: 'lima puluh ribu' is not a fee"));
+  }
+
+  @Test
+  void aUserTaskWithoutCandidateGroupIsAWarning() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("akta").startEvent().userTask("verify").endEvent().done();
+    set(model, "akta", "prima.standard.leadTime", "P14D");
+
+    assertThat(validate(PLAIN, model).findings())
+        .extracting(Finding::severity, Finding::elementId)
+        .containsExactly(tuple(Severity.WARNING, "verify"));
+  }
+
+  @Test
+  void aCandidateGroupTheTriangleDoesNotDeclareIsAnErrorOnlyWhenRolesAreDeclared() {
+    BpmnModelInstance model = service();
+    model
+        .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById("verify")
+        .setCamundaCandidateGroups("loket");
+
+    assertThat(validate(WITH_ROLES, model).errors())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.elementId()).isEqualTo("verify");
+              assertThat(f.message())
+                  .isEqualTo(
+                      "candidate group 'loket' is not a frontline role of the service triangle");
+              assertThat(f.fix()).contains("[counter-officer, section-head]");
+            });
+    assertThat(validate(PLAIN, model).errors()).isEmpty();
+  }
+
+  @Test
+  void aTouchpointWithoutChannelOrLaneIsWarnedTwice() {
+    BpmnModelInstance model = service();
+    set(model, "end", "prima.touchpoint", "Certificate handed over");
+
+    assertThat(validate(PLAIN, model).warnings())
+        .extracting(Finding::elementId, Finding::message)
+        .containsExactly(
+            tuple("end", "touchpoint 'Certificate handed over' has no channel"),
+            tuple("end", "touchpoint 'Certificate handed over' has no blueprint lane"));
+  }
+
+  @Test
+  void aProcessWithoutStandardIsWarnedUnlessJavaDeclaresOne() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("ktp")
+            .startEvent()
+            .userTask("t")
+            .camundaCandidateGroups("counter-officer")
+            .endEvent()
+            .done();
+
+    assertThat(validate(PLAIN, model).warnings())
+        .extracting(Finding::elementId, Finding::message)
+        .containsExactly(
+            tuple(
+                "ktp",
+                "the executable process has no service standard, so no lead time is watched"));
+    ModelValidator withJava =
+        ModelValidator.custom()
+            .javaStandards(
+                Map.of(
+                    "ktp",
+                    ServiceStandard.forService("ktp")
+                        .leadTime(ServiceDuration.workingDays(14))
+                        .build()))
+            .build();
+    assertThat(validate(withJava, model).findings()).isEmpty();
+  }
+
+  @Test
+  void aTouchpointTargetLongerThanTheLeadTimeIsAnError() {
+    BpmnModelInstance model = service();
+    set(model, "verify", "prima.target", "P6D");
+
+    assertThat(validate(PLAIN, model).errors())
+        .extracting(Finding::elementId, Finding::message)
+        .containsExactly(
+            tuple(
+                "verify",
+                "touchpoint target P6D is longer than the service's lead time 5 working days"));
+  }
+
+  @Test
+  void anUnreadableFileIsAFindingNotAnException() {
+    ValidationReport report = PLAIN.validate(Path.of("no", "such", "file.bpmn"));
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("cannot read the file"));
+  }
+
+  @Test
+  void aDeploymentWithThreeDifferentProblemsReportsAllThreeAndDeploysNothing() {
+    BpmnModelInstance model = service();
+    set(model, "verify", "prima.chanel", "counter");
+    model
+        .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById("verify")
+        .setCamundaCandidateGroups("loket");
+    set(model, "end", "prima.touchpoint", "Handed over");
+    set(model, "end", "prima.target", "P30D");
+    try (Prima prima =
+        Prima.builder()
+            .roles(
+                FrontlineRole.of("counter-officer", "Counter officer"),
+                FrontlineRole.of("section-head", "Section head"))
+            .build()) {
+      var repository = prima.processEngine().getRepositoryService();
+
+      assertThatThrownBy(
+              () ->
+                  repository
+                      .createDeployment()
+                      .name("akta")
+                      .addModelInstance("akta.bpmn", model)
+                      .deploy())
+          .isInstanceOf(ModelValidationException.class)
+          .satisfies(
+              e ->
+                  assertThat(((ModelValidationException) e).report().errors())
+                      .extracting(Finding::elementId, Finding::message)
+                      .containsExactlyInAnyOrder(
+                          tuple("verify", "unknown property 'prima.chanel' (value 'counter')"),
+                          tuple(
+                              "verify",
+                              "candidate group 'loket' is not a frontline role of the service triangle"),
+                          tuple(
+                              "end",
+                              "touchpoint target P30D is longer than the service's lead time 5 working days")));
+      assertThat(repository.createDeploymentQuery().count()).isZero();
+      assertThat(repository.createProcessDefinitionQuery().count()).isZero();
+    }
+  }
+}
