@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,15 +48,29 @@ final class CompetencyRoutingListener implements TaskListener {
       }
       Routing routing = CompetencyRouting.route(role.get(), staff, policy);
       if (routing instanceof Routing.ToQualifiedStaff qualified) {
-        task.deleteCandidateGroup(group);
+        removeCandidateGroup(task, group);
         task.addCandidateUsers(qualified.staffIds());
         LOG.debug("Task '{}' ({}) offered to {}", task.getName(), group, qualified.staffIds());
       } else if (routing instanceof Routing.EscalatedTo escalated) {
-        task.deleteCandidateGroup(group);
+        removeCandidateGroup(task, group);
         task.addCandidateGroup(escalated.supervisorRoleId());
         LOG.warn("Task '{}' of case {}: {}", task.getName(), businessKey(task), escalated.reason());
       } else if (routing instanceof Routing.ToWholeGroup whole) {
         LOG.warn("Task '{}' of case {}: {}", task.getName(), businessKey(task), whole.reason());
+      }
+    }
+  }
+
+  /**
+   * Removes the group's link from the new task in memory; {@code deleteCandidateGroup} would look
+   * it up in the database, where a task being created has none yet.
+   */
+  private static void removeCandidateGroup(DelegateTask task, String group) {
+    TaskEntity entity = (TaskEntity) task;
+    for (IdentityLinkEntity link : List.copyOf(entity.getIdentityLinks())) {
+      if (group.equals(link.getGroupId()) && IdentityLinkType.CANDIDATE.equals(link.getType())) {
+        link.delete(false);
+        entity.getIdentityLinks().remove(link);
       }
     }
   }
