@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 
@@ -148,6 +149,7 @@ public final class Prima implements AutoCloseable {
     private Clock clock = Clock.systemDefaultZone();
     private final List<TouchpointListener> listeners = new ArrayList<>();
     private boolean discoverListeners = true;
+    private final List<Consumer<PrimaPlugin.Builder>> pluginCustomizers = new ArrayList<>();
 
     private Builder() {}
 
@@ -249,6 +251,20 @@ public final class Prima implements AutoCloseable {
     }
 
     /**
+     * Adjusts the {@link PrimaPlugin} this builder wires in, after the builder's own clock and
+     * listeners are set on it; customizers run in the order given. Use it to apply another Camunda
+     * plugin alongside Prima's:
+     *
+     * <pre>{@code
+     * Prima prima = Prima.builder().configurePlugin(plugin -> plugin.plugin(myPlugin)).build();
+     * }</pre>
+     */
+    public Builder configurePlugin(Consumer<PrimaPlugin.Builder> customizer) {
+      pluginCustomizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));
+      return this;
+    }
+
+    /**
      * Builds and starts the engine.
      *
      * @throws DatabaseConnectionException when the database cannot be reached or refuses the
@@ -265,6 +281,7 @@ public final class Prima implements AutoCloseable {
       PrimaPlugin.Builder pluginBuilder =
           PrimaPlugin.custom().clock(clock).discoverListeners(discoverListeners);
       listeners.forEach(pluginBuilder::listener);
+      pluginCustomizers.forEach(customizer -> customizer.accept(pluginBuilder));
       PrimaPlugin plugin = pluginBuilder.build();
       EngineSpec spec =
           new EngineSpec(
