@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 
@@ -184,6 +185,7 @@ public final class Prima implements AutoCloseable {
     private FrontlineRoles roles = FrontlineRoles.of();
     private StaffDirectory staff;
     private NoQualifiedStaffPolicy noQualifiedStaff = NoQualifiedStaffPolicy.LEAVE_TO_GROUP;
+    private final List<Consumer<PrimaPlugin.Builder>> pluginCustomizers = new ArrayList<>();
 
     private Builder() {}
 
@@ -336,6 +338,20 @@ public final class Prima implements AutoCloseable {
     }
 
     /**
+     * Adjusts the {@link PrimaPlugin} this builder wires in, after the builder's own clock and
+     * listeners are set on it; customizers run in the order given. Use it to apply another Camunda
+     * plugin alongside Prima's:
+     *
+     * <pre>{@code
+     * Prima prima = Prima.builder().configurePlugin(plugin -> plugin.plugin(myPlugin)).build();
+     * }</pre>
+     */
+    public Builder configurePlugin(Consumer<PrimaPlugin.Builder> customizer) {
+      pluginCustomizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));
+      return this;
+    }
+
+    /**
      * Builds and starts the engine.
      *
      * @throws DatabaseConnectionException when the database cannot be reached or refuses the
@@ -358,6 +374,7 @@ public final class Prima implements AutoCloseable {
         pluginBuilder.staff(staff);
       }
       breachListeners.forEach(pluginBuilder::breachListener);
+      pluginCustomizers.forEach(customizer -> customizer.accept(pluginBuilder));
       PrimaPlugin plugin = pluginBuilder.build();
       EngineSpec spec =
           new EngineSpec(

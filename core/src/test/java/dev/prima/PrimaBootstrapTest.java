@@ -5,8 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prima.engine.PrimaPlugin;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,5 +125,65 @@ class PrimaBootstrapTest {
     assertThatThrownBy(() -> Prima.builder().engineName(" "))
         .isInstanceOf(PrimaConfigurationException.class)
         .hasMessage("engineName must not be blank, but was ' '");
+  }
+
+  @Test
+  void appliesAnotherCamundaPluginAlongsidePrimasOwn() {
+    List<String> calls = new CopyOnWriteArrayList<>();
+    ProcessEnginePlugin recording =
+        new ProcessEnginePlugin() {
+          @Override
+          public void preInit(ProcessEngineConfigurationImpl configuration) {
+            calls.add("preInit");
+            List<BpmnParseListener> listeners = new ArrayList<>();
+            if (configuration.getCustomPostBPMNParseListeners() != null) {
+              listeners.addAll(configuration.getCustomPostBPMNParseListeners());
+            }
+            listeners.add(
+                new AbstractBpmnParseListener() {
+                  @Override
+                  public void parseProcess(Element element, ProcessDefinitionEntity definition) {
+                    calls.add("parsed " + definition.getKey());
+                  }
+                });
+            configuration.setCustomPostBPMNParseListeners(listeners);
+          }
+
+          @Override
+          public void postInit(ProcessEngineConfigurationImpl configuration) {
+            calls.add("postInit");
+          }
+
+          @Override
+          public void postProcessEngineBuild(ProcessEngine processEngine) {
+            calls.add("built " + processEngine.getName());
+          }
+        };
+
+    try (Prima prima =
+        Prima.builder()
+            .engineName("with-plugin")
+            .configurePlugin(plugin -> plugin.plugin(recording))
+            .build()) {
+      prima
+          .processEngine()
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance(
+              "wait.bpmn",
+              Bpmn.createExecutableProcess("wait").startEvent().userTask().endEvent().done())
+          .deploy();
+
+      assertThat(calls).containsExactly("preInit", "postInit", "built with-plugin", "parsed wait");
+      assertThat(PrimaPlugin.custom().plugin(recording).build().plugins())
+          .containsExactly(recording);
+    }
+  }
+
+  @Test
+  void aSecondPrimaPluginIsRejected() {
+    assertThatThrownBy(() -> PrimaPlugin.custom().plugin(PrimaPlugin.ofDefaults()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("an engine has one");
   }
 }

@@ -42,9 +42,11 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   private final Clock clock;
   private final List<TouchpointListener> listeners;
   private final Triangle triangle;
+  private final List<ProcessEnginePlugin> plugins;
 
   private PrimaPlugin(Builder builder) {
     this.clock = builder.clock;
+    this.plugins = List.copyOf(builder.plugins);
     List<TouchpointListener> all = new ArrayList<>();
     all.add(new TouchpointLog());
     all.addAll(builder.listeners);
@@ -107,28 +109,44 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     return triangle.standards();
   }
 
+  /** The other Camunda plugins applied with this one, in the order they were added. */
+  public List<ProcessEnginePlugin> plugins() {
+    return plugins;
+  }
+
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     EngineWiring.preInit(configuration, triangle);
+    plugins.forEach(plugin -> plugin.preInit(configuration));
   }
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     EngineWiring.postInit(configuration);
+    plugins.forEach(plugin -> plugin.postInit(configuration));
   }
 
   @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {}
+  public void postProcessEngineBuild(ProcessEngine processEngine) {
+    plugins.forEach(plugin -> plugin.postProcessEngineBuild(processEngine));
+  }
 
   @Override
   public String toString() {
-    return "PrimaPlugin[clock=" + clock + ", listeners=" + listeners.size() + "]";
+    return "PrimaPlugin[clock="
+        + clock
+        + ", listeners="
+        + listeners.size()
+        + ", plugins="
+        + plugins.size()
+        + "]";
   }
 
   /** Fail-fast builder for {@link PrimaPlugin}. */
   public static final class Builder {
     private Clock clock = Clock.systemDefaultZone();
     private final List<TouchpointListener> listeners = new ArrayList<>();
+    private final List<ProcessEnginePlugin> plugins = new ArrayList<>();
     private boolean discoverListeners = true;
     private final List<BreachListener> breachListeners = new ArrayList<>();
     private WorkingCalendar calendar = WorkingCalendar.ofDefaults();
@@ -209,6 +227,21 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /** Whether to add listeners found with {@link ServiceLoader}; default true. */
     public Builder discoverListeners(boolean discover) {
       this.discoverListeners = discover;
+      return this;
+    }
+
+    /**
+     * Adds another Camunda plugin to apply with Prima's, for engines built by {@link
+     * dev.prima.Prima#builder()}: each of its callbacks runs right after Prima's own, in the order
+     * the plugins were added, so its parse listeners come after Prima's touchpoint listener.
+     */
+    public Builder plugin(ProcessEnginePlugin plugin) {
+      Objects.requireNonNull(plugin, "plugin must not be null");
+      if (plugin instanceof PrimaPlugin) {
+        throw new IllegalArgumentException(
+            "plugin must be another Camunda plugin, but was a PrimaPlugin: an engine has one");
+      }
+      plugins.add(plugin);
       return this;
     }
 

@@ -1,0 +1,97 @@
+package dev.prima.testing;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person in a {@link ServiceScenario}: a citizen or a staff member, by user id, optionally in
+ * roles (candidate groups). What they do becomes a {@link Step}.
+ */
+public final class Actor {
+
+  private final String userId;
+  private final boolean citizen;
+  private final Set<String> roles;
+
+  private Actor(String userId, boolean citizen, Set<String> roles) {
+    if (userId == null || userId.isBlank()) {
+      throw new IllegalArgumentException("userId must not be blank, but was '" + userId + "'");
+    }
+    this.userId = userId;
+    this.citizen = citizen;
+    this.roles = Set.copyOf(roles);
+  }
+
+  /** A staff member. */
+  public static Actor staff(String userId) {
+    return new Actor(userId, false, Set.of());
+  }
+
+  /** A citizen. */
+  public static Actor citizen(String userId) {
+    return new Actor(userId, true, Set.of());
+  }
+
+  /**
+   * This person acting in one of {@code roles}: they complete only tasks offered to one of these
+   * candidate groups (or already assigned to them).
+   */
+  public Actor inRole(String... roles) {
+    Set<String> all = new LinkedHashSet<>(this.roles);
+    for (String role : roles) {
+      if (role == null || role.isBlank()) {
+        throw new IllegalArgumentException("roles must not be blank: " + Arrays.toString(roles));
+      }
+      all.add(role);
+    }
+    return new Actor(userId, citizen, all);
+  }
+
+  /**
+   * This person completes the open task of the case named {@code task} (its name, or its BPMN
+   * element id): claims it, then completes it, authenticated as this person.
+   */
+  public TaskStep completes(String task) {
+    return new TaskStep(this, task);
+  }
+
+  /**
+   * This person sends the message {@code messageName} to the case, authenticated as this person.
+   */
+  public MessageStep sends(String messageName) {
+    return new MessageStep(this, messageName);
+  }
+
+  public String userId() {
+    return userId;
+  }
+
+  public boolean isCitizen() {
+    return citizen;
+  }
+
+  /** The roles this person acts in; empty for any. */
+  public Set<String> roles() {
+    return roles;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Actor actor
+        && actor.userId.equals(userId)
+        && actor.citizen == citizen
+        && actor.roles.equals(roles);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(userId, citizen, roles);
+  }
+
+  @Override
+  public String toString() {
+    return (citizen ? "citizen " : "staff ") + userId + (roles.isEmpty() ? "" : " as " + roles);
+  }
+}

@@ -1,0 +1,38 @@
+package dev.prima.testing;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A task of a case waiting for someone, as a scenario sees it.
+ *
+ * @param name the task's name; its element id when it has none
+ * @param elementId the BPMN element id
+ * @param assignee who it is assigned to; {@code null} when unassigned
+ * @param roles the candidate groups it is offered to
+ */
+public record OpenTask(String name, String elementId, String assignee, List<String> roles) {
+
+  public OpenTask {
+    Objects.requireNonNull(name, "name must not be null");
+    Objects.requireNonNull(elementId, "elementId must not be null");
+    roles = List.copyOf(roles);
+  }
+
+  /** Whether the task is called {@code nameOrElementId}. */
+  public boolean isCalled(String nameOrElementId) {
+    return name.equals(nameOrElementId) || elementId.equals(nameOrElementId);
+  }
+
+  /** E.g. {@code 'Verify documents' (VerifyDocuments) for [counter-officer], unassigned}. */
+  @Override
+  public String toString() {
+    return "'"
+        + name
+        + "' ("
+        + elementId
+        + ")"
+        + (roles.isEmpty() ? "" : " for " + roles)
+        + (assignee == null ? ", unassigned" : ", assigned to " + assignee);
+  }
+}

@@ -1,0 +1,83 @@
+package dev.prima.testing;
+
+import dev.prima.Prima;
+import dev.prima.journey.Journeys;
+import dev.prima.journey.ServiceCycle;
+import dev.prima.touchpoint.Touchpoint;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Entry point for Prima's AssertJ assertions, in the language of the service: cycles of service,
+ * touchpoints and process coverage.
+ *
+ * <pre>{@code
+ * assertThatCase(prima, "SKT-1")
+ *     .hasMoments("Application handed in at the counter", "Documents checked at the counter")
+ *     .momentServedBy("Documents checked at the counter", "siti")
+ *     .hasWaitAtMost("Documents checked at the counter", Duration.ofMinutes(30));
+ * }</pre>
+ */
+public final class PrimaAssertions {
+
+  private PrimaAssertions() {}
+
+  public static ServiceCycleAssert assertThat(ServiceCycle actual) {
+    return new ServiceCycleAssert(actual);
+  }
+
+  public static TouchpointAssert assertThat(Touchpoint actual) {
+    return new TouchpointAssert(actual);
+  }
+
+  public static CoverageAssert assertThat(CoverageReport actual) {
+    return new CoverageAssert(actual);
+  }
+
+  /** Same as {@link #assertThat(CoverageReport)}, for reading next to other assertions. */
+  public static CoverageAssert assertThatCoverage(CoverageReport actual) {
+    return assertThat(actual);
+  }
+
+  /**
+   * The cycle of service of case {@code caseId} as it is now.
+   *
+   * @throws AssertionError if the journal holds no touchpoint of the case, listing the cases it
+   *     holds
+   */
+  public static ServiceCycleAssert assertThatCase(Prima prima, String caseId) {
+    Objects.requireNonNull(prima, "prima must not be null");
+    Optional<ServiceCycle> cycle = prima.journeys().cycleOf(caseId);
+    if (cycle.isEmpty()) {
+      TreeSet<String> cases = new TreeSet<>();
+      prima.touchpoints().query().listPage(0, 1000).forEach(t -> cases.add(t.caseId()));
+      throw new AssertionError(
+          "Expecting case "
+              + caseId
+              + " to have a cycle of service, but the journal holds no touchpoint of it;"
+              + " cases in the journal: "
+              + cases);
+    }
+    return assertThat(cycle.get());
+  }
+
+  /**
+   * The cycle of service of case {@code caseId} as it is now.
+   *
+   * @throws AssertionError if the journal holds no touchpoint of the case
+   */
+  public static ServiceCycleAssert assertThatCase(Journeys journeys, String caseId) {
+    Objects.requireNonNull(journeys, "journeys must not be null");
+    return assertThat(
+        journeys
+            .cycleOf(caseId)
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "Expecting case "
+                            + caseId
+                            + " to have a cycle of service, but the journal holds no touchpoint"
+                            + " of it")));
+  }
+}

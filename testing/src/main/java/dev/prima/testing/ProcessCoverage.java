@@ -1,0 +1,142 @@
+package dev.prima.testing;
+
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Which flow nodes and sequence flows of one process the tests reached.
+ *
+ * @param processKey the process definition key
+ * @param flowNodes every flow node id of the process model (events, tasks, gateways, sub-processes)
+ * @param coveredFlowNodes the flow nodes some test reached
+ * @param sequenceFlows every sequence flow id of the process model
+ * @param coveredSequenceFlows the sequence flows some test took
+ */
+public record ProcessCoverage(
+    String processKey,
+    Set<String> flowNodes,
+    Set<String> coveredFlowNodes,
+    Set<String> sequenceFlows,
+    Set<String> coveredSequenceFlows) {
+
+  public ProcessCoverage {
+    Objects.requireNonNull(processKey, "processKey must not be null");
+    flowNodes = sorted(flowNodes, "flowNodes");
+    coveredFlowNodes = sorted(coveredFlowNodes, "coveredFlowNodes");
+    sequenceFlows = sorted(sequenceFlows, "sequenceFlows");
+    coveredSequenceFlows = sorted(coveredSequenceFlows, "coveredSequenceFlows");
+    requireSubset(coveredFlowNodes, flowNodes, "coveredFlowNodes", processKey);
+    requireSubset(coveredSequenceFlows, sequenceFlows, "coveredSequenceFlows", processKey);
+  }
+
+  /** Flow nodes and sequence flows together. */
+  public int elements() {
+    return flowNodes.size() + sequenceFlows.size();
+  }
+
+  /** Covered flow nodes and sequence flows together. */
+  public int coveredElements() {
+    return coveredFlowNodes.size() + coveredSequenceFlows.size();
+  }
+
+  /** Covered elements over all elements, from 0 to 1; 0 for a model without elements. */
+  public double ratio() {
+    return ratio(coveredElements(), elements());
+  }
+
+  /** Covered flow nodes over all flow nodes, from 0 to 1. */
+  public double flowNodeRatio() {
+    return ratio(coveredFlowNodes.size(), flowNodes.size());
+  }
+
+  /** Taken sequence flows over all sequence flows, from 0 to 1. */
+  public double sequenceFlowRatio() {
+    return ratio(coveredSequenceFlows.size(), sequenceFlows.size());
+  }
+
+  /** The flow nodes no test reached, sorted. */
+  public SortedSet<String> missedFlowNodes() {
+    return missed(flowNodes, coveredFlowNodes);
+  }
+
+  /** The sequence flows no test took, sorted. */
+  public SortedSet<String> missedSequenceFlows() {
+    return missed(sequenceFlows, coveredSequenceFlows);
+  }
+
+  /**
+   * This coverage together with another of the same process: the union of elements (models of
+   * different versions may differ) and of covered elements.
+   *
+   * @throws IllegalArgumentException if {@code other} is about another process
+   */
+  public ProcessCoverage merge(ProcessCoverage other) {
+    Objects.requireNonNull(other, "other must not be null");
+    if (!other.processKey.equals(processKey)) {
+      throw new IllegalArgumentException(
+          "can only merge coverage of process " + processKey + ", but got " + other.processKey);
+    }
+    return new ProcessCoverage(
+        processKey,
+        union(flowNodes, other.flowNodes),
+        union(coveredFlowNodes, other.coveredFlowNodes),
+        union(sequenceFlows, other.sequenceFlows),
+        union(coveredSequenceFlows, other.coveredSequenceFlows));
+  }
+
+  /** E.g. {@code certificate-application 85.7% (flow nodes 7/7, sequence flows 5/7)}. */
+  @Override
+  public String toString() {
+    return processKey
+        + " "
+        + percent(ratio())
+        + " (flow nodes "
+        + coveredFlowNodes.size()
+        + "/"
+        + flowNodes.size()
+        + ", sequence flows "
+        + coveredSequenceFlows.size()
+        + "/"
+        + sequenceFlows.size()
+        + ")";
+  }
+
+  static String percent(double ratio) {
+    return String.format(Locale.ROOT, "%.1f%%", ratio * 100);
+  }
+
+  static double ratio(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  private static SortedSet<String> missed(Set<String> all, Set<String> covered) {
+    TreeSet<String> missed = new TreeSet<>(all);
+    missed.removeAll(covered);
+    return Collections.unmodifiableSortedSet(missed);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> union = new TreeSet<>(a);
+    union.addAll(b);
+    return union;
+  }
+
+  private static Set<String> sorted(Set<String> ids, String name) {
+    Objects.requireNonNull(ids, name + " must not be null");
+    return Collections.unmodifiableSortedSet(new TreeSet<>(ids));
+  }
+
+  private static void requireSubset(
+      Set<String> covered, Set<String> all, String name, String processKey) {
+    if (!all.containsAll(covered)) {
+      Set<String> unknown = new TreeSet<>(covered);
+      unknown.removeAll(all);
+      throw new IllegalArgumentException(
+          name + " must be elements of process " + processKey + ", but " + unknown + " are not");
+    }
+  }
+}

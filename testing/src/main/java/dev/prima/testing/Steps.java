@@ -1,0 +1,42 @@
+package dev.prima.testing;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Factories for scenario steps, made to be imported statically.
+ *
+ * <pre>{@code
+ * import static dev.prima.testing.Steps.*;
+ *
+ * application
+ *     .then(staff("siti").completes("Verify documents").after(Duration.ofMinutes(20)))
+ *     .then(waits(Duration.ofDays(1)));
+ * }</pre>
+ */
+public final class Steps {
+
+  private Steps() {}
+
+  /** A staff member by user id. */
+  public static Actor staff(String userId) {
+    return Actor.staff(userId);
+  }
+
+  /** A citizen by user id. */
+  public static Actor citizen(String userId) {
+    return Actor.citizen(userId);
+  }
+
+  /**
+   * Time passes: the test clock moves forward by {@code duration} and every job that comes due on
+   * the way runs (see {@link TestClock#advanceAndRunDueJobs(Duration)}).
+   */
+  public static Step waits(Duration duration) {
+    Objects.requireNonNull(duration, "duration must not be null");
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("duration must not be negative, but was " + duration);
+    }
+    return serviceCase -> serviceCase.clock().advanceAndRunDueJobs(duration);
+  }
+}

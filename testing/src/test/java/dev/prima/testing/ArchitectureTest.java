@@ -1,0 +1,34 @@
+package dev.prima.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** prima-testing keeps Camunda's internals in its internal package, as core does (STYLE 3). */
+class ArchitectureTest {
+
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(new ImportOption.DoNotIncludeTests())
+          .importPackages("dev.prima.testing");
+
+  @Test
+  void onlyTheInternalPackageUsesCamundaInternals() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.prima.testing")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.camunda.bpm.engine.impl..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void libraryCodeDoesNotWriteToStandardStreams() {
+    com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(
+        CLASSES);
+  }
+}
