@@ -57,6 +57,19 @@ public final class BreachJobHandler implements JobHandler<BreachTimer> {
     Context.getCommandContext().getJobManager().schedule(job);
   }
 
+  /** Deletes the target timer of a touchpoint that ended, so no stale timer lingers. */
+  static void cancelTargetTimer(ExecutionEntity execution, String touchpointId) {
+    for (JobEntity job : List.copyOf(execution.getProcessInstance().getJobs())) {
+      if (TYPE.equals(job.getJobHandlerType())) {
+        BreachTimer timer = BreachTimer.parse(job.getJobHandlerConfigurationRaw());
+        if (timer.kind() == BreachKind.TOUCHPOINT_TARGET
+            && touchpointId.equals(timer.touchpointId())) {
+          job.delete();
+        }
+      }
+    }
+  }
+
   @Override
   public String getType() {
     return TYPE;

@@ -94,6 +94,9 @@ public final class TouchpointRecorder {
     entry.setEndMillis(clock.millis());
     entry.setOutcome(outcomeOf(execution).name());
     entry.setRole(definition.literalRole());
+    if (definition.target() != null) {
+      BreachJobHandler.cancelTargetTimer(execution, touchpointId);
+    }
     TouchpointSession session = TouchpointSession.current();
     TouchpointSession.ServedBy servedBy = session.servedBy(touchpointId);
     if (servedBy != null) {
