@@ -13,8 +13,8 @@ public interface People {
   Optional<StaffDirectory> staff();
 
   /**
-   * Per staff member, over the touchpoints that started in {@code [from, to)}: touchpoints served,
-   * median handling time and targets met; sorted by staff id.
+   * Per staff member, over the touchpoints offered to a role (tasks) that started in {@code [from,
+   * to)}: touchpoints served, median handling time and targets met; sorted by staff id.
    */
   List<StaffAccountability> accountability(Instant from, Instant to);
 }

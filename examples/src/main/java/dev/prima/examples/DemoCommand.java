@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import dev.prima.Prima;
 import dev.prima.journey.ServiceCycle;
+import dev.prima.strategy.Breach;
 import dev.prima.touchpoint.TouchpointLog;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
@@ -77,8 +79,14 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = dbDir.toAbsolutePath().normalize();
     deleteEarlierDemo(dir);
     DemoClock clock = new DemoClock(DEMO_DAY);
+    List<Breach> breaches = new CopyOnWriteArrayList<>();
     try (TouchpointLogCapture log = new TouchpointLogCapture(dir.resolve(TOUCHPOINT_LOG));
-        Prima prima = Prima.builder().h2File(dir.resolve(DATABASE_NAME)).clock(clock).build()) {
+        Prima prima =
+            Prima.builder()
+                .h2File(dir.resolve(DATABASE_NAME))
+                .clock(clock)
+                .breachListener(breaches::add)
+                .build()) {
       ProcessEngine engine = prima.processEngine();
       ProcessDefinition definition = deploy(engine);
       out.printf(
@@ -104,6 +112,8 @@ final class DemoCommand implements Callable<Integer> {
           "%nTouchpoint log lines for %s (logger %s, all cases in %s):%n",
           shown.businessKey(), TouchpointLog.LOGGER_NAME, dir.resolve(TOUCHPOINT_LOG));
       log.linesOf(shown.businessKey()).forEach(out::println);
+
+      new TriangleReport(prima, DemoClock.JAKARTA).print(out, breaches, DEMO_DAY, clock.instant());
     }
     out.flush();
     return 0;

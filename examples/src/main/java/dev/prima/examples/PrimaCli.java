@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = PrimaCli.Version.class,
     description = "Runnable examples of Prima, excellent public service on Camunda 7.",
-    subcommands = {DemoCommand.class, SkmCommand.class})
+    subcommands = {DemoCommand.class, ValidateCommand.class, SkmCommand.class})
 public final class PrimaCli implements Runnable {
 
   @Spec private CommandSpec spec;
@@ -30,7 +30,8 @@ public final class PrimaCli implements Runnable {
   /** Without a subcommand there is nothing to do: a usage error, so picocli exits 2. */
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Missing subcommand: try 'demo'");
+    throw new ParameterException(
+        spec.commandLine(), "Missing subcommand: try demo, validate or skm");
   }
 
   /** The version from the jar's manifest; "development" when run from classes. */

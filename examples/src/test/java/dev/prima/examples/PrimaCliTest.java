@@ -161,6 +161,30 @@ class PrimaCliTest {
   }
 
   @Test
+  void demoShowsTheStandardItsBreachesAndTheStaffAccountabilityView(@TempDir Path dir) {
+    int exitCode = run("demo", "--db-dir", dir.toString(), "--citizens", "3");
+
+    assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
+    String report = out.toString();
+    assertThat(report)
+        .contains("Service standard: Certificate (surat keterangan), lead time 2 working days")
+        .contains("Breaches noticed by Prima's timers (2):")
+        .contains(
+            "SKT-2026-0002  LEAD_TIME         case: limit 2 working days, due Wed 2 Dec 10:26,"
+                + " noticed Wed 2 Dec 10:35")
+        .contains(
+            "SKT-2026-0002  TOUCHPOINT_TARGET 'Missing document brought back'"
+                + " (BringMissingDocument): limit P1D");
+    assertThat(lines(report, "  siti "))
+        .singleElement()
+        .satisfies(
+            line -> assertThat(line.split("\\s+")).containsExactly("", "siti", "4", "12m", "4/4"));
+    assertThat(lines(report, "  budi "))
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("2h"));
+  }
+
+  @Test
   void demoStartsFromAnEmptyDatabaseEachRun(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("prima.trace.db"), "left over from an earlier run");
     Files.writeString(dir.resolve("notes.txt"), "not the demo's");

@@ -38,8 +38,11 @@ public final class JournalPeople implements People {
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException("from must be before to, but was " + from + " and " + to);
     }
+    // served = a touchpoint offered to a role (a task), not a gateway passed on someone's behalf
     return StaffAccountability.from(
-        journal.query().startedAfter(from).startedBefore(to).list(),
+        journal.query().startedAfter(from).startedBefore(to).list().stream()
+            .filter(t -> t.role() != null)
+            .toList(),
         staff == null ? InMemoryStaffDirectory.of() : staff);
   }
 }

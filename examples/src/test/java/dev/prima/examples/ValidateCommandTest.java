@@ -1,0 +1,87 @@
+package dev.prima.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = new CommandLine(new PrimaCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  private Path demoModel() throws Exception {
+    Path file = dir.resolve("certificate-application.bpmn");
+    try (var in =
+        getClass().getClassLoader().getResourceAsStream(CertificateApplication.RESOURCE)) {
+      Files.copy(in, file);
+    }
+    return file;
+  }
+
+  @Test
+  void aValidModelExitsZero() throws Exception {
+    Path model = demoModel();
+
+    int exit = run("validate", "--role", "counter-officer,section-head,citizen", model.toString());
+
+    assertThat(exit).as("stderr: %s", err).isZero();
+    assertThat(out.toString())
+        .contains(model + ": OK")
+        .contains("1 file(s) checked: 0 with errors; 0 error(s), 0 warning(s)");
+  }
+
+  @Test
+  void everyFileIsCheckedAndAnyErrorExitsOne() throws Exception {
+    Path model = demoModel();
+    Path broken = Files.writeString(dir.resolve("broken.bpmn"), "<definitions><process>");
+    Path html = Files.writeString(dir.resolve("page.bpmn"), "<html/>");
+
+    int exit =
+        run(
+            "validate",
+            broken.toString(),
+            html.toString(),
+            model.toString(),
+            "--role",
+            "counter-officer");
+
+    assertThat(exit).isEqualTo(1);
+    String text = out.toString();
+    assertThat(text)
+        .contains(broken + ": 1 error(s), 0 warning(s)")
+        .contains("  ERROR not well-formed XML")
+        .contains(html + ": 1 error(s)")
+        .contains("not a BPMN 2.0 file: its root element is html")
+        .contains(model + ": 2 error(s)")
+        .contains(
+            "  ERROR [ApproveCertificate] candidate group 'section-head' is not a frontline role of"
+                + " the service triangle")
+        .contains("      fix: declare the role")
+        .contains("3 file(s) checked: 3 with errors; 4 error(s), 0 warning(s)");
+  }
+
+  @Test
+  void withoutAFileItIsAUsageError() {
+    int exit = run("validate");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("Missing required parameter")
+        .contains("Usage: prima-examples validate");
+  }
+}
