@@ -1,0 +1,93 @@
+package dev.prima.models;
+
+import java.util.List;
+
+/**
+ * Complaint handling: the names in {@code complaint-handling.bpmn}. Prima's voice API starts it, so
+ * the variable names here are stable.
+ *
+ * <p>Start it with {@link #COMPLAINT_ID} and, when the complaint is about a case, {@link #CASE_ID};
+ * {@link #RESOLUTION_DUE} is optional. The complaint officer acknowledges it (within 14 days, else
+ * the section head does), classifies it with {@link #DETAILS_SUFFICIENT}, {@link
+ * #WITHIN_COMPETENCE} and {@link #TIER}; the resolution is due {@link #TIER_LIGHT} 2, {@link
+ * #TIER_NORMATIVE} 5, {@link #TIER_SERIOUS} 14 or {@link #TIER_SUPERVISION} 60 working days after
+ * classification (on {@code WorkingCalendar.ofDefaults()}), unless the starter passed {@link
+ * #RESOLUTION_DUE}; an overdue resolution goes to the section head. The complainant may withdraw at
+ * any time (message {@link #MESSAGE_WITHDRAWN}).
+ */
+public final class ComplaintHandling {
+
+  private ComplaintHandling() {}
+
+  public static final String PROCESS_KEY = "complaint-handling";
+  public static final String RESOURCE = ServiceModels.RESOURCE_PATH + "complaint-handling.bpmn";
+
+  /** Correlate this message to the case (business key) when the complainant withdraws. */
+  public static final String MESSAGE_WITHDRAWN = "ComplaintWithdrawn";
+
+  public static final String COMPLAINT_LODGED = "ComplaintLodged";
+  public static final String ACKNOWLEDGE_COMPLAINT = "AcknowledgeComplaint";
+  public static final String ACKNOWLEDGEMENT_OVERDUE = "AcknowledgementOverdue";
+  public static final String ACKNOWLEDGE_OVERDUE_COMPLAINT = "AcknowledgeOverdueComplaint";
+  public static final String ACKNOWLEDGED = "Acknowledged";
+  public static final String DETAILS_IN = "DetailsIn";
+  public static final String CLASSIFY_COMPLAINT = "ClassifyComplaint";
+  public static final String DETAILS_SUFFICIENT_GATEWAY = "DetailsSufficientGateway";
+  public static final String PROVIDE_DETAILS = "ProvideDetails";
+  public static final String WITHIN_COMPETENCE_GATEWAY = "WithinCompetenceGateway";
+  public static final String REFER_COMPLAINT = "ReferComplaint";
+  public static final String COMPLAINT_REFERRED = "ComplaintReferred";
+  public static final String SET_RESOLUTION_DEADLINE = "SetResolutionDeadline";
+  public static final String RESOLVE_COMPLAINT = "ResolveComplaint";
+  public static final String RESOLUTION_OVERDUE = "ResolutionOverdue";
+  public static final String RESOLVE_OVERDUE_COMPLAINT = "ResolveOverdueComplaint";
+  public static final String RESOLVED = "Resolved";
+  public static final String ANSWER_COMPLAINANT = "AnswerComplainant";
+  public static final String ANSWER_RECEIVED = "AnswerReceived";
+  public static final String CITIZEN_WITHDRAWS = "CitizenWithdraws";
+  public static final String WITHDRAWAL_RECEIVED = "WithdrawalReceived";
+  public static final String COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
+
+  /** Resolution tier: 2 working days. */
+  public static final String TIER_LIGHT = "LIGHT";
+
+  /** Resolution tier: 5 working days. */
+  public static final String TIER_NORMATIVE = "NORMATIVE";
+
+  /** Resolution tier: 14 working days. */
+  public static final String TIER_SERIOUS = "SERIOUS";
+
+  /** Resolution tier for complaints that need supervision: 60 working days. */
+  public static final String TIER_SUPERVISION = "SUPERVISION";
+
+  /** The tiers, lightest first. */
+  public static final List<String> TIERS =
+      List.of(TIER_LIGHT, TIER_NORMATIVE, TIER_SERIOUS, TIER_SUPERVISION);
+
+  /** The complaint's id, given by the starter (the voice API). */
+  public static final Variable<String> COMPLAINT_ID = Variable.of("complaintId", String.class);
+
+  /** Optional: the case (business key) the complaint is about. */
+  public static final Variable<String> CASE_ID = Variable.of("caseId", String.class);
+
+  /** The complainant's user id, optional (complaints may be anonymous). */
+  public static final Variable<String> CITIZEN_USER_ID = Variable.of("citizenUserId", String.class);
+
+  /** One of {@link #TIERS}, set when completing {@link #CLASSIFY_COMPLAINT}. */
+  public static final Variable<String> TIER = Variable.of("tier", String.class);
+
+  /**
+   * When the resolution is due: an ISO date ({@code 2026-02-02}, meaning the end of that office day
+   * in Jakarta) or date-time ({@code 2026-02-02T09:00:00Z}). Optional at the start; when absent the
+   * model computes it from {@link #TIER}. The model stores it as an ISO instant.
+   */
+  public static final Variable<String> RESOLUTION_DUE = Variable.of("resolutionDue", String.class);
+
+  /** Set when completing {@link #CLASSIFY_COMPLAINT}: false sends the complainant for details. */
+  public static final Variable<Boolean> DETAILS_SUFFICIENT =
+      Variable.of("detailsSufficient", Boolean.class);
+
+  /** Set when completing {@link #CLASSIFY_COMPLAINT}: false refers the complaint elsewhere. */
+  public static final Variable<Boolean> WITHIN_COMPETENCE =
+      Variable.of("withinCompetence", Boolean.class);
+}

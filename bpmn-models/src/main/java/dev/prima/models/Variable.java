@@ -1,0 +1,35 @@
+package dev.prima.models;
+
+import java.util.Objects;
+
+/**
+ * A process variable of a ready-made model: its name and the Java type the model expects.
+ *
+ * <pre>{@code
+ * runtimeService.startProcessInstanceByKey(ComplaintHandling.PROCESS_KEY, "ADU-7",
+ *     Map.of(ComplaintHandling.COMPLAINT_ID.name(), "ADU-7"));
+ * }</pre>
+ *
+ * @param name the variable name, as the model reads it
+ * @param type the type of its value
+ * @param <T> the type of its value
+ */
+public record Variable<T>(String name, Class<T> type) {
+
+  public Variable {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank, but was '" + name + "'");
+    }
+    Objects.requireNonNull(type, "type must not be null");
+  }
+
+  public static <T> Variable<T> of(String name, Class<T> type) {
+    return new Variable<>(name, type);
+  }
+
+  /** E.g. {@code documentsComplete: Boolean}. */
+  @Override
+  public String toString() {
+    return name + ": " + type.getSimpleName();
+  }
+}
