@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import dev.prima.Prima;
 import dev.prima.journey.ServiceCycle;
+import dev.prima.models.ServiceModels;
 import dev.prima.strategy.Breach;
 import dev.prima.touchpoint.TouchpointLog;
 import java.io.IOException;
@@ -73,11 +74,39 @@ final class DemoCommand implements Callable<Integer> {
     this.citizens = citizens;
   }
 
+  @Option(
+      names = "--model",
+      paramLabel = "<name>",
+      description =
+          "Run a ready-made model of prima-bpmn-models along its smooth path instead of the"
+              + " certificate demo: ${COMPLETION-CANDIDATES}.",
+      completionCandidates = ModelNames.class)
+  private String model;
+
+  /** The model names for --help. */
+  static final class ModelNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ServiceModels.names().iterator();
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = dbDir.toAbsolutePath().normalize();
     deleteEarlierDemo(dir);
+    if (model != null) {
+      ServiceModels chosen;
+      try {
+        chosen = ServiceModels.byName(model);
+      } catch (RuntimeException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      new ModelDemo(chosen, new DemoClock(DEMO_DAY)).run(dir.resolve(DATABASE_NAME), citizens, out);
+      out.flush();
+      return 0;
+    }
     DemoClock clock = new DemoClock(DEMO_DAY);
     List<Breach> breaches = new CopyOnWriteArrayList<>();
     try (TouchpointLogCapture log = new TouchpointLogCapture(dir.resolve(TOUCHPOINT_LOG));

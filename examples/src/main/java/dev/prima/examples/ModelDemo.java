@@ -1,0 +1,125 @@
+package dev.prima.examples;
+
+import dev.prima.Prima;
+import dev.prima.journey.ServiceCycle;
+import dev.prima.models.ServiceModels;
+import dev.prima.people.FrontlineRole;
+import dev.prima.strategy.ServiceStandard;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Runs citizens through any ready-made model of {@code prima-bpmn-models} along its smooth path:
+ * every open task is completed by a member of its role with the answers that move the case on.
+ */
+final class ModelDemo {
+
+  /**
+   * The answers that take every model's smooth path; variables a model does not read are ignored.
+   */
+  static final Map<String, Object> SMOOTH_PATH =
+      Map.ofEntries(
+          Map.entry("documentsComplete", true),
+          Map.entry("applicationComplete", true),
+          Map.entry("siteCompliant", true),
+          Map.entry("identityVerified", true),
+          Map.entry("birthDataValid", true),
+          Map.entry("detailsSufficient", true),
+          Map.entry("withinCompetence", true),
+          Map.entry("registeredInDtks", true),
+          Map.entry("monthlyIncomePerCapita", 500_000L),
+          Map.entry("householdMembers", 4));
+
+  private static final int MAX_STEPS = 40;
+
+  private final ServiceModels model;
+  private final DemoClock clock;
+
+  ModelDemo(ServiceModels model, DemoClock clock) {
+    this.model = model;
+    this.clock = clock;
+  }
+
+  void run(Path database, int citizens, PrintWriter out) {
+    FrontlineRole[] roles =
+        model.roles().stream()
+            .sorted()
+            .map(id -> FrontlineRole.of(id, id))
+            .toArray(FrontlineRole[]::new);
+    try (Prima prima = Prima.builder().h2File(database).clock(clock).roles(roles).build()) {
+      ProcessEngine engine = prima.processEngine();
+      model.deployTo(engine);
+      ServiceStandard standard = prima.standards().of(model.key()).orElseThrow();
+      out.printf(
+          "Model %s: %s, lead time %s, fee %s; roles %s%n",
+          model.key(),
+          standard.name(),
+          standard.leadTime(),
+          standard.fee().map(Object::toString).orElse("-"),
+          model.roles().stream().sorted().toList());
+      for (int i = 1; i <= citizens; i++) {
+        String caseId = String.format("%s-%04d", model.key().toUpperCase(java.util.Locale.ROOT), i);
+        serve(engine, caseId, "citizen" + i);
+        ServiceCycle cycle = prima.journeys().cycleOf(caseId).orElseThrow();
+        out.printf("%nCycle of service of %s:%n%s%n", caseId, cycle.toTimeline(DemoClock.JAKARTA));
+      }
+    }
+  }
+
+  private void serve(ProcessEngine engine, String caseId, String citizen) {
+    Map<String, Object> start = new HashMap<>();
+    start.put("citizenUserId", citizen);
+    start.put("complaintId", caseId);
+    start.put("tier", "LIGHT");
+    engine.getIdentityService().setAuthenticatedUserId(citizen);
+    try {
+      engine.getRuntimeService().startProcessInstanceByKey(model.key(), caseId, start);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    for (int step = 0; step < MAX_STEPS; step++) {
+      elapse(engine, Duration.ofMinutes(45));
+      List<Task> open =
+          engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).list();
+      if (open.isEmpty()) {
+        return;
+      }
+      Task task = open.get(0);
+      String user = task.getAssignee() != null ? task.getAssignee() : memberOf(engine, task);
+      engine.getIdentityService().setAuthenticatedUserId(user);
+      try {
+        engine.getTaskService().claim(task.getId(), user);
+        engine.getTaskService().complete(task.getId(), SMOOTH_PATH);
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
+    }
+    throw new IllegalStateException(caseId + " did not finish within " + MAX_STEPS + " steps");
+  }
+
+  /** A staff member of the task's first candidate group, e.g. {@code counter-officer.1}. */
+  private static String memberOf(ProcessEngine engine, Task task) {
+    return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+        .map(IdentityLink::getGroupId)
+        .filter(group -> group != null)
+        .sorted()
+        .findFirst()
+        .map(group -> group + ".1")
+        .orElse("staff.1");
+  }
+
+  private void elapse(ProcessEngine engine, Duration duration) {
+    clock.advance(duration);
+    var management = engine.getManagementService();
+    for (var job : management.createJobQuery().executable().list()) {
+      management.executeJob(job.getId());
+    }
+  }
+}
