@@ -37,8 +37,9 @@ public interface Exits {
   /**
    * Finds running cases waiting on the citizen for longer than {@code idle}: an active touchpoint
    * in lane {@link dev.prima.touchpoint.Lane#CUSTOMER} that started more than {@code idle} ago by
-   * Prima's clock. Each is recorded once as an exit ("Case abandoned"; a case already flagged since
-   * that touchpoint started is skipped); {@link AbandonPolicy#CLOSE} also ends it. Meant to run
+   * Prima's clock. Each is recorded once per wait as an exit ("Case abandoned"): {@link
+   * AbandonPolicy#FLAG} skips a case already flagged during that wait, {@link AbandonPolicy#CLOSE}
+   * ends it (with delete reason {@code withdrawn: abandoned}) without a second exit. Meant to run
    * once a day.
    *
    * @return the affected case ids, in the order their idle touchpoints started

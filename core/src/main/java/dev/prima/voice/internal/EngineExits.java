@@ -51,13 +51,15 @@ public final class EngineExits implements Exits {
   public Exit withdraw(String caseId, String reason) {
     Texts.require("caseId", caseId);
     Texts.require("reason", reason);
+    // checked before the command too, so a plain user error does not roll back an engine command
+    if (engine.inTransaction(tx -> tx.runningInstances(caseId)).isEmpty()) {
+      throw notRunning(caseId);
+    }
     return engine.inTransaction(
         tx -> {
           List<CaseInstance> running = tx.runningInstances(caseId);
           if (running.isEmpty()) {
-            throw store.journaledInstance(caseId).isPresent()
-                ? new CaseNotRunningException(caseId)
-                : new UnknownCaseException(caseId);
+            throw notRunning(caseId); // it ended in between
           }
           Instant now = Texts.now(clock);
           ExitKind kind = ExitKind.WITHDRAWAL;
@@ -78,6 +80,12 @@ public final class EngineExits implements Exits {
         });
   }
 
+  private RuntimeException notRunning(String caseId) {
+    return store.journaledInstance(caseId).isPresent()
+        ? new CaseNotRunningException(caseId)
+        : new UnknownCaseException(caseId);
+  }
+
   @Override
   public Exit switchChannel(String caseId, Channel from, Channel to, String note) {
     Texts.require("caseId", caseId);
@@ -87,6 +95,7 @@ public final class EngineExits implements Exits {
       throw new InvalidVoiceException(
           "a channel switch needs two different channels, but both were " + from.id());
     }
+    requireKnown(caseId);
     return engine.inTransaction(
         tx -> {
           CaseInstance instance =
@@ -123,6 +132,14 @@ public final class EngineExits implements Exits {
         });
   }
 
+  /** Fails before any engine command runs when the case is neither running nor journaled. */
+  private void requireKnown(String caseId) {
+    if (engine.inTransaction(tx -> tx.runningInstances(caseId)).isEmpty()
+        && store.journaledInstance(caseId).isEmpty()) {
+      throw new UnknownCaseException(caseId);
+    }
+  }
+
   @Override
   public List<String> abandonIdleCases(Duration idle, AbandonPolicy policy) {
     Objects.requireNonNull(idle, "idle must not be null");
@@ -138,7 +155,8 @@ public final class EngineExits implements Exits {
     }
     List<String> affected = new ArrayList<>();
     for (Touchpoint since : waiting.values()) {
-      if (alreadyFlagged(since)) {
+      boolean flagged = alreadyFlagged(since);
+      if (flagged && policy == AbandonPolicy.FLAG) {
         continue;
       }
       boolean done =
@@ -149,22 +167,24 @@ public final class EngineExits implements Exits {
                   return false;
                 }
                 ExitKind kind = ExitKind.ABANDONMENT;
-                tx.record(
-                    running.get(0),
-                    new JournalEntry(
-                        TouchpointKind.EXIT,
-                        kind.elementId(),
-                        kind.moment(),
-                        since.channel(),
-                        Lane.CUSTOMER,
-                        null,
-                        "waiting on the citizen at "
-                            + since.elementId()
-                            + " since "
-                            + since.start()
-                            + ", idle limit "
-                            + idle,
-                        now));
+                if (!flagged) {
+                  tx.record(
+                      running.get(0),
+                      new JournalEntry(
+                          TouchpointKind.EXIT,
+                          kind.elementId(),
+                          kind.moment(),
+                          since.channel(),
+                          Lane.CUSTOMER,
+                          null,
+                          "waiting on the citizen at "
+                              + since.elementId()
+                              + " since "
+                              + since.start()
+                              + ", idle limit "
+                              + idle,
+                          now));
+                }
                 if (policy == AbandonPolicy.CLOSE) {
                   running.forEach(instance -> tx.endInstance(instance, ABANDONED_REASON));
                 }

@@ -86,6 +86,11 @@ public final class EngineVoice implements Voice {
       }
     }
     String theCase = caseId;
+    if (theCase != null
+        && engine.inTransaction(tx -> tx.runningInstances(theCase)).isEmpty()
+        && store.journaledInstance(theCase).isEmpty()) {
+      throw new UnknownCaseException(theCase);
+    }
     return engine.inTransaction(
         tx -> {
           CaseInstance instance = null;
