@@ -91,6 +91,7 @@ class VoiceTest {
     try (Prima prima = start(database, false)) {
       VoiceFixture.apply(prima, "P-2");
       Complaint named = prima.voice().lodgeComplaint(about("P-2").build());
+      clock.advance(Duration.ofMinutes(1)); // lodged later, listed later
       Complaint anonymous = prima.voice().lodgeComplaint(about("P-2").anonymous().build());
 
       assertThat(prima.voice().complaint(named.id(), OFFICER).orElseThrow().complainant())
@@ -205,6 +206,7 @@ class VoiceTest {
                       .channel(Channel.PHONE)
                       .text("Nobody answers the phone")
                       .build());
+      clock.advance(Duration.ofMinutes(1));
       Complaint suggestion =
           prima
               .voice()
@@ -215,7 +217,11 @@ class VoiceTest {
       assertThat(general.caseId()).isNull();
       assertThat(suggestion.kind()).isEqualTo(VoiceKind.SUGGESTION);
       assertThat(prima.voice().overdue(OFFICER)).isEmpty();
-      clock.advance(Duration.ofDays(14).plusSeconds(1));
+      clock.advance(Duration.ofDays(14));
+      assertThat(prima.voice().overdue(OFFICER))
+          .extracting(Complaint::id)
+          .containsExactly(general.id());
+      clock.advance(Duration.ofMinutes(1));
       assertThat(prima.voice().overdue(OFFICER))
           .extracting(Complaint::id)
           .containsExactlyInAnyOrder(general.id(), suggestion.id());
