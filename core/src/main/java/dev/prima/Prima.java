@@ -4,6 +4,7 @@ import dev.prima.engine.PrimaPlugin;
 import dev.prima.engine.internal.ClockSyncInterceptor;
 import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineSpec;
+import dev.prima.engine.internal.VoiceCommands;
 import dev.prima.journey.Journeys;
 import dev.prima.journey.internal.JournalJourneys;
 import dev.prima.people.FrontlineRole;
@@ -20,6 +21,13 @@ import dev.prima.system.internal.DeployedStandards;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
+import dev.prima.voice.Exits;
+import dev.prima.voice.Ratings;
+import dev.prima.voice.Voice;
+import dev.prima.voice.internal.EngineExits;
+import dev.prima.voice.internal.EngineRatings;
+import dev.prima.voice.internal.EngineVoice;
+import dev.prima.voice.internal.VoiceStore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -57,8 +65,16 @@ public final class Prima implements AutoCloseable {
   private final Journeys journeys;
   private final ServiceStandards standards;
   private final People people;
+  private final Exits exits;
+  private final Voice voice;
+  private final Ratings ratings;
 
   private Prima(ProcessEngine processEngine, PrimaPlugin plugin, boolean owned) {
+    this(processEngine, plugin, owned, DEFAULT_COMPLAINT_OFFICER_ROLES);
+  }
+
+  private Prima(
+      ProcessEngine processEngine, PrimaPlugin plugin, boolean owned, Set<String> officerRoles) {
     this.processEngine = processEngine;
     this.plugin = plugin;
     this.owned = owned;
@@ -71,7 +87,16 @@ public final class Prima implements AutoCloseable {
             plugin.calendar(),
             EngineBootstrap.dataSourceOf(processEngine));
     this.people = new JournalPeople(journal, plugin.roles(), plugin.staff().orElse(null));
+    VoiceCommands commands = VoiceCommands.of(processEngine);
+    VoiceStore voiceStore = new VoiceStore(EngineBootstrap.dataSourceOf(processEngine));
+    this.exits = new EngineExits(commands, voiceStore, journal, plugin.clock());
+    this.voice =
+        new EngineVoice(commands, voiceStore, journal, standards, plugin.clock(), officerRoles);
+    this.ratings = new EngineRatings(commands, voiceStore, plugin.clock());
   }
+
+  /** The roles that see who lodged a complaint unless the builder names others. */
+  public static final Set<String> DEFAULT_COMPLAINT_OFFICER_ROLES = Set.of("complaint-officer");
 
   /** An engine on a fresh private H2 in-memory database, with every default. */
   public static Prima inMemory() {
@@ -132,6 +157,21 @@ public final class Prima implements AutoCloseable {
     return people;
   }
 
+  /** Exit: withdrawal, channel switch and abandonment of cases. */
+  public Exits exits() {
+    return exits;
+  }
+
+  /** Voice: complaints and suggestions, their deadlines and answers, and participation. */
+  public Voice voice() {
+    return voice;
+  }
+
+  /** Ratings of single moments of truth. */
+  public Ratings ratings() {
+    return ratings;
+  }
+
   /** Cycles of service rebuilt from the journal, per case and per service. */
   public Journeys journeys() {
     return journeys;
@@ -186,8 +226,32 @@ public final class Prima implements AutoCloseable {
     private StaffDirectory staff;
     private NoQualifiedStaffPolicy noQualifiedStaff = NoQualifiedStaffPolicy.LEAVE_TO_GROUP;
     private final List<Consumer<PrimaPlugin.Builder>> pluginCustomizers = new ArrayList<>();
+    private Set<String> complaintOfficerRoles = DEFAULT_COMPLAINT_OFFICER_ROLES;
 
     private Builder() {}
+
+    /**
+     * The roles allowed to see who lodged a complaint (name and contact); other viewers get {@link
+     * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
+     */
+    public Builder complaintOfficerRoles(String... roles) {
+      Objects.requireNonNull(roles, "roles must not be null");
+      if (roles.length == 0) {
+        throw new PrimaConfigurationException(
+            "complaintOfficerRoles needs at least one role, but none was given; without one"
+                + " nobody could see a complainant");
+      }
+      Set<String> given = new HashSet<>();
+      for (String role : roles) {
+        if (role == null || role.isBlank()) {
+          throw new PrimaConfigurationException(
+              "complaint officer role must not be blank, but was '" + role + "'");
+        }
+        given.add(role);
+      }
+      this.complaintOfficerRoles = Set.copyOf(given);
+      return this;
+    }
 
     /**
      * The frontline roles (Camunda candidate groups) of the service triangle. Once given, a user
@@ -387,7 +451,7 @@ public final class Prima implements AutoCloseable {
               schema.camundaName(),
               engineName,
               plugin);
-      return new Prima(EngineBootstrap.build(spec), plugin, true);
+      return new Prima(EngineBootstrap.build(spec), plugin, true, complaintOfficerRoles);
     }
   }
 }

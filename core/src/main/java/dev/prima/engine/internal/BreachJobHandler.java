@@ -70,6 +70,19 @@ public final class BreachJobHandler implements JobHandler<BreachTimer> {
     }
   }
 
+  /** Deletes the deadline timer of a complaint that was answered. */
+  static void cancelComplaintTimer(ExecutionEntity execution, String complaintId) {
+    for (JobEntity job : List.copyOf(execution.getProcessInstance().getJobs())) {
+      if (TYPE.equals(job.getJobHandlerType())) {
+        BreachTimer timer = BreachTimer.parse(job.getJobHandlerConfigurationRaw());
+        if (timer.kind() == BreachKind.COMPLAINT_DEADLINE
+            && complaintId.equals(timer.touchpointId())) {
+          job.delete();
+        }
+      }
+    }
+  }
+
   @Override
   public String getType() {
     return TYPE;
@@ -93,6 +106,10 @@ public final class BreachJobHandler implements JobHandler<BreachTimer> {
         return; // the touchpoint ended in time
       }
     }
+    if (timer.kind() == BreachKind.COMPLAINT_DEADLINE) {
+      complaintDeadlinePassed(timer, execution, commandContext);
+      return;
+    }
     ExecutionEntity root = Cases.root(execution);
     ProcessDefinitionEntity definition = (ProcessDefinitionEntity) execution.getProcessDefinition();
     BreachRowEntity row = new BreachRowEntity();
@@ -112,6 +129,37 @@ public final class BreachJobHandler implements JobHandler<BreachTimer> {
     row.setStartedMillis(timer.startedMillis());
     row.setDueMillis(timer.dueMillis());
     row.setDetectedMillis(clock.millis());
+    record(row, commandContext);
+  }
+
+  /** A complaint's deadline ran out: a breach unless it was answered meanwhile. */
+  private void complaintDeadlinePassed(
+      BreachTimer timer, ExecutionEntity execution, CommandContext commandContext) {
+    // the timer's touchpoint slot carries the complaint id
+    VoiceRowEntity complaint =
+        (VoiceRowEntity)
+            commandContext
+                .getDbEntityManager()
+                .selectOne("selectPrimaVoiceRow", timer.touchpointId());
+    if (complaint == null || complaint.getAnsweredMillis() != null) {
+      return;
+    }
+    BreachRowEntity row = new BreachRowEntity();
+    row.setId(BreachKind.COMPLAINT_DEADLINE.name() + ":" + complaint.getId());
+    row.setKind(BreachKind.COMPLAINT_DEADLINE.name());
+    row.setCaseKey(complaint.getCaseKey() != null ? complaint.getCaseKey() : complaint.getId());
+    row.setProcessInstanceId(execution.getProcessInstanceId());
+    row.setProcessDefinitionKey(complaint.getServiceKey());
+    row.setTouchpointId(complaint.getTouchpointId());
+    row.setMoment("Complaint " + complaint.getId() + " answered");
+    row.setLimit(timer.limit());
+    row.setStartedMillis(timer.startedMillis());
+    row.setDueMillis(timer.dueMillis());
+    row.setDetectedMillis(clock.millis());
+    record(row, commandContext);
+  }
+
+  private void record(BreachRowEntity row, CommandContext commandContext) {
     commandContext.getDbEntityManager().insert(row);
     Breach breach = toBreach(row);
     commandContext

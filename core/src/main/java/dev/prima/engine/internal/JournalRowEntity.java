@@ -36,6 +36,7 @@ public final class JournalRowEntity implements DbEntity {
   private Long endMillis;
   private Long targetMillis;
   private String outcome;
+  private String note;
 
   @Override
   public String getId() {
@@ -219,6 +220,15 @@ public final class JournalRowEntity implements DbEntity {
 
   void setOutcome(String outcome) {
     this.outcome = outcome;
+  }
+
+  /** An exit or voice touchpoint's note (reason, complaint id); null on model touchpoints. */
+  public String getNote() {
+    return note;
+  }
+
+  void setNote(String note) {
+    this.note = note;
   }
 
   @Override

@@ -43,6 +43,12 @@ final class TouchpointSession implements Session {
     recorded(entry);
   }
 
+  /** Records a touchpoint that opened and closed in this transaction: one FULL row. */
+  void recordedWhole(JournalRowEntity full) {
+    Context.getCommandContext().getDbEntityManager().insert(full);
+    recorded(full);
+  }
+
   /** Closes a touchpoint: completes its START row if still unflushed, else writes an END row. */
   void closed(JournalRowEntity end) {
     JournalRowEntity start = openedHere.remove(end.getTouchpointId());

@@ -1,0 +1,205 @@
+package dev.prima.engine.internal;
+
+import dev.prima.strategy.BreachKind;
+import dev.prima.touchpoint.Outcome;
+import dev.prima.touchpoint.Touchpoint;
+import dev.prima.voice.Complaint;
+import dev.prima.voice.TouchpointRating;
+import dev.prima.voice.spi.CaseInstance;
+import dev.prima.voice.spi.JournalEntry;
+import dev.prima.voice.spi.VoiceTransaction;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+/** Voice work inside one engine command; nested engine calls join its transaction. */
+final class EngineVoiceTransaction implements VoiceTransaction {
+
+  private final ProcessEngineConfigurationImpl configuration;
+  private final CommandContext commandContext;
+
+  EngineVoiceTransaction(
+      ProcessEngineConfigurationImpl configuration, CommandContext commandContext) {
+    this.configuration = configuration;
+    this.commandContext = commandContext;
+  }
+
+  @Override
+  public List<CaseInstance> runningInstances(String caseId) {
+    List<ProcessInstance> found =
+        configuration
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .list();
+    if (found.isEmpty()) {
+      found =
+          configuration
+              .getRuntimeService()
+              .createProcessInstanceQuery()
+              .processInstanceId(caseId)
+              .list();
+    }
+    List<CaseInstance> instances = new ArrayList<>();
+    for (ProcessInstance instance : found) {
+      ExecutionEntity execution =
+          commandContext.getExecutionManager().findExecutionById(instance.getId());
+      if (execution == null || execution.getSuperExecutionId() != null) {
+        continue; // a called child carrying the business key is part of its parent's case
+      }
+      if (instance.getBusinessKey() == null && !instance.getId().equals(caseId)) {
+        continue;
+      }
+      ProcessDefinitionEntity definition =
+          (ProcessDefinitionEntity) execution.getProcessDefinition();
+      instances.add(
+          new CaseInstance(
+              caseId,
+              execution.getId(),
+              definition.getKey(),
+              definition.getVersion(),
+              execution.getTenantId()));
+    }
+    return instances;
+  }
+
+  @Override
+  public Touchpoint record(CaseInstance instance, JournalEntry entry) {
+    String id = UUID.randomUUID().toString();
+    long at = entry.at().toEpochMilli();
+    JournalRowEntity row = new JournalRowEntity();
+    row.setId(id);
+    row.setTouchpointId(id);
+    row.setPhase(JournalRowEntity.FULL);
+    row.setSequence(Sequence.next());
+    row.setCaseKey(instance.caseId());
+    row.setProcessInstanceId(instance.processInstanceId());
+    row.setRootProcessInstanceId(instance.processInstanceId());
+    row.setProcessDefinitionKey(instance.processDefinitionKey());
+    row.setProcessDefinitionVersion(instance.processDefinitionVersion());
+    row.setElementId(entry.elementId());
+    row.setMoment(entry.moment());
+    row.setChannel(entry.channel() == null ? null : entry.channel().name());
+    row.setLane(entry.lane() == null ? null : entry.lane().name());
+    row.setKind(entry.kind().name());
+    row.setUserId(
+        entry.userId() != null ? entry.userId() : commandContext.getAuthenticatedUserId());
+    row.setTenantId(instance.tenantId());
+    row.setStartMillis(at);
+    row.setEndMillis(at);
+    row.setOutcome(Outcome.COMPLETED.name());
+    row.setNote(entry.note());
+    TouchpointSession.current().recordedWhole(row);
+    return JournalEntries.toTouchpoint(row);
+  }
+
+  @Override
+  public void endInstance(CaseInstance instance, String deleteReason) {
+    configuration
+        .getRuntimeService()
+        .deleteProcessInstance(instance.processInstanceId(), deleteReason);
+  }
+
+  @Override
+  public Optional<String> startProcess(
+      String processKey, String businessKey, Map<String, Object> variables) {
+    long deployed =
+        configuration
+            .getRepositoryService()
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(processKey)
+            .count();
+    if (deployed == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        configuration
+            .getRuntimeService()
+            .startProcessInstanceByKey(processKey, businessKey, new HashMap<>(variables))
+            .getId());
+  }
+
+  @Override
+  public void insertComplaint(Complaint complaint) {
+    VoiceRowEntity row = new VoiceRowEntity();
+    row.setId(complaint.id());
+    row.setKind(complaint.kind().name());
+    row.setCaseKey(complaint.caseId());
+    row.setServiceKey(complaint.serviceKey());
+    row.setTouchpointId(complaint.touchpointId());
+    if (complaint.complainant() != null) {
+      row.setComplainantName(complaint.complainant().name());
+      row.setComplainantContact(complaint.complainant().contact());
+    }
+    row.setChannel(complaint.channel() == null ? null : complaint.channel().name());
+    row.setText(complaint.text());
+    row.setTier(complaint.tier().name());
+    row.setLodgedMillis(complaint.lodged().toEpochMilli());
+    row.setDeadlineMillis(complaint.deadline().toEpochMilli());
+    row.setDeadlineLimit(complaint.deadlineLimit());
+    row.setHandlingProcessInstanceId(complaint.handlingProcessInstanceId());
+    commandContext.getDbEntityManager().insert(row);
+  }
+
+  @Override
+  public boolean watchDeadline(Complaint complaint) {
+    String handling = complaint.handlingProcessInstanceId();
+    ExecutionEntity execution =
+        handling == null ? null : commandContext.getExecutionManager().findExecutionById(handling);
+    if (execution == null || execution.isEnded()) {
+      return false;
+    }
+    BreachJobHandler.schedule(
+        execution,
+        new BreachTimer(
+            BreachKind.COMPLAINT_DEADLINE,
+            complaint.id(),
+            null,
+            null,
+            complaint.deadlineLimit(),
+            complaint.lodged().toEpochMilli(),
+            complaint.deadline().toEpochMilli()));
+    return true;
+  }
+
+  @Override
+  public void answerComplaint(Complaint complaint, Instant answered, String outcome) {
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("id", complaint.id());
+    parameters.put("answeredMillis", answered.toEpochMilli());
+    parameters.put("outcome", outcome);
+    commandContext
+        .getDbEntityManager()
+        .update(VoiceRowEntity.class, "updatePrimaVoiceAnswer", parameters);
+    String handling = complaint.handlingProcessInstanceId();
+    ExecutionEntity execution =
+        handling == null ? null : commandContext.getExecutionManager().findExecutionById(handling);
+    if (execution != null) {
+      BreachJobHandler.cancelComplaintTimer(execution, complaint.id());
+    }
+  }
+
+  @Override
+  public void insertRating(TouchpointRating rating) {
+    RatingRowEntity row = new RatingRowEntity();
+    row.setId(rating.id());
+    row.setTouchpointId(rating.touchpointId());
+    row.setCaseKey(rating.caseId());
+    row.setElementId(rating.elementId());
+    row.setProcessDefinitionKey(rating.processDefinitionKey());
+    row.setScale(rating.rating().scale());
+    row.setValue(rating.rating().value());
+    row.setComment(rating.comment());
+    row.setRatedMillis(rating.rated().toEpochMilli());
+    commandContext.getDbEntityManager().insert(row);
+  }
+}

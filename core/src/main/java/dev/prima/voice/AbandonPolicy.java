@@ -1,0 +1,12 @@
+package dev.prima.voice;
+
+/** What {@link Exits#abandonIdleCases} does with a case the citizen has left waiting too long. */
+public enum AbandonPolicy {
+  /** Records the exit ("Case abandoned") and leaves the case running. */
+  FLAG,
+  /**
+   * Records the exit and ends the case with delete reason {@code withdrawn: abandoned}, so its
+   * active touchpoints end {@link dev.prima.touchpoint.Outcome#WITHDRAWN}.
+   */
+  CLOSE
+}

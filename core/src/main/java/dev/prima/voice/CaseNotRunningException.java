@@ -1,0 +1,25 @@
+package dev.prima.voice;
+
+import dev.prima.PrimaException;
+
+/** The case exists in the journal but has already ended, so it cannot be withdrawn. */
+public class CaseNotRunningException extends PrimaException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String caseId;
+
+  public CaseNotRunningException(String caseId) {
+    super(
+        "Case '"
+            + caseId
+            + "' has already ended, so it cannot be withdrawn; only a running case can be. A"
+            + " complaint about it can still be lodged.");
+    this.caseId = caseId;
+  }
+
+  /** The case that has ended. */
+  public String caseId() {
+    return caseId;
+  }
+}

@@ -1,0 +1,149 @@
+package dev.prima.voice;
+
+import dev.prima.touchpoint.Channel;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A complaint or suggestion as stored in {@code PRIMA_VOICE}: what was said, by whom, when it must
+ * be answered and how it was.
+ *
+ * @param caseId the case, or {@code null} for a service in general
+ * @param touchpointId the moment of truth concerned, or {@code null}
+ * @param complainant who spoke; {@code null} when anonymous, {@link Complainant#HIDDEN} when the
+ *     viewer may not see it
+ * @param deadline when it must be answered: lodged plus the service standard's complaint deadline
+ * @param deadlineLimit that deadline as the standard states it, e.g. {@code 14 days}
+ * @param answered when it was answered, or {@code null}
+ * @param outcome the answer, or {@code null}
+ * @param handlingProcessInstanceId the complaint-handling process started for it, or {@code null}
+ */
+public record Complaint(
+    String id,
+    VoiceKind kind,
+    String caseId,
+    String serviceKey,
+    String touchpointId,
+    Complainant complainant,
+    Channel channel,
+    String text,
+    ComplaintTier tier,
+    Instant lodged,
+    Instant deadline,
+    String deadlineLimit,
+    Instant answered,
+    String outcome,
+    String handlingProcessInstanceId) {
+
+  public Complaint {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(kind, "kind must not be null");
+    Objects.requireNonNull(serviceKey, "serviceKey must not be null");
+    Objects.requireNonNull(text, "text must not be null");
+    Objects.requireNonNull(tier, "tier must not be null");
+    Objects.requireNonNull(lodged, "lodged must not be null");
+    Objects.requireNonNull(deadline, "deadline must not be null");
+    Objects.requireNonNull(deadlineLimit, "deadlineLimit must not be null");
+    if ((answered == null) != (outcome == null)) {
+      throw new IllegalArgumentException(
+          "answered and outcome go together, but were " + answered + " and " + outcome);
+    }
+  }
+
+  /** Whether it has been answered. */
+  public boolean isAnswered() {
+    return answered != null;
+  }
+
+  /** Whether it was answered by its deadline; empty while unanswered. */
+  public Optional<Boolean> answeredInTime() {
+    return answered == null ? Optional.empty() : Optional.of(!answered.isAfter(deadline));
+  }
+
+  /** Whether it is unanswered and past its deadline at {@code now}. */
+  public boolean isOverdue(Instant now) {
+    return answered == null && now.isAfter(deadline);
+  }
+
+  /** The same complaint with the complainant replaced by {@link Complainant#HIDDEN}, if any. */
+  public Complaint masked() {
+    return complainant == null ? this : withComplainant(Complainant.HIDDEN);
+  }
+
+  /** The same complaint, answered at {@code when} with {@code outcome}. */
+  public Complaint answeredAt(Instant when, String outcome) {
+    return new Complaint(
+        id,
+        kind,
+        caseId,
+        serviceKey,
+        touchpointId,
+        complainant,
+        channel,
+        text,
+        tier,
+        lodged,
+        deadline,
+        deadlineLimit,
+        when,
+        outcome,
+        handlingProcessInstanceId);
+  }
+
+  /** The same complaint with a handling process instance. */
+  public Complaint handledBy(String processInstanceId) {
+    return new Complaint(
+        id,
+        kind,
+        caseId,
+        serviceKey,
+        touchpointId,
+        complainant,
+        channel,
+        text,
+        tier,
+        lodged,
+        deadline,
+        deadlineLimit,
+        answered,
+        outcome,
+        processInstanceId);
+  }
+
+  private Complaint withComplainant(Complainant who) {
+    return new Complaint(
+        id,
+        kind,
+        caseId,
+        serviceKey,
+        touchpointId,
+        who,
+        channel,
+        text,
+        tier,
+        lodged,
+        deadline,
+        deadlineLimit,
+        answered,
+        outcome,
+        handlingProcessInstanceId);
+  }
+
+  @Override
+  public String toString() {
+    return "Complaint["
+        + kind
+        + " "
+        + id
+        + (caseId == null ? " service " + serviceKey : " case " + caseId)
+        + " by "
+        + (complainant == null
+            ? "anonymous"
+            : complainant.isHidden() ? "(hidden)" : complainant.name())
+        + " due "
+        + deadline
+        + (answered == null ? " unanswered" : " answered " + answered)
+        + "]";
+  }
+}

@@ -1,0 +1,130 @@
+package dev.prima.voice;
+
+import dev.prima.touchpoint.Channel;
+import java.util.Objects;
+
+/**
+ * What a citizen says when lodging a complaint or a suggestion: about a case (running or finished),
+ * optionally one of its moments of truth, or about a service in general.
+ *
+ * <pre>{@code
+ * Complaint complaint = prima.voice().lodgeComplaint(
+ *     ComplaintRequest.aboutCase("SKT-7").touchpoint(touchpointId)
+ *         .complainant(Complainant.of("Dewi Lestari", "0812-555-0101"))
+ *         .channel(Channel.ONLINE).text("The counter closed at 14:00").build());
+ * }</pre>
+ *
+ * @param caseId the case, or {@code null} for the service in general
+ * @param serviceKey the service (process key); derived from the case when {@code null}
+ * @param touchpointId the moment of truth concerned, or {@code null}
+ * @param complainant who speaks, or {@code null} when anonymous
+ * @param tier passed to the handling process; default {@link ComplaintTier#LIGHT}
+ */
+public record ComplaintRequest(
+    String caseId,
+    String serviceKey,
+    String touchpointId,
+    Complainant complainant,
+    Channel channel,
+    String text,
+    ComplaintTier tier) {
+
+  /** The longest text kept. */
+  public static final int MAX_TEXT_LENGTH = 4000;
+
+  public ComplaintRequest {
+    if (caseId == null && serviceKey == null) {
+      throw new InvalidVoiceException(
+          "a complaint or suggestion must name a case or a service, but had neither. Fix: use"
+              + " ComplaintRequest.aboutCase(caseId) or .aboutService(serviceKey)");
+    }
+    Objects.requireNonNull(channel, "channel must not be null");
+    if (text == null || text.isBlank()) {
+      throw new InvalidVoiceException("text must not be blank, but was '" + text + "'");
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new InvalidVoiceException(
+          "text must be at most " + MAX_TEXT_LENGTH + " characters, but was " + text.length());
+    }
+    tier = tier == null ? ComplaintTier.LIGHT : tier;
+  }
+
+  /** About a case, running or finished. */
+  public static Builder aboutCase(String caseId) {
+    return new Builder().caseId(caseId);
+  }
+
+  /** About a service (process key) in general. */
+  public static Builder aboutService(String serviceKey) {
+    return new Builder().serviceKey(serviceKey);
+  }
+
+  /**
+   * Fail-fast builder; channel defaults to {@link Channel#ONLINE}, the complainant to anonymous.
+   */
+  public static final class Builder {
+    private String caseId;
+    private String serviceKey;
+    private String touchpointId;
+    private Complainant complainant;
+    private Channel channel = Channel.ONLINE;
+    private String text;
+    private ComplaintTier tier = ComplaintTier.LIGHT;
+
+    private Builder() {}
+
+    public Builder caseId(String caseId) {
+      this.caseId = requireText("caseId", caseId);
+      return this;
+    }
+
+    public Builder serviceKey(String serviceKey) {
+      this.serviceKey = requireText("serviceKey", serviceKey);
+      return this;
+    }
+
+    /** The moment of truth concerned: a touchpoint id from the journal. */
+    public Builder touchpoint(String touchpointId) {
+      this.touchpointId = requireText("touchpointId", touchpointId);
+      return this;
+    }
+
+    /** Who speaks; {@code null} for anonymous (the default). */
+    public Builder complainant(Complainant complainant) {
+      this.complainant = complainant;
+      return this;
+    }
+
+    public Builder anonymous() {
+      this.complainant = null;
+      return this;
+    }
+
+    public Builder channel(Channel channel) {
+      this.channel = Objects.requireNonNull(channel, "channel must not be null");
+      return this;
+    }
+
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    public Builder tier(ComplaintTier tier) {
+      this.tier = Objects.requireNonNull(tier, "tier must not be null");
+      return this;
+    }
+
+    public ComplaintRequest build() {
+      return new ComplaintRequest(
+          caseId, serviceKey, touchpointId, complainant, channel, text, tier);
+    }
+
+    private static String requireText(String name, String value) {
+      if (value == null || value.isBlank()) {
+        throw new InvalidVoiceException(name + " must not be blank, but was '" + value + "'");
+      }
+      return value;
+    }
+  }
+}

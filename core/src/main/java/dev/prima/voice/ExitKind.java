@@ -1,0 +1,39 @@
+package dev.prima.voice;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** How a citizen left: each kind is journaled under its own synthetic element id. */
+public enum ExitKind {
+  /** The citizen withdrew the case. */
+  WITHDRAWAL("prima:withdrawal", "Case withdrawn by the citizen"),
+  /** The citizen stopped responding; found by {@link Exits#abandonIdleCases}. */
+  ABANDONMENT("prima:abandonment", "Case abandoned"),
+  /** The citizen left one channel for another; the entry is a separate contact touchpoint. */
+  CHANNEL_SWITCH("prima:channel-exit", "Left the channel");
+
+  private final String elementId;
+  private final String moment;
+
+  ExitKind(String elementId, String moment) {
+    this.elementId = elementId;
+    this.moment = moment;
+  }
+
+  /**
+   * The synthetic element id of the exit touchpoint in the journal, e.g. {@code prima:withdrawal}.
+   */
+  public String elementId() {
+    return elementId;
+  }
+
+  /** The moment recorded for it, e.g. {@code Case withdrawn by the citizen}. */
+  public String moment() {
+    return moment;
+  }
+
+  /** The kind journaled under {@code elementId}, if it is one. */
+  public static Optional<ExitKind> ofElementId(String elementId) {
+    return Arrays.stream(values()).filter(k -> k.elementId.equals(elementId)).findFirst();
+  }
+}

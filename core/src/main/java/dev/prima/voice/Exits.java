@@ -1,0 +1,51 @@
+package dev.prima.voice;
+
+import dev.prima.touchpoint.Channel;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Exit (Hirschman): a citizen withdraws a case, switches channel or silently abandons it. Each exit
+ * is recorded as an {@link dev.prima.touchpoint.TouchpointKind#EXIT} touchpoint in the engine's own
+ * transaction, so it commits or rolls back with whatever the engine does to the case.
+ */
+public interface Exits {
+
+  /**
+   * Withdraws a running case at the citizen's request: records the exit and deletes the case's
+   * top-level process instances with delete reason {@code withdrawn: <reason>}, in one engine
+   * transaction. Its active touchpoints end {@link dev.prima.touchpoint.Outcome#WITHDRAWN}; no task
+   * or job of the case is left.
+   *
+   * @param caseId the case: business key of the top-level process instance (or its id)
+   * @param reason the citizen's reason, kept with the exit
+   * @throws UnknownCaseException when no running or journaled case has this id
+   * @throws CaseNotRunningException when the case has already ended
+   */
+  Exit withdraw(String caseId, String reason);
+
+  /**
+   * Records that the citizen left channel {@code from} for {@code to}: an exit touchpoint on {@code
+   * from} and a {@link dev.prima.touchpoint.TouchpointKind#CONTACT} touchpoint ({@code
+   * prima:channel-entry}) on {@code to}, in one transaction. The case keeps running.
+   *
+   * @throws UnknownCaseException when no running or journaled case has this id
+   * @throws InvalidVoiceException when both channels are the same
+   */
+  Exit switchChannel(String caseId, Channel from, Channel to, String note);
+
+  /**
+   * Finds running cases waiting on the citizen for longer than {@code idle}: an active touchpoint
+   * in lane {@link dev.prima.touchpoint.Lane#CUSTOMER} that started more than {@code idle} ago by
+   * Prima's clock. Each is recorded once per wait as an exit ("Case abandoned"): {@link
+   * AbandonPolicy#FLAG} skips a case already flagged during that wait, {@link AbandonPolicy#CLOSE}
+   * ends it (with delete reason {@code withdrawn: abandoned}) without a second exit. Meant to run
+   * once a day.
+   *
+   * @return the affected case ids, in the order their idle touchpoints started
+   */
+  List<String> abandonIdleCases(Duration idle, AbandonPolicy policy);
+
+  /** Every exit of one case, oldest first. */
+  List<Exit> exitsOf(String caseId);
+}

@@ -1,0 +1,19 @@
+package dev.prima.voice;
+
+import java.util.List;
+
+/** Citizens rate single moments of truth; each rating is stored in the engine's transaction. */
+public interface Ratings {
+
+  /**
+   * Rates one touchpoint of the journal now, by Prima's clock.
+   *
+   * @param comment the citizen's words, or {@code null}
+   * @throws UnknownTouchpointException when the touchpoint is not in the journal
+   * @throws InvalidVoiceException when the comment is longer than 4000 characters
+   */
+  TouchpointRating rate(String touchpointId, Rating rating, String comment);
+
+  /** Every rating of one case's touchpoints, oldest first. */
+  List<TouchpointRating> ratingsOf(String caseId);
+}

@@ -1,0 +1,31 @@
+package dev.prima.voice;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A rating of one touchpoint as stored in {@code PRIMA_RATING}, with the case and element it
+ * belongs to.
+ *
+ * @param comment the citizen's words, or {@code null}
+ */
+public record TouchpointRating(
+    String id,
+    String touchpointId,
+    String caseId,
+    String elementId,
+    String processDefinitionKey,
+    Rating rating,
+    String comment,
+    Instant rated) {
+
+  public TouchpointRating {
+    Objects.requireNonNull(id, "id must not be null");
+    Objects.requireNonNull(touchpointId, "touchpointId must not be null");
+    Objects.requireNonNull(caseId, "caseId must not be null");
+    Objects.requireNonNull(elementId, "elementId must not be null");
+    Objects.requireNonNull(processDefinitionKey, "processDefinitionKey must not be null");
+    Objects.requireNonNull(rating, "rating must not be null");
+    Objects.requireNonNull(rated, "rated must not be null");
+  }
+}

@@ -1,0 +1,26 @@
+package dev.prima.voice;
+
+import dev.prima.PrimaException;
+
+/** No running process instance and no journaled touchpoint belongs to the case id given. */
+public class UnknownCaseException extends PrimaException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final String caseId;
+
+  public UnknownCaseException(String caseId) {
+    super(
+        "No case '"
+            + caseId
+            + "' is known: no running process instance has it as business key or id, and the"
+            + " journal has no touchpoint of it. Fix: pass the business key the case was started"
+            + " with.");
+    this.caseId = caseId;
+  }
+
+  /** The case id that was not found. */
+  public String caseId() {
+    return caseId;
+  }
+}

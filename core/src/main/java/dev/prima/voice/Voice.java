@@ -1,0 +1,70 @@
+package dev.prima.voice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Voice (Hirschman): complaints and suggestions about a case, one of its moments of truth, or a
+ * service in general, each with a deadline to answer it.
+ *
+ * <p>Lodging writes the complaint and, for a case, a {@link
+ * dev.prima.touchpoint.TouchpointKind#VOICE} touchpoint in one engine transaction. A complaint also
+ * starts the {@link ComplaintHandling#PROCESS_KEY complaint-handling} process when one is deployed,
+ * and Prima's breach timer on it fires a {@link dev.prima.strategy.BreachKind#COMPLAINT_DEADLINE}
+ * breach if the complaint is still unanswered at its deadline. Without a handling process there is
+ * no execution to carry the timer: such a complaint's breach is found on query instead ({@link
+ * #overdue}).
+ *
+ * <p>Readers pass the roles of whoever views: the complainant is shown only to the complaint
+ * officer roles ({@code complaint-officer} by default), others see {@link Complainant#HIDDEN}.
+ */
+public interface Voice {
+
+  /**
+   * Lodges a complaint; its deadline is the service standard's complaint deadline (14 days when the
+   * service has no standard), counted on the working calendar.
+   *
+   * @throws UnknownCaseException when the case is unknown
+   * @throws UnknownTouchpointException when the touchpoint is not in the journal
+   * @throws InvalidVoiceException when the touchpoint belongs to another case
+   */
+  Complaint lodgeComplaint(ComplaintRequest request);
+
+  /** Lodges a suggestion: stored and answered like a complaint, without a handling process. */
+  Complaint lodgeSuggestion(ComplaintRequest request);
+
+  /**
+   * Records the answer to a complaint or suggestion now, by Prima's clock; whether it came in time
+   * is {@link Complaint#answeredInTime()}.
+   *
+   * @throws UnknownComplaintException when no complaint has this id
+   * @throws InvalidVoiceException when it was answered already or the outcome is blank
+   */
+  Complaint answer(String complaintId, String outcome);
+
+  /** One complaint or suggestion as a viewer with {@code viewerRoles} may see it. */
+  Optional<Complaint> complaint(String complaintId, Set<String> viewerRoles);
+
+  /** The complaints and suggestions about one case, oldest first, as the viewer may see them. */
+  List<Complaint> complaintsOfCase(String caseId, Set<String> viewerRoles);
+
+  /**
+   * The complaints and suggestions about one service lodged in {@code [from, to)}, oldest first, as
+   * the viewer may see them.
+   */
+  List<Complaint> complaintsOfService(
+      String serviceKey, Instant from, Instant to, Set<String> viewerRoles);
+
+  /** Unanswered complaints and suggestions past their deadline now, oldest deadline first. */
+  List<Complaint> overdue(Set<String> viewerRoles);
+
+  /**
+   * How citizens of one service took part over {@code [from, to)}: voice rate, survey response
+   * rate, complaints answered in time and exit rates per touchpoint; see {@link Participation}.
+   *
+   * @param surveyResponses the number of SKM survey responses for the service in that period
+   */
+  Participation participation(String serviceKey, Instant from, Instant to, long surveyResponses);
+}

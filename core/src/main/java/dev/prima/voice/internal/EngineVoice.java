@@ -1,0 +1,223 @@
+package dev.prima.voice.internal;
+
+import dev.prima.strategy.ServiceDuration;
+import dev.prima.strategy.ServiceStandard;
+import dev.prima.strategy.ServiceStandards;
+import dev.prima.touchpoint.Lane;
+import dev.prima.touchpoint.TouchpointJournal;
+import dev.prima.touchpoint.TouchpointKind;
+import dev.prima.voice.Complaint;
+import dev.prima.voice.ComplaintHandling;
+import dev.prima.voice.ComplaintRequest;
+import dev.prima.voice.InvalidVoiceException;
+import dev.prima.voice.Participation;
+import dev.prima.voice.UnknownCaseException;
+import dev.prima.voice.UnknownComplaintException;
+import dev.prima.voice.UnknownTouchpointException;
+import dev.prima.voice.Voice;
+import dev.prima.voice.VoiceKind;
+import dev.prima.voice.spi.CaseInstance;
+import dev.prima.voice.spi.JournalEntry;
+import dev.prima.voice.spi.VoiceEngine;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Complaints and suggestions stored through the engine, read with JDBC and masked per viewer. */
+public final class EngineVoice implements Voice {
+
+  private final VoiceEngine engine;
+  private final VoiceStore store;
+  private final TouchpointJournal journal;
+  private final ServiceStandards standards;
+  private final Clock clock;
+  private final Masking masking;
+
+  public EngineVoice(
+      VoiceEngine engine,
+      VoiceStore store,
+      TouchpointJournal journal,
+      ServiceStandards standards,
+      Clock clock,
+      Set<String> officerRoles) {
+    this.engine = engine;
+    this.store = store;
+    this.journal = journal;
+    this.standards = standards;
+    this.clock = clock;
+    this.masking = new Masking(officerRoles);
+  }
+
+  @Override
+  public Complaint lodgeComplaint(ComplaintRequest request) {
+    return lodge(VoiceKind.COMPLAINT, request);
+  }
+
+  @Override
+  public Complaint lodgeSuggestion(ComplaintRequest request) {
+    return lodge(VoiceKind.SUGGESTION, request);
+  }
+
+  private Complaint lodge(VoiceKind kind, ComplaintRequest request) {
+    Objects.requireNonNull(request, "request must not be null");
+    String caseId = request.caseId();
+    if (request.touchpointId() != null) {
+      VoiceStore.TouchpointRef touchpoint =
+          store
+              .touchpoint(request.touchpointId())
+              .orElseThrow(() -> new UnknownTouchpointException(request.touchpointId()));
+      if (caseId == null) {
+        caseId = touchpoint.caseId();
+      } else if (!caseId.equals(touchpoint.caseId())) {
+        throw new InvalidVoiceException(
+            "touchpoint '"
+                + request.touchpointId()
+                + "' belongs to case '"
+                + touchpoint.caseId()
+                + "', not to case '"
+                + caseId
+                + "'. Fix: name the case the touchpoint belongs to, or no case at all");
+      }
+    }
+    String theCase = caseId;
+    if (theCase != null
+        && engine.inTransaction(tx -> tx.runningInstances(theCase)).isEmpty()
+        && store.journaledInstance(theCase).isEmpty()) {
+      throw new UnknownCaseException(theCase);
+    }
+    return engine.inTransaction(
+        tx -> {
+          CaseInstance instance = null;
+          if (theCase != null) {
+            instance =
+                tx.runningInstances(theCase).stream()
+                    .findFirst()
+                    .or(() -> store.journaledInstance(theCase))
+                    .orElseThrow(() -> new UnknownCaseException(theCase));
+          }
+          String service =
+              request.serviceKey() != null ? request.serviceKey() : instance.processDefinitionKey();
+          ServiceDuration limit =
+              standards
+                  .of(service)
+                  .map(ServiceStandard::complaintDeadline)
+                  .orElse(ServiceStandard.DEFAULT_COMPLAINT_DEADLINE);
+          Instant now = Texts.now(clock);
+          Complaint complaint =
+              new Complaint(
+                  UUID.randomUUID().toString(),
+                  kind,
+                  theCase,
+                  service,
+                  request.touchpointId(),
+                  request.complainant(),
+                  request.channel(),
+                  request.text(),
+                  request.tier(),
+                  now,
+                  standards.calendar().add(now, limit),
+                  limit.toString(),
+                  null,
+                  null,
+                  null);
+          if (kind == VoiceKind.COMPLAINT) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(ComplaintHandling.VAR_COMPLAINT_ID, complaint.id());
+            variables.put(ComplaintHandling.VAR_CASE_ID, theCase);
+            variables.put(ComplaintHandling.VAR_TIER, request.tier().name());
+            Optional<String> handling =
+                tx.startProcess(ComplaintHandling.PROCESS_KEY, complaint.id(), variables);
+            if (handling.isPresent()) {
+              complaint = complaint.handledBy(handling.get());
+            }
+          }
+          tx.insertComplaint(complaint);
+          if (complaint.handlingProcessInstanceId() != null) {
+            tx.watchDeadline(complaint);
+          }
+          if (instance != null) {
+            tx.record(
+                instance,
+                new JournalEntry(
+                    TouchpointKind.VOICE,
+                    kind == VoiceKind.COMPLAINT ? "prima:complaint" : "prima:suggestion",
+                    kind == VoiceKind.COMPLAINT ? "Complaint lodged" : "Suggestion made",
+                    request.channel(),
+                    Lane.CUSTOMER,
+                    null,
+                    complaint.id(),
+                    now));
+          }
+          return complaint;
+        });
+  }
+
+  @Override
+  public Complaint answer(String complaintId, String outcome) {
+    Texts.require("complaintId", complaintId);
+    Texts.require("outcome", outcome);
+    Complaint complaint =
+        store.complaint(complaintId).orElseThrow(() -> new UnknownComplaintException(complaintId));
+    if (complaint.isAnswered()) {
+      throw new InvalidVoiceException(
+          "complaint '"
+              + complaintId
+              + "' was already answered at "
+              + complaint.answered()
+              + "; an answer is recorded once");
+    }
+    Instant now = Texts.now(clock);
+    engine.inTransaction(
+        tx -> {
+          tx.answerComplaint(complaint, now, outcome);
+          return null;
+        });
+    return complaint.answeredAt(now, outcome);
+  }
+
+  @Override
+  public Optional<Complaint> complaint(String complaintId, Set<String> viewerRoles) {
+    Texts.require("complaintId", complaintId);
+    return store.complaint(complaintId).map(c -> masking.forViewer(c, viewerRoles));
+  }
+
+  @Override
+  public List<Complaint> complaintsOfCase(String caseId, Set<String> viewerRoles) {
+    Texts.require("caseId", caseId);
+    return masking.forViewer(store.complaintsOfCase(caseId), viewerRoles);
+  }
+
+  @Override
+  public List<Complaint> complaintsOfService(
+      String serviceKey, Instant from, Instant to, Set<String> viewerRoles) {
+    Texts.require("serviceKey", serviceKey);
+    return masking.forViewer(store.complaintsOfService(serviceKey, from, to), viewerRoles);
+  }
+
+  @Override
+  public List<Complaint> overdue(Set<String> viewerRoles) {
+    return masking.forViewer(store.unansweredDueBefore(Texts.now(clock)), viewerRoles);
+  }
+
+  @Override
+  public Participation participation(
+      String serviceKey, Instant from, Instant to, long surveyResponses) {
+    Texts.require("serviceKey", serviceKey);
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
+    return Participation.of(
+        serviceKey,
+        from,
+        to,
+        journal.query().processDefinitionKey(serviceKey).list(),
+        store.complaintsOfService(serviceKey, from, to),
+        surveyResponses,
+        Texts.now(clock));
+  }
+}

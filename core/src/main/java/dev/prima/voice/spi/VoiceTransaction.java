@@ -1,0 +1,51 @@
+package dev.prima.voice.spi;
+
+import dev.prima.touchpoint.Touchpoint;
+import dev.prima.voice.Complaint;
+import dev.prima.voice.TouchpointRating;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What voice work may do inside one engine transaction; valid only during that transaction. */
+public interface VoiceTransaction {
+
+  /**
+   * The running top-level process instances of a case: those with {@code caseId} as business key,
+   * or the instance with that id when it has no business key.
+   */
+  List<CaseInstance> runningInstances(String caseId);
+
+  /**
+   * Records a touchpoint opened and closed at {@code entry.at()} on the case of {@code instance}.
+   */
+  Touchpoint record(CaseInstance instance, JournalEntry entry);
+
+  /** Deletes a running process instance with a delete reason, ending its touchpoints. */
+  void endInstance(CaseInstance instance, String deleteReason);
+
+  /**
+   * Starts the latest version of {@code processKey} when it is deployed.
+   *
+   * @return the new process instance's id, or empty when no such process is deployed
+   */
+  Optional<String> startProcess(
+      String processKey, String businessKey, Map<String, Object> variables);
+
+  /** Stores a new complaint or suggestion. */
+  void insertComplaint(Complaint complaint);
+
+  /**
+   * Schedules Prima's breach timer for the complaint's deadline on its running handling process.
+   *
+   * @return false when the handling process has already ended, so no timer could be scheduled
+   */
+  boolean watchDeadline(Complaint complaint);
+
+  /** Stores the answer to a complaint and removes its deadline timer, if any. */
+  void answerComplaint(Complaint complaint, Instant answered, String outcome);
+
+  /** Stores a rating. */
+  void insertRating(TouchpointRating rating);
+}
