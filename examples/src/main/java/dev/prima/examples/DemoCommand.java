@@ -44,6 +44,8 @@ final class DemoCommand implements Callable<Integer> {
 
   private static final String TOUCHPOINT_LOG = "touchpoints.log";
 
+  private static final int SURVEY_RESPONDENTS = 40;
+
   /** Office opens: Monday 30 November 2026, 08:00 in Jakarta. */
   private static final Instant DEMO_DAY = Instant.parse("2026-11-30T01:00:00Z");
 
@@ -143,6 +145,10 @@ final class DemoCommand implements Callable<Integer> {
       log.linesOf(shown.businessKey()).forEach(out::println);
 
       new TriangleReport(prima, DemoClock.JAKARTA).print(out, breaches, DEMO_DAY, clock.instant());
+
+      VoiceReport voice = new VoiceReport(prima, clock);
+      voice.complaint(shown, out);
+      voice.survey(SURVEY_RESPONDENTS, out);
     }
     out.flush();
     return 0;

@@ -185,6 +185,24 @@ class PrimaCliTest {
   }
 
   @Test
+  void demoHandlesOneComplaintAndScoresTheSatisfactionSurvey(@TempDir Path dir) {
+    int exitCode = run("demo", "--db-dir", dir.toString(), "--citizens", "2");
+
+    assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
+    String report = out.toString();
+    assertThat(report)
+        .containsPattern(
+            "Complaint \\S+ about SKT-2026-0002 \\('Missing document brought back'\\), lodged by"
+                + " Dewi Lestari via sms, deadline P14D \\(answered in time\\)")
+        .contains("the counter officer sees the complainant as (hidden)")
+        .contains("Its handling (process complaint-handling):")
+        .contains("Complaint acknowledged  complaint-officer  rahmat")
+        .contains("Community satisfaction survey (SKM), 40 simulated respondents:")
+        .containsPattern("IKM {10}\\d{2}\\.\\d{2} \\(unrounded")
+        .containsPattern("Grade {8}[ABCD], ");
+  }
+
+  @Test
   void demoStartsFromAnEmptyDatabaseEachRun(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("prima.trace.db"), "left over from an earlier run");
     Files.writeString(dir.resolve("notes.txt"), "not the demo's");

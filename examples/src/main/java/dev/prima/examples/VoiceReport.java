@@ -1,0 +1,121 @@
+package dev.prima.examples;
+
+import dev.prima.Prima;
+import dev.prima.journey.ServiceCycle;
+import dev.prima.models.ServiceModels;
+import dev.prima.quality.SkmProfile;
+import dev.prima.quality.SkmResponse;
+import dev.prima.quality.SkmSurvey;
+import dev.prima.touchpoint.Channel;
+import dev.prima.touchpoint.Touchpoint;
+import dev.prima.voice.Complainant;
+import dev.prima.voice.Complaint;
+import dev.prima.voice.ComplaintRequest;
+import dev.prima.voice.ComplaintTier;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+
+/** The citizen's voice in the demo: one complaint handled to its answer, and the SKM survey. */
+final class VoiceReport {
+
+  private static final String OFFICER = "rahmat";
+  private static final Set<String> OFFICER_ROLES = Set.of("complaint-officer");
+
+  private final Prima prima;
+  private final DemoClock clock;
+
+  VoiceReport(Prima prima, DemoClock clock) {
+    this.prima = prima;
+    this.clock = clock;
+  }
+
+  /** Dewi complains about being sent back; the complaint officer handles it to an answer. */
+  void complaint(Citizen citizen, PrintWriter out) {
+    ProcessEngine engine = prima.processEngine();
+    ServiceModels.COMPLAINT_HANDLING.deployTo(engine);
+    List<Touchpoint> lived = prima.touchpoints().query().caseId(citizen.businessKey()).list();
+    Touchpoint concerned =
+        lived.stream()
+            .filter(t -> "BringMissingDocument".equals(t.elementId()))
+            .findFirst()
+            .orElse(lived.get(0));
+    Complaint lodged =
+        prima
+            .voice()
+            .lodgeComplaint(
+                ComplaintRequest.aboutCase(citizen.businessKey())
+                    .touchpoint(concerned.id())
+                    .complainant(Complainant.of(citizen.name(), "0812-0000-0002"))
+                    .channel(Channel.SMS)
+                    .text("I was sent home for a family card nobody told me to bring.")
+                    .tier(ComplaintTier.LIGHT)
+                    .build());
+    String[] steps = {"Acknowledge", "Classify", "Resolve", "answer"};
+    for (int step = 0; step < 8; step++) {
+      clock.advance(Duration.ofHours(1));
+      List<Task> open =
+          engine
+              .getTaskService()
+              .createTaskQuery()
+              .processInstanceId(lodged.handlingProcessInstanceId())
+              .list();
+      if (open.isEmpty()) {
+        break;
+      }
+      Task task = open.get(0);
+      engine.getTaskService().claim(task.getId(), OFFICER);
+      engine.getTaskService().complete(task.getId(), ModelDemo.SMOOTH_PATH);
+    }
+    prima
+        .voice()
+        .answer(
+            lodged.id(),
+            "Apologised; the requirement list at the counter now names the family card.");
+    Complaint seen = prima.voice().complaint(lodged.id(), OFFICER_ROLES).orElseThrow();
+    Complaint public_ =
+        prima.voice().complaint(lodged.id(), Set.of("counter-officer")).orElseThrow();
+    out.printf(
+        "%nComplaint %s about %s ('%s'), lodged by %s via %s, deadline %s (%s)%n",
+        seen.id(),
+        seen.caseId(),
+        concerned.moment(),
+        seen.complainant().name(),
+        seen.channel().id(),
+        seen.deadlineLimit(),
+        seen.answeredInTime().orElse(false) ? "answered in time" : "answered late");
+    out.printf("  the counter officer sees the complainant as %s%n", public_.complainant().name());
+    out.printf("  outcome: %s%n", seen.outcome());
+    ServiceCycle handling = prima.journeys().cycleOf(seen.id()).orElse(null);
+    if (handling != null) {
+      out.printf(
+          "Its handling (process %s):%n%s%n",
+          ServiceModels.COMPLAINT_HANDLING.key(), handling.toTimeline(DemoClock.JAKARTA));
+    }
+  }
+
+  /** Simulated respondents of the community satisfaction survey (Permenpan RB 14/2017). */
+  void survey(int respondents, PrintWriter out) {
+    Random random = new Random(2026);
+    SkmProfile profile = SkmProfile.PERMENPAN_14_2017;
+    List<SkmResponse> responses = new ArrayList<>();
+    for (int i = 0; i < respondents; i++) {
+      Map<String, Integer> answers = new LinkedHashMap<>();
+      for (String code : profile.codes()) {
+        // mostly satisfied citizens; the fee (U4) is free, so always 4
+        answers.put(
+            code, code.equals("U4") ? 4 : 3 + random.nextInt(2) - (random.nextInt(5) == 0 ? 1 : 0));
+      }
+      responses.add(SkmResponse.of(profile, answers));
+    }
+    out.printf("%nCommunity satisfaction survey (SKM), %d simulated respondents:%n", respondents);
+    out.println(SkmSurvey.of(profile, responses).result().toTable());
+  }
+}
