@@ -216,16 +216,10 @@ public final class Prima implements AutoCloseable {
     private boolean jobExecutor;
     private SchemaUpdate schemaUpdate;
     private String engineName = "prima";
-    private Clock clock = Clock.systemDefaultZone();
-    private final List<TouchpointListener> listeners = new ArrayList<>();
-    private boolean discoverListeners = true;
-    private final List<ServiceStandard> standards = new ArrayList<>();
-    private final List<BreachListener> breachListeners = new ArrayList<>();
-    private WorkingCalendar calendar = WorkingCalendar.ofDefaults();
-    private FrontlineRoles roles = FrontlineRoles.of();
-    private StaffDirectory staff;
-    private NoQualifiedStaffPolicy noQualifiedStaff = NoQualifiedStaffPolicy.LEAVE_TO_GROUP;
-    private final List<Consumer<PrimaPlugin.Builder>> pluginCustomizers = new ArrayList<>();
+
+    /** The plugin settings (clock, listeners, triangle) go straight to the plugin's builder. */
+    private final PrimaPlugin.Builder plugin = PrimaPlugin.custom();
+
     private Set<String> complaintOfficerRoles = DEFAULT_COMPLAINT_OFFICER_ROLES;
 
     private Builder() {}
@@ -258,7 +252,7 @@ public final class Prima implements AutoCloseable {
      * task offered to an undeclared group fails validation when deployed.
      */
     public Builder roles(FrontlineRole... roles) {
-      this.roles = FrontlineRoles.of(roles);
+      plugin.roles(FrontlineRoles.of(roles));
       return this;
     }
 
@@ -267,13 +261,13 @@ public final class Prima implements AutoCloseable {
      * offered to exactly the staff who meet them.
      */
     public Builder staff(StaffDirectory staff) {
-      this.staff = Objects.requireNonNull(staff, "staff must not be null");
+      plugin.staff(staff);
       return this;
     }
 
     /** What happens when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}. */
     public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
-      this.noQualifiedStaff = Objects.requireNonNull(policy, "policy must not be null");
+      plugin.noQualifiedStaff(policy);
       return this;
     }
 
@@ -282,7 +276,7 @@ public final class Prima implements AutoCloseable {
      * takes precedence for that process.
      */
     public Builder standard(ServiceStandard standard) {
-      standards.add(Objects.requireNonNull(standard, "standard must not be null"));
+      plugin.standard(standard);
       return this;
     }
 
@@ -291,7 +285,7 @@ public final class Prima implements AutoCloseable {
      * Friday 08:00-16:00, no holidays.
      */
     public Builder calendar(WorkingCalendar calendar) {
-      this.calendar = Objects.requireNonNull(calendar, "calendar must not be null");
+      plugin.calendar(calendar);
       return this;
     }
 
@@ -300,7 +294,7 @@ public final class Prima implements AutoCloseable {
      * its target; see {@link BreachListener}.
      */
     public Builder breachListener(BreachListener listener) {
-      breachListeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      plugin.breachListener(listener);
       return this;
     }
 
@@ -309,13 +303,13 @@ public final class Prima implements AutoCloseable {
      * TouchpointListener} for the guarantees.
      */
     public Builder listener(TouchpointListener listener) {
-      listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      plugin.listener(listener);
       return this;
     }
 
     /** Whether listeners listed in {@code META-INF/services} are added; default true. */
     public Builder discoverListeners(boolean discover) {
-      this.discoverListeners = discover;
+      plugin.discoverListeners(discover);
       return this;
     }
 
@@ -397,21 +391,20 @@ public final class Prima implements AutoCloseable {
      * when it is not the system clock. Use it in tests to move time.
      */
     public Builder clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock must not be null");
+      plugin.clock(clock);
       return this;
     }
 
     /**
-     * Adjusts the {@link PrimaPlugin} this builder wires in, after the builder's own clock and
-     * listeners are set on it; customizers run in the order given. Use it to apply another Camunda
-     * plugin alongside Prima's:
+     * Adjusts the {@link PrimaPlugin} this builder wires in, at once; later builder calls may still
+     * change the same settings. Use it to apply another Camunda plugin alongside Prima's:
      *
      * <pre>{@code
      * Prima prima = Prima.builder().configurePlugin(plugin -> plugin.plugin(myPlugin)).build();
      * }</pre>
      */
     public Builder configurePlugin(Consumer<PrimaPlugin.Builder> customizer) {
-      pluginCustomizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));
+      Objects.requireNonNull(customizer, "customizer must not be null").accept(plugin);
       return this;
     }
 
@@ -429,17 +422,7 @@ public final class Prima implements AutoCloseable {
           schemaUpdate != null
               ? schemaUpdate
               : inMemory ? SchemaUpdate.CREATE_DROP : SchemaUpdate.UPDATE;
-      PrimaPlugin.Builder pluginBuilder =
-          PrimaPlugin.custom().clock(clock).discoverListeners(discoverListeners).calendar(calendar);
-      listeners.forEach(pluginBuilder::listener);
-      standards.forEach(pluginBuilder::standard);
-      pluginBuilder.roles(roles).noQualifiedStaff(noQualifiedStaff);
-      if (staff != null) {
-        pluginBuilder.staff(staff);
-      }
-      breachListeners.forEach(pluginBuilder::breachListener);
-      pluginCustomizers.forEach(customizer -> customizer.accept(pluginBuilder));
-      PrimaPlugin plugin = pluginBuilder.build();
+      PrimaPlugin built = plugin.build();
       EngineSpec spec =
           new EngineSpec(
               url,
@@ -450,8 +433,8 @@ public final class Prima implements AutoCloseable {
               jobExecutor,
               schema.camundaName(),
               engineName,
-              plugin);
-      return new Prima(EngineBootstrap.build(spec), plugin, true, complaintOfficerRoles);
+              built);
+      return new Prima(EngineBootstrap.build(spec), built, true, complaintOfficerRoles);
     }
   }
 }
