@@ -117,8 +117,7 @@ final class PrimaSchema {
                 + ") and schemaUpdate is VALIDATE. Fix: start once with schemaUpdate UPDATE, or"
                 + " run the scripts under "
                 + BASE
-                + dialect
-                + "/ in Prima's jar.");
+                + "common/ in Prima's jar.");
       }
     } catch (SQLException e) {
       throw new PrimaException("Cannot validate Prima's tables: " + e.getMessage(), e);
@@ -127,7 +126,7 @@ final class PrimaSchema {
 
   void drop() {
     try (Connection connection = dataSource.getConnection()) {
-      execute(connection, resource(BASE + dialect + "/drop.sql"));
+      execute(connection, script("drop.sql"));
       if (!connection.getAutoCommit()) {
         connection.commit();
       }
@@ -222,7 +221,15 @@ final class PrimaSchema {
   }
 
   private String script(Migration migration) {
-    return resource(BASE + dialect + "/V" + migration.version() + "__" + migration.name() + ".sql");
+    return script("V" + migration.version() + "__" + migration.name() + ".sql");
+  }
+
+  /** The dialect's own version of a script when there is one, else the common one. */
+  private String script(String name) {
+    String own = BASE + dialect + "/" + name;
+    return PrimaSchema.class.getClassLoader().getResource(own) != null
+        ? resource(own)
+        : resource(BASE + "common/" + name);
   }
 
   private static String resource(String path) {
