@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Criteria over the touchpoint journal, combined with AND. Results are ordered by start (then by
- * recording sequence), ascending unless {@link #descending()} is called. Not thread-safe; build one
- * per use.
+ * recording sequence), ascending unless {@link #descending()} is called, or grouped by case with
+ * {@link #orderByCase()}. Not thread-safe; build one per use.
  */
 public interface TouchpointQuery {
 
@@ -42,6 +42,13 @@ public interface TouchpointQuery {
 
   /** Newest first. */
   TouchpointQuery descending();
+
+  /**
+   * Groups the results by case: ordered by case id, then by start and recording sequence within a
+   * case (each reversed after {@link #descending()}). Paging through this order keeps every case's
+   * touchpoints together, which is what a streamed event-log export needs.
+   */
+  TouchpointQuery orderByCase();
 
   /** All matching touchpoints. */
   List<Touchpoint> list();

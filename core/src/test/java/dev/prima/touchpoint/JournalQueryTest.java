@@ -127,6 +127,57 @@ class JournalQueryTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void ordersByCaseThenStartAndPagesThroughThatOrder(TestDatabase database) {
+    var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
+    try (Prima prima = database.builder().clock(clock).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance("kk.bpmn", counterService())
+          .deploy();
+      // given: B starts before A, so start order interleaves the two cases
+      engine.getRuntimeService().startProcessInstanceByKey("kk", "KK-B");
+      clock.advance(Duration.ofMinutes(1));
+      engine.getRuntimeService().startProcessInstanceByKey("kk", "KK-A");
+      clock.advance(Duration.ofMinutes(1));
+      for (String caseId : new String[] {"KK-B", "KK-A"}) {
+        Task serve =
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .processInstanceBusinessKey(caseId)
+                .singleResult();
+        engine.getTaskService().complete(serve.getId());
+        clock.advance(Duration.ofMinutes(1));
+      }
+      TouchpointJournal journal = prima.touchpoints();
+
+      // when
+      var byCase = journal.query().orderByCase().list();
+
+      // then
+      assertThat(journal.query().list())
+          .extracting(Touchpoint::caseId)
+          .containsExactly("KK-B", "KK-B", "KK-A", "KK-A", "KK-B", "KK-A");
+      assertThat(byCase)
+          .extracting(Touchpoint::caseId, Touchpoint::elementId)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("KK-A", "start"),
+              org.assertj.core.groups.Tuple.tuple("KK-A", "serve"),
+              org.assertj.core.groups.Tuple.tuple("KK-A", "sign"),
+              org.assertj.core.groups.Tuple.tuple("KK-B", "start"),
+              org.assertj.core.groups.Tuple.tuple("KK-B", "serve"),
+              org.assertj.core.groups.Tuple.tuple("KK-B", "sign"));
+      assertThat(journal.query().orderByCase().listPage(2, 2)).isEqualTo(byCase.subList(2, 4));
+      assertThat(journal.query().orderByCase().descending().list())
+          .extracting(Touchpoint::caseId, Touchpoint::elementId)
+          .startsWith(org.assertj.core.groups.Tuple.tuple("KK-B", "sign"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void purgesEndedTouchpointsOlderThanTheCutoffAndKeepsActiveOnes(TestDatabase database) {
     var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {

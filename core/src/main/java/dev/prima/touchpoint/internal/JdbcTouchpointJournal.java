@@ -117,6 +117,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
     private boolean descending;
+    private boolean byCase;
 
     private TouchpointQuery add(String condition, Object value) {
       Objects.requireNonNull(value, () -> "criterion value must not be null: " + condition);
@@ -191,6 +192,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     }
 
     @Override
+    public TouchpointQuery orderByCase() {
+      byCase = true;
+      return this;
+    }
+
+    @Override
     public List<Touchpoint> list() {
       return run(SELECT + where + order(), -1, -1);
     }
@@ -230,7 +237,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     private String order() {
       String direction = descending ? " desc" : " asc";
-      return " order by s.START_MS_" + direction + ", s.SEQ_" + direction;
+      return " order by "
+          + (byCase ? "s.CASE_KEY_" + direction + ", " : "")
+          + "s.START_MS_"
+          + direction
+          + ", s.SEQ_"
+          + direction;
     }
 
     private int bind(PreparedStatement statement) throws SQLException {

@@ -1,0 +1,13 @@
+package dev.prima.export;
+
+import dev.prima.PrimaException;
+
+/** Writing an event log failed: the output could not be written or the journal not read. */
+public class ExportException extends PrimaException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ExportException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

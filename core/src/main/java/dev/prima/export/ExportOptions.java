@@ -1,0 +1,146 @@
+package dev.prima.export;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to export and how: an optional service and time window, the zone timestamps are written in
+ * and the journal page size. Immutable; build with {@link #custom()} or take {@link #ofDefaults()}.
+ *
+ * <p>Defaults: every service, all time, zone {@code Asia/Jakarta}, pages of 1000 touchpoints. The
+ * window selects touchpoints by their start: {@code from} inclusive, {@code to} exclusive.
+ */
+public final class ExportOptions {
+
+  /** The zone timestamps are written in unless another is set. */
+  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+
+  /** Touchpoints read from the journal per query unless another size is set. */
+  public static final int DEFAULT_PAGE_SIZE = 1000;
+
+  private static final ExportOptions DEFAULTS = custom().build();
+
+  private final String service;
+  private final Instant from;
+  private final Instant to;
+  private final ZoneId zone;
+  private final int pageSize;
+
+  private ExportOptions(Builder builder) {
+    this.service = builder.service;
+    this.from = builder.from;
+    this.to = builder.to;
+    this.zone = builder.zone;
+    this.pageSize = builder.pageSize;
+  }
+
+  public static ExportOptions ofDefaults() {
+    return DEFAULTS;
+  }
+
+  public static Builder custom() {
+    return new Builder();
+  }
+
+  /** A builder starting from {@code base}. */
+  public static Builder from(ExportOptions base) {
+    Objects.requireNonNull(base, "base must not be null");
+    Builder builder = new Builder();
+    builder.service = base.service;
+    builder.from = base.from;
+    builder.to = base.to;
+    builder.zone = base.zone;
+    builder.pageSize = base.pageSize;
+    return builder;
+  }
+
+  /** The process definition key to export; empty for every service. */
+  public Optional<String> service() {
+    return Optional.ofNullable(service);
+  }
+
+  /** Touchpoints that started at or after this instant; empty for no lower bound. */
+  public Optional<Instant> startedFrom() {
+    return Optional.ofNullable(from);
+  }
+
+  /** Touchpoints that started before this instant; empty for no upper bound. */
+  public Optional<Instant> startedBefore() {
+    return Optional.ofNullable(to);
+  }
+
+  public ZoneId zone() {
+    return zone;
+  }
+
+  public int pageSize() {
+    return pageSize;
+  }
+
+  @Override
+  public String toString() {
+    return "ExportOptions[service="
+        + (service == null ? "all" : service)
+        + ", from="
+        + (from == null ? "-" : from)
+        + ", to="
+        + (to == null ? "-" : to)
+        + ", zone="
+        + zone
+        + ", pageSize="
+        + pageSize
+        + "]";
+  }
+
+  /** Fail-fast builder of {@link ExportOptions}. */
+  public static final class Builder {
+    private String service;
+    private Instant from;
+    private Instant to;
+    private ZoneId zone = DEFAULT_ZONE;
+    private int pageSize = DEFAULT_PAGE_SIZE;
+
+    private Builder() {}
+
+    /** Only touchpoints of this service (process definition key). */
+    public Builder service(String processDefinitionKey) {
+      Objects.requireNonNull(processDefinitionKey, "service must not be null");
+      if (processDefinitionKey.isBlank()) {
+        throw new IllegalArgumentException("service must not be blank, but was ''");
+      }
+      this.service = processDefinitionKey;
+      return this;
+    }
+
+    /** Only touchpoints that started in {@code [from, to)}; either may be {@code null}. */
+    public Builder between(Instant from, Instant to) {
+      if (from != null && to != null && !from.isBefore(to)) {
+        throw new IllegalArgumentException("from must be before to, but was " + from + " >= " + to);
+      }
+      this.from = from;
+      this.to = to;
+      return this;
+    }
+
+    /** The zone whose offset timestamps carry, e.g. {@code +07:00} for Asia/Jakarta. */
+    public Builder zone(ZoneId zone) {
+      this.zone = Objects.requireNonNull(zone, "zone must not be null");
+      return this;
+    }
+
+    /** Touchpoints read per journal query; bounds the memory an export needs. */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, but was " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    public ExportOptions build() {
+      return new ExportOptions(this);
+    }
+  }
+}

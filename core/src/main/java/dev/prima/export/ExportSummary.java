@@ -1,0 +1,39 @@
+package dev.prima.export;
+
+/**
+ * What one export wrote.
+ *
+ * @param cases distinct cases (XES traces, OCEL {@code citizen_case} objects)
+ * @param touchpoints touchpoints read from the journal (CSV rows)
+ * @param events events written: two per ended touchpoint in XES, one per touchpoint in OCEL and CSV
+ */
+public record ExportSummary(long cases, long touchpoints, long events) {
+
+  public ExportSummary {
+    if (cases < 0 || touchpoints < 0 || events < 0) {
+      throw new IllegalArgumentException(
+          "counts must not be negative, but were "
+              + cases
+              + " cases, "
+              + touchpoints
+              + " touchpoints, "
+              + events
+              + " events");
+    }
+  }
+
+  public static ExportSummary of(long cases, long touchpoints, long events) {
+    return new ExportSummary(cases, touchpoints, events);
+  }
+
+  @Override
+  public String toString() {
+    return "ExportSummary["
+        + cases
+        + " cases, "
+        + touchpoints
+        + " touchpoints, "
+        + events
+        + " events]";
+  }
+}

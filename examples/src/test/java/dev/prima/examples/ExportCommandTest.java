@@ -1,0 +1,143 @@
+package dev.prima.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ExportCommandTest {
+
+  /** The schema the core tests validate against, written from IEEE 1849-2016. */
+  private static final Path XES_SCHEMA =
+      Path.of("..", "core", "src", "test", "resources", "xes", "xes-ieee-1849-2016.xsd");
+
+  @TempDir static Path demo;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeAll
+  static void runTheDemo() {
+    int exitCode =
+        new CommandLine(new PrimaCli())
+            .setOut(new PrintWriter(new StringWriter()))
+            .execute("demo", "--db-dir", demo.toString(), "--citizens", "2");
+    assertThat(exitCode).isZero();
+    assertThat(demo.resolve("prima.mv.db")).exists();
+  }
+
+  private int run(String... args) {
+    CommandLine cli = new CommandLine(new PrimaCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  private static String jdbc() {
+    return "jdbc:h2:file:" + demo.resolve("prima").toAbsolutePath();
+  }
+
+  @Test
+  void exportsTheDemoDatabaseAsAValidXesLog(@TempDir Path dir) throws Exception {
+    Path xes = dir.resolve("logs/demo.xes");
+
+    int exitCode = run("export", "--format", "xes", "--jdbc", jdbc(), "--out", xes.toString());
+
+    assertThat(exitCode).as(err.toString()).isZero();
+    SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+        .newSchema(XES_SCHEMA.toFile())
+        .newValidator()
+        .validate(new StreamSource(xes.toFile()));
+    String log = Files.readString(xes, StandardCharsets.UTF_8);
+    assertThat(log)
+        .contains("<trace>")
+        .contains("lifecycle:transition")
+        .containsPattern("\\+07:00\"");
+    assertThat(out.toString())
+        .containsPattern("demo.xes: [1-9]\\d* case\\(s\\), [1-9]\\d* touchpoint");
+  }
+
+  @Test
+  void exportsCsvAndOcelOfOneServiceAndWindow(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("all.csv");
+    Path none = dir.resolve("none.csv");
+    Path ocel = dir.resolve("all.jsonocel");
+
+    int all = run("export", "--format", "csv", "--jdbc", jdbc(), "--out", csv.toString());
+    int unknownService =
+        run(
+            "export",
+            "--format",
+            "CSV",
+            "--jdbc",
+            jdbc(),
+            "--service",
+            "no-such-service",
+            "--from",
+            "2020-01-01",
+            "--to",
+            "2020-01-31",
+            "--out",
+            none.toString());
+    int object = run("export", "--format", "ocel", "--jdbc", jdbc(), "--out", ocel.toString());
+
+    assertThat(List.of(all, unknownService, object)).containsOnly(0);
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows.get(0)).startsWith("case,touchpoint,process,");
+    assertThat(rows).hasSizeGreaterThan(2);
+    assertThat(Files.readAllLines(none)).hasSize(1);
+    assertThat(Files.readString(ocel)).contains("\"objectTypes\"").contains("\"citizen_case\"");
+  }
+
+  @Test
+  void aDatabaseWithoutThePrimaSchemaFailsWithExitCodeOne(@TempDir Path dir) {
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "xes",
+            "--jdbc",
+            "jdbc:h2:file:" + dir.resolve("empty"),
+            "--out",
+            dir.resolve("x.xes").toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).startsWith("export failed: ");
+    assertThat(dir.resolve("x.xes")).doesNotExist();
+  }
+
+  @Test
+  void anUnknownFormatOrBadDateIsAUsageError(@TempDir Path dir) {
+    int badFormat =
+        run("export", "--format", "pdf", "--jdbc", jdbc(), "--out", dir.resolve("x").toString());
+    int badDate =
+        run(
+            "export",
+            "--format",
+            "xes",
+            "--jdbc",
+            jdbc(),
+            "--from",
+            "yesterday",
+            "--out",
+            dir.resolve("y").toString());
+    int missingOut = run("export", "--format", "xes", "--jdbc", jdbc());
+
+    assertThat(List.of(badFormat, badDate, missingOut)).containsOnly(2);
+    assertThat(err.toString())
+        .contains("format must be one of xes, ocel, csv, but was 'pdf'")
+        .contains("yesterday")
+        .contains("Missing required option: '--out=<file>'");
+  }
+}
