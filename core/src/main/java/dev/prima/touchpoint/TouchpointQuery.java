@@ -13,6 +13,12 @@ public interface TouchpointQuery {
   /** Touchpoints of one case (the business key of the top-level process instance). */
   TouchpointQuery caseId(String caseId);
 
+  /**
+   * Touchpoints of cases whose id sorts after {@code caseId} in the database's order; with {@link
+   * #orderByCase()} it pages through the journal case by case without offsets.
+   */
+  TouchpointQuery caseAfter(String caseId);
+
   /** Touchpoints recorded in one process instance (a called child counts as its own). */
   TouchpointQuery processInstanceId(String processInstanceId);
 

@@ -108,6 +108,20 @@ class JournalQueryTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void pagesCaseByCaseWithoutOffsets(TestDatabase database) {
+    var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
+    try (Prima prima = database.builder().clock(clock).build()) {
+      runCases(prima, clock, 3);
+
+      assertThat(prima.touchpoints().query().orderByCase().caseAfter("KK-0").list())
+          .extracting(Touchpoint::caseId)
+          .containsExactly("KK-1", "KK-1", "KK-1", "KK-2", "KK-2", "KK-2");
+      assertThat(prima.touchpoints().query().orderByCase().caseAfter("KK-2").list()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void pagesInStartOrderBothWays(TestDatabase database) {
     var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {

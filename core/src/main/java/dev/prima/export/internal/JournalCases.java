@@ -34,35 +34,57 @@ public final class JournalCases {
   }
 
   /**
-   * Calls {@code consumer} once per case; returns the number of touchpoints read.
+   * Calls {@code consumer} once per case, in case order; returns the number of touchpoints read.
+   * Pages by case id (keyset), not by offset, so a large journal is read in linear time; a case
+   * larger than a page is read whole.
    *
    * @throws Exception whatever the consumer throws
    */
   public long forEachCase(CaseConsumer consumer) throws Exception {
     int pageSize = options.pageSize();
-    List<Touchpoint> current = new ArrayList<>();
-    String currentCase = null;
     long read = 0;
-    int first = 0;
+    String after = null;
     while (true) {
-      List<Touchpoint> page = query().listPage(first, pageSize);
+      TouchpointQuery query = query();
+      if (after != null) {
+        query.caseAfter(after);
+      }
+      List<Touchpoint> page = query.listPage(0, pageSize);
+      if (page.isEmpty()) {
+        return read;
+      }
+      boolean last = page.size() < pageSize;
+      String lastCase = page.get(page.size() - 1).caseId();
+      if (!last && page.get(0).caseId().equals(lastCase)) {
+        // one case fills the page: read it whole
+        List<Touchpoint> whole = query().caseId(lastCase).list();
+        consumer.accept(lastCase, whole);
+        read += whole.size();
+        after = lastCase;
+        continue;
+      }
+      List<Touchpoint> current = new ArrayList<>();
+      String currentCase = null;
       for (Touchpoint touchpoint : page) {
+        if (!last && touchpoint.caseId().equals(lastCase)) {
+          break; // may go on in the next page: read it again from its start
+        }
         if (currentCase != null && !currentCase.equals(touchpoint.caseId())) {
           consumer.accept(currentCase, current);
+          read += current.size();
           current = new ArrayList<>();
         }
         currentCase = touchpoint.caseId();
         current.add(touchpoint);
       }
-      read += page.size();
-      if (page.size() < pageSize) {
-        break;
+      if (currentCase != null) {
+        consumer.accept(currentCase, current);
+        read += current.size();
+        after = currentCase;
       }
-      first += pageSize;
+      if (last) {
+        return read;
+      }
     }
-    if (currentCase != null) {
-      consumer.accept(currentCase, current);
-    }
-    return read;
   }
 }

@@ -132,6 +132,11 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     }
 
     @Override
+    public TouchpointQuery caseAfter(String caseId) {
+      return add("s.CASE_KEY_ > ?", caseId);
+    }
+
+    @Override
     public TouchpointQuery processInstanceId(String processInstanceId) {
       return add("s.PROC_INST_ID_ = ?", processInstanceId);
     }

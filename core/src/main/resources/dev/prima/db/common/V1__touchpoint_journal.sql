@@ -25,5 +25,5 @@ create table PRIMA_JOURNAL (
   OUTCOME_ varchar(32) not null,
   primary key (ID_)
 );
-create index PRIMA_JOURNAL_CASE_IDX on PRIMA_JOURNAL (CASE_KEY_, START_MS_);
+create index PRIMA_JOURNAL_CASE_IDX on PRIMA_JOURNAL (CASE_KEY_, START_MS_, SEQ_);
 create index PRIMA_JOURNAL_PROC_IDX on PRIMA_JOURNAL (PROC_DEF_KEY_, START_MS_);
