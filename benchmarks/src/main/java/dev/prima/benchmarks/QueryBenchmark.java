@@ -59,7 +59,9 @@ final class QueryBenchmark {
       for (int pair = 0; pair < options.pairs(); pair++) {
         pairs.add(measure(prima, history, cases, pair % 2 == 0));
       }
-      return results(database.name(), pairs);
+      List<Result> results = new ArrayList<>(results(database.name(), pairs));
+      results.add(ExportBenchmark.xes(prima, database.name()));
+      return results;
     }
   }
 
