@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = PrimaCli.Version.class,
     description = "Runnable examples of Prima, excellent public service on Camunda 7.",
-    subcommands = {DemoCommand.class, ValidateCommand.class, SkmCommand.class})
+    subcommands = {DemoCommand.class, ValidateCommand.class, SkmCommand.class, ReportCommand.class})
 public final class PrimaCli implements Runnable {
 
   @Spec private CommandSpec spec;
@@ -31,7 +31,7 @@ public final class PrimaCli implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing subcommand: try demo, validate or skm");
+        spec.commandLine(), "Missing subcommand: try demo, validate, skm or report");
   }
 
   /** The version from the jar's manifest; "development" when run from classes. */
