@@ -68,9 +68,9 @@ public final class ReportPage {
         .append("</code>, version ")
         .append(data.definitionVersion())
         .append(" &middot; cases whose first touchpoint started from ")
-        .append(escape(DAY.format(data.from().atZone(data.zone()))))
+        .append(escape(day(data.from())))
         .append(" up to (not including) ")
-        .append(escape(DAY.format(data.to().atZone(data.zone()))))
+        .append(escape(day(data.to())))
         .append(" &middot; times in ")
         .append(escape(data.zone().getId()))
         .append(" &middot; made ")
@@ -492,6 +492,14 @@ public final class ReportPage {
 
   private void num(String text) {
     out.append("<td class=\"num\">").append(escape(text)).append("</td>");
+  }
+
+  /** A date, or date and time when the instant is not midnight in the report's zone. */
+  private String day(Instant instant) {
+    var local = instant.atZone(data.zone());
+    return local.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+        ? DAY.format(local)
+        : WHEN.format(local);
   }
 
   private String when(Instant instant) {
