@@ -3,6 +3,8 @@ package dev.prima.examples;
 import dev.prima.Prima;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.models.ServiceModels;
+import dev.prima.quality.SkmResult;
+import dev.prima.report.ServiceReport;
 import dev.prima.strategy.Breach;
 import dev.prima.touchpoint.TouchpointLog;
 import java.io.IOException;
@@ -43,6 +45,8 @@ final class DemoCommand implements Callable<Integer> {
   private static final String DATABASE_NAME = "prima";
 
   private static final String TOUCHPOINT_LOG = "touchpoints.log";
+
+  private static final String REPORT = "report.html";
 
   private static final int SURVEY_RESPONDENTS = 40;
 
@@ -148,7 +152,17 @@ final class DemoCommand implements Callable<Integer> {
 
       VoiceReport voice = new VoiceReport(prima, clock);
       voice.complaint(shown, out);
-      voice.survey(SURVEY_RESPONDENTS, out);
+      SkmResult survey = voice.survey(SURVEY_RESPONDENTS, out);
+
+      Path report =
+          ServiceReport.builder(prima)
+              .service(CertificateApplication.PROCESS_KEY)
+              .period(DEMO_DAY, clock.instant().plusSeconds(1))
+              .zone(DemoClock.JAKARTA)
+              .survey(survey)
+              .build()
+              .writeTo(dir.resolve(REPORT));
+      out.printf("%nService report (HTML, opens without network): %s%n", report);
     }
     out.flush();
     return 0;

@@ -18,7 +18,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = PrimaCli.Version.class,
     description = "Runnable examples of Prima, excellent public service on Camunda 7.",
-    subcommands = {DemoCommand.class, ValidateCommand.class, SkmCommand.class, ExportCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      SkmCommand.class,
+      ExportCommand.class,
+      ReportCommand.class
+    })
 public final class PrimaCli implements Runnable {
 
   @Spec private CommandSpec spec;
@@ -31,7 +37,7 @@ public final class PrimaCli implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "Missing subcommand: try demo, validate, skm or export");
+        spec.commandLine(), "Missing subcommand: try demo, validate, skm, export or report");
   }
 
   /** The version from the jar's manifest; "development" when run from classes. */

@@ -5,6 +5,7 @@ import dev.prima.journey.ServiceCycle;
 import dev.prima.models.ServiceModels;
 import dev.prima.quality.SkmProfile;
 import dev.prima.quality.SkmResponse;
+import dev.prima.quality.SkmResult;
 import dev.prima.quality.SkmSurvey;
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Touchpoint;
@@ -102,7 +103,7 @@ final class VoiceReport {
   }
 
   /** Simulated respondents of the community satisfaction survey (Permenpan RB 14/2017). */
-  void survey(int respondents, PrintWriter out) {
+  SkmResult survey(int respondents, PrintWriter out) {
     Random random = new Random(2026);
     SkmProfile profile = SkmProfile.PERMENPAN_14_2017;
     List<SkmResponse> responses = new ArrayList<>();
@@ -116,6 +117,8 @@ final class VoiceReport {
       responses.add(SkmResponse.of(profile, answers));
     }
     out.printf("%nCommunity satisfaction survey (SKM), %d simulated respondents:%n", respondents);
-    out.println(SkmSurvey.of(profile, responses).result().toTable());
+    SkmResult result = SkmSurvey.of(profile, responses).result();
+    out.println(result.toTable());
+    return result;
   }
 }

@@ -1,0 +1,180 @@
+package dev.prima.report.internal;
+
+import dev.prima.Prima;
+import dev.prima.journey.ServiceCycle;
+import dev.prima.journey.ServiceProfile;
+import dev.prima.journey.TouchpointStats;
+import dev.prima.people.StaffAccountability;
+import dev.prima.quality.SkmResult;
+import dev.prima.report.ReportException;
+import dev.prima.strategy.Breach;
+import dev.prima.strategy.ServiceStandard;
+import dev.prima.touchpoint.Touchpoint;
+import dev.prima.voice.Participation;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+
+/**
+ * Everything one report shows, read from the engine and the journal at one moment.
+ *
+ * @param heat the heatmap bucket (1 fastest to {@value #HEAT_BUCKETS} slowest) per element with a
+ *     median
+ * @param breachesByElement touchpoint-target breaches in the period per element
+ * @param chosenCase the slowest finished case of the period, else its first; {@code null} when the
+ *     period has no case
+ * @param chosenDue when the standard's lead time ran out for the chosen case; {@code null} without
+ *     a standard or case
+ */
+public record ReportData(
+    String serviceKey,
+    Instant from,
+    Instant to,
+    ZoneId zone,
+    Instant generated,
+    String definitionName,
+    int definitionVersion,
+    String bpmnXml,
+    ServiceProfile profile,
+    Map<String, Integer> heat,
+    ServiceStandard standard,
+    List<Breach> breaches,
+    Map<String, Integer> breachesByElement,
+    ServiceCycle chosenCase,
+    String chosenReason,
+    Instant chosenDue,
+    Participation participation,
+    List<StaffAccountability> accountability,
+    SkmResult survey) {
+
+  /** How many colours the heatmap has. */
+  public static final int HEAT_BUCKETS = 5;
+
+  /** Reads what a report of {@code serviceKey} over {@code [from, to)} shows. */
+  public static ReportData collect(
+      Prima prima, String serviceKey, Instant from, Instant to, ZoneId zone, SkmResult survey) {
+    RepositoryService repository = prima.processEngine().getRepositoryService();
+    ProcessDefinition definition =
+        repository
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(serviceKey)
+            .latestVersion()
+            .list()
+            .stream()
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new ReportException(
+                        "No process definition with key '"
+                            + serviceKey
+                            + "' is deployed on engine '"
+                            + prima.name()
+                            + "'. Fix: pass the key of a deployed BPMN process (its"
+                            + " <bpmn:process id>)."));
+    String xml = Bpmn.convertToString(repository.getBpmnModelInstance(definition.getId()));
+    ServiceProfile profile = prima.journeys().profileOf(serviceKey, from, to).orElse(null);
+    ServiceStandard standard = prima.standards().of(serviceKey).orElse(null);
+    List<Breach> breaches =
+        prima.standards().breachesOfService(serviceKey).stream()
+            .filter(b -> !b.started().isBefore(from) && b.started().isBefore(to))
+            .sorted(Comparator.comparing(Breach::detected))
+            .toList();
+    Map<String, Integer> byElement = new TreeMap<>();
+    for (Breach breach : breaches) {
+      if (breach.elementId() != null) {
+        byElement.merge(breach.elementId(), 1, Integer::sum);
+      }
+    }
+
+    ServiceCycle chosen = null;
+    String reason = null;
+    Set<String> caseIds = new LinkedHashSet<>();
+    for (Touchpoint t :
+        prima
+            .touchpoints()
+            .query()
+            .processDefinitionKey(serviceKey)
+            .startedAfter(from)
+            .startedBefore(to)
+            .list()) {
+      caseIds.add(t.caseId());
+    }
+    List<ServiceCycle> cycles =
+        caseIds.stream()
+            .map(id -> prima.journeys().cycleOf(id))
+            .flatMap(Optional::stream)
+            .filter(c -> c.start() != null && !c.start().isBefore(from) && c.start().isBefore(to))
+            .toList();
+    Optional<ServiceCycle> slowest =
+        cycles.stream()
+            .filter(c -> c.finished() && c.leadTime() != null)
+            .max(Comparator.comparing(ServiceCycle::leadTime));
+    if (slowest.isPresent()) {
+      chosen = slowest.get();
+      reason = "the slowest finished case of the period";
+    } else if (!cycles.isEmpty()) {
+      chosen = cycles.get(0);
+      reason = "the first case of the period (none has finished)";
+    }
+    Instant due =
+        chosen != null && standard != null && chosen.start() != null
+            ? prima.standards().calendar().add(chosen.start(), standard.leadTime())
+            : null;
+
+    return new ReportData(
+        serviceKey,
+        from,
+        to,
+        zone,
+        prima.clock().instant(),
+        definition.getName() == null ? serviceKey : definition.getName(),
+        definition.getVersion(),
+        xml,
+        profile,
+        heat(profile),
+        standard,
+        breaches,
+        byElement,
+        chosen,
+        reason,
+        due,
+        prima
+            .voice()
+            .participation(serviceKey, from, to, survey == null ? 0 : survey.respondents()),
+        prima.people().accountability(from, to),
+        survey);
+  }
+
+  /** Ranks the distinct medians and spreads them over the buckets, slowest in the last. */
+  static Map<String, Integer> heat(ServiceProfile profile) {
+    Map<String, Integer> heat = new LinkedHashMap<>();
+    if (profile == null) {
+      return heat;
+    }
+    List<Duration> medians =
+        profile.touchpoints().stream()
+            .map(TouchpointStats::median)
+            .filter(m -> m != null)
+            .distinct()
+            .sorted()
+            .toList();
+    for (TouchpointStats stats : profile.touchpoints()) {
+      if (stats.median() != null) {
+        int rank = medians.indexOf(stats.median());
+        heat.put(stats.elementId(), 1 + rank * HEAT_BUCKETS / medians.size());
+      }
+    }
+    return heat;
+  }
+}
