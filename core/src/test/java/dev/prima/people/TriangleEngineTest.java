@@ -46,9 +46,8 @@ class TriangleEngineTest {
             .camundaCandidateGroups("counter-officer")
             .endEvent("end")
             .done();
-    dev.prima.strategy.BreachDetectionTestAccess.property(
-        model, "verify", "prima.touchpoint", "Documents checked");
-    dev.prima.strategy.BreachDetectionTestAccess.property(model, "verify", "prima.target", "PT10M");
+    dev.prima.TestModels.mark(model, "verify", "prima.touchpoint", "Documents checked");
+    dev.prima.TestModels.mark(model, "verify", "prima.target", "PT10M");
     return model;
   }
 
@@ -120,9 +119,7 @@ class TriangleEngineTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void accountabilityCountsServedTouchpointsHandlingTimesAndTargetsMet(TestDatabase database) {
-    var clock =
-        new dev.prima.strategy.BreachDetectionTestAccess.Clock(
-            Instant.parse("2026-08-13T03:00:00Z"));
+    var clock = new dev.prima.MutableClock(Instant.parse("2026-08-13T03:00:00Z"));
     try (Prima prima = database.builder().roles(COUNTER, HEAD).staff(STAFF).clock(clock).build()) {
       ProcessEngine engine = prima.processEngine();
       engine

@@ -3,14 +3,13 @@ package dev.prima.strategy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
+import dev.prima.TestModels;
 import dev.prima.touchpoint.TouchpointProperties;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -19,9 +18,6 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -43,61 +39,10 @@ class BreachDetectionTest {
             .camundaCandidateGroups("section-head")
             .endEvent("end")
             .done();
-    property(model, "verify", TouchpointProperties.TOUCHPOINT, "Documents checked");
-    property(model, "verify", TouchpointProperties.TARGET, "PT15M");
-    property(model, "sign", TouchpointProperties.TOUCHPOINT, "Letter signed");
+    TestModels.mark(model, "verify", TouchpointProperties.TOUCHPOINT, "Documents checked");
+    TestModels.mark(model, "verify", TouchpointProperties.TARGET, "PT15M");
+    TestModels.mark(model, "sign", TouchpointProperties.TOUCHPOINT, "Letter signed");
     return model;
-  }
-
-  static void property(BpmnModelInstance model, String elementId, String name, String value) {
-    var element =
-        (org.camunda.bpm.model.bpmn.instance.BaseElement) model.getModelElementById(elementId);
-    ExtensionElements extensions = element.getExtensionElements();
-    if (extensions == null) {
-      extensions = model.newInstance(ExtensionElements.class);
-      element.setExtensionElements(extensions);
-    }
-    CamundaProperties properties =
-        extensions.getChildElementsByType(CamundaProperties.class).stream()
-            .findFirst()
-            .orElseGet(() -> null);
-    if (properties == null) {
-      properties = extensions.addExtensionElement(CamundaProperties.class);
-    }
-    CamundaProperty property = model.newInstance(CamundaProperty.class);
-    property.setCamundaName(name);
-    property.setCamundaValue(value);
-    properties.addChildElement(property);
-  }
-
-  /** A clock the test moves; wakes the job executor so it looks at due timers at once. */
-  static final class OfficeClock extends Clock {
-    private volatile Instant now;
-    private volatile Runnable onMove = () -> {};
-
-    OfficeClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-      onMove.run();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 
   private static void await(BooleanSupplier condition) throws InterruptedException {
@@ -107,7 +52,7 @@ class BreachDetectionTest {
     }
   }
 
-  private Prima start(TestDatabase database, OfficeClock clock) {
+  private Prima start(TestDatabase database, MutableClock clock) {
     Prima prima =
         database
             .builder()
@@ -122,7 +67,7 @@ class BreachDetectionTest {
             .build();
     var configuration =
         (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
-    clock.onMove = () -> configuration.getJobExecutor().jobWasAdded();
+    clock.onMove(() -> configuration.getJobExecutor().jobWasAdded());
     prima
         .processEngine()
         .getRepositoryService()
@@ -143,7 +88,7 @@ class BreachDetectionTest {
   @EnumSource(TestDatabase.class)
   void touchpointTargetAndLeadTimeBreachesFireWhenTheyRunOut(TestDatabase database)
       throws Exception {
-    OfficeClock clock = new OfficeClock(OPENING);
+    MutableClock clock = new MutableClock(OPENING);
     try (Prima prima = start(database, clock)) {
       ProcessEngine engine = prima.processEngine();
       engine.getRuntimeService().startProcessInstanceByKey("skck", "SKCK-1");
@@ -182,7 +127,7 @@ class BreachDetectionTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void aCaseFinishedInTimeRecordsNoBreachAndLeavesNoTimer(TestDatabase database) throws Exception {
-    OfficeClock clock = new OfficeClock(OPENING);
+    MutableClock clock = new MutableClock(OPENING);
     try (Prima prima = start(database, clock)) {
       ProcessEngine engine = prima.processEngine();
       engine.getRuntimeService().startProcessInstanceByKey("skck", "SKCK-2");

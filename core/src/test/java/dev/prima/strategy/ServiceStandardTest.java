@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prima.Prima;
 import dev.prima.PrimaConfigurationException;
+import dev.prima.TestModels;
 import dev.prima.touchpoint.Channel;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -37,19 +38,18 @@ class ServiceStandardTest {
             .camundaCandidateGroups("counter-officer")
             .endEvent("end")
             .done();
-    BreachDetectionTest.property(model, "ktp", StandardProperties.NAME, "e-KTP issuance");
-    BreachDetectionTest.property(
+    TestModels.mark(model, "ktp", StandardProperties.NAME, "e-KTP issuance");
+    TestModels.mark(
         model, "ktp", StandardProperties.REQUIREMENTS, "Family card (KK); Birth certificate");
-    BreachDetectionTest.property(model, "ktp", StandardProperties.LEAD_TIME, "14 working days");
-    BreachDetectionTest.property(model, "ktp", StandardProperties.FEE, "gratis");
-    BreachDetectionTest.property(model, "ktp", StandardProperties.PRODUCT, "e-KTP card");
-    BreachDetectionTest.property(
-        model, "ktp", StandardProperties.COMPLAINT_CHANNELS, "counter, online");
-    BreachDetectionTest.property(model, "ktp", StandardProperties.COMPLAINT_DEADLINE, "P14D");
-    BreachDetectionTest.property(model, "verify", "prima.touchpoint", "Documents checked");
-    BreachDetectionTest.property(model, "verify", "prima.channel", "counter");
-    BreachDetectionTest.property(model, "verify", "prima.lane", "FRONTSTAGE");
-    BreachDetectionTest.property(model, "verify", "prima.target", "PT15M");
+    TestModels.mark(model, "ktp", StandardProperties.LEAD_TIME, "14 working days");
+    TestModels.mark(model, "ktp", StandardProperties.FEE, "gratis");
+    TestModels.mark(model, "ktp", StandardProperties.PRODUCT, "e-KTP card");
+    TestModels.mark(model, "ktp", StandardProperties.COMPLAINT_CHANNELS, "counter, online");
+    TestModels.mark(model, "ktp", StandardProperties.COMPLAINT_DEADLINE, "P14D");
+    TestModels.mark(model, "verify", "prima.touchpoint", "Documents checked");
+    TestModels.mark(model, "verify", "prima.channel", "counter");
+    TestModels.mark(model, "verify", "prima.lane", "FRONTSTAGE");
+    TestModels.mark(model, "verify", "prima.target", "PT15M");
     return model;
   }
 

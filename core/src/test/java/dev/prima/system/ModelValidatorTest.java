@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.prima.Prima;
+import dev.prima.TestModels;
 import dev.prima.people.FrontlineRole;
 import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
@@ -14,10 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.junit.jupiter.api.Test;
 
 /** One test per validation rule, and all findings of a bad deployment at once. */
@@ -37,31 +34,11 @@ class ModelValidatorTest {
             .camundaCandidateGroups("counter-officer")
             .endEvent("end")
             .done();
-    set(model, "akta", "prima.standard.leadTime", "5 working days");
-    set(model, "verify", "prima.touchpoint", "Documents checked");
-    set(model, "verify", "prima.channel", "counter");
-    set(model, "verify", "prima.lane", "FRONTSTAGE");
+    TestModels.mark(model, "akta", "prima.standard.leadTime", "5 working days");
+    TestModels.mark(model, "verify", "prima.touchpoint", "Documents checked");
+    TestModels.mark(model, "verify", "prima.channel", "counter");
+    TestModels.mark(model, "verify", "prima.lane", "FRONTSTAGE");
     return model;
-  }
-
-  static void set(BpmnModelInstance model, String id, String name, String value) {
-    BaseElement element = model.getModelElementById(id);
-    ExtensionElements extensions = element.getExtensionElements();
-    if (extensions == null) {
-      extensions = model.newInstance(ExtensionElements.class);
-      element.setExtensionElements(extensions);
-    }
-    CamundaProperties properties =
-        extensions.getChildElementsByType(CamundaProperties.class).stream()
-            .findFirst()
-            .orElse(null);
-    if (properties == null) {
-      properties = extensions.addExtensionElement(CamundaProperties.class);
-    }
-    CamundaProperty property = model.newInstance(CamundaProperty.class);
-    property.setCamundaName(name);
-    property.setCamundaValue(value);
-    properties.addChildElement(property);
   }
 
   private static ValidationReport validate(ModelValidator validator, BpmnModelInstance model) {
@@ -146,7 +123,7 @@ class ModelValidatorTest {
   @Test
   void anUnknownPrimaPropertyOnTheProcessIsAnError() {
     BpmnModelInstance model = service();
-    set(model, "akta", "prima.standard.leadtime", "5 working days");
+    TestModels.mark(model, "akta", "prima.standard.leadtime", "5 working days");
 
     assertThat(validate(PLAIN, model).errors())
         .extracting(Finding::elementId, Finding::message)
@@ -157,7 +134,7 @@ class ModelValidatorTest {
   @Test
   void anInvalidStandardValueIsAnError() {
     BpmnModelInstance model = service();
-    set(model, "akta", "prima.standard.fee", "lima puluh ribu");
+    TestModels.mark(model, "akta", "prima.standard.fee", "lima puluh ribu");
 
     assertThat(validate(PLAIN, model).errors())
         .singleElement()
@@ -171,7 +148,7 @@ class ModelValidatorTest {
   void aUserTaskWithoutCandidateGroupIsAWarning() {
     BpmnModelInstance model =
         Bpmn.createExecutableProcess("akta").startEvent().userTask("verify").endEvent().done();
-    set(model, "akta", "prima.standard.leadTime", "P14D");
+    TestModels.mark(model, "akta", "prima.standard.leadTime", "P14D");
 
     assertThat(validate(PLAIN, model).findings())
         .extracting(Finding::severity, Finding::elementId)
@@ -201,7 +178,7 @@ class ModelValidatorTest {
   @Test
   void aTouchpointWithoutChannelOrLaneIsWarnedTwice() {
     BpmnModelInstance model = service();
-    set(model, "end", "prima.touchpoint", "Certificate handed over");
+    TestModels.mark(model, "end", "prima.touchpoint", "Certificate handed over");
 
     assertThat(validate(PLAIN, model).warnings())
         .extracting(Finding::elementId, Finding::message)
@@ -241,7 +218,7 @@ class ModelValidatorTest {
   @Test
   void aTouchpointTargetLongerThanTheLeadTimeIsAnError() {
     BpmnModelInstance model = service();
-    set(model, "verify", "prima.target", "P6D");
+    TestModels.mark(model, "verify", "prima.target", "P6D");
 
     assertThat(validate(PLAIN, model).errors())
         .extracting(Finding::elementId, Finding::message)
@@ -263,12 +240,12 @@ class ModelValidatorTest {
   @Test
   void aDeploymentWithThreeDifferentProblemsReportsAllThreeAndDeploysNothing() {
     BpmnModelInstance model = service();
-    set(model, "verify", "prima.chanel", "counter");
+    TestModels.mark(model, "verify", "prima.chanel", "counter");
     model
         .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById("verify")
         .setCamundaCandidateGroups("loket");
-    set(model, "end", "prima.touchpoint", "Handed over");
-    set(model, "end", "prima.target", "P30D");
+    TestModels.mark(model, "end", "prima.touchpoint", "Handed over");
+    TestModels.mark(model, "end", "prima.target", "P30D");
     try (Prima prima =
         Prima.builder()
             .roles(

@@ -1,6 +1,6 @@
 package dev.prima.touchpoint;
 
-import static dev.prima.touchpoint.Models.mark;
+import static dev.prima.TestModels.mark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,6 +1,6 @@
 package dev.prima.touchpoint;
 
-import static dev.prima.touchpoint.Models.touchpoint;
+import static dev.prima.TestModels.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;

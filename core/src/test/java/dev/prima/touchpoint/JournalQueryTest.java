@@ -1,6 +1,6 @@
 package dev.prima.touchpoint;
 
-import static dev.prima.touchpoint.Models.touchpoint;
+import static dev.prima.TestModels.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +38,7 @@ class JournalQueryTest {
   }
 
   /** Runs cases 0..n-1; case i is served by staff[i % 2] for i+1 minutes; the last stays open. */
-  private static void runCases(Prima prima, TouchpointRecordingTest.MutableClock clock, int n) {
+  private static void runCases(Prima prima, dev.prima.MutableClock clock, int n) {
     ProcessEngine engine = prima.processEngine();
     engine
         .getRepositoryService()
@@ -75,7 +75,7 @@ class JournalQueryTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void filtersByPersonRoleChannelLaneKindStateAndTime(TestDatabase database) {
-    var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
+    var clock = new dev.prima.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {
       runCases(prima, clock, 4);
       TouchpointJournal journal = prima.touchpoints();
@@ -109,7 +109,7 @@ class JournalQueryTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void pagesCaseByCaseWithoutOffsets(TestDatabase database) {
-    var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
+    var clock = new dev.prima.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {
       runCases(prima, clock, 3);
 
@@ -123,7 +123,7 @@ class JournalQueryTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void pagesInStartOrderBothWays(TestDatabase database) {
-    var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
+    var clock = new dev.prima.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {
       runCases(prima, clock, 3);
       TouchpointJournal journal = prima.touchpoints();
@@ -142,7 +142,7 @@ class JournalQueryTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void ordersByCaseThenStartAndPagesThroughThatOrder(TestDatabase database) {
-    var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
+    var clock = new dev.prima.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {
       ProcessEngine engine = prima.processEngine();
       engine
@@ -193,7 +193,7 @@ class JournalQueryTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void purgesEndedTouchpointsOlderThanTheCutoffAndKeepsActiveOnes(TestDatabase database) {
-    var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
+    var clock = new dev.prima.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {
       runCases(prima, clock, 3);
       Instant cutoff = prima.touchpoints().query().caseId("KK-2").list().get(0).start();
@@ -211,7 +211,7 @@ class JournalQueryTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void rebuildsTheCycleOfOneCaseAndTheProfileOfTheService(TestDatabase database) {
-    var clock = new TouchpointRecordingTest.MutableClock(MONDAY);
+    var clock = new dev.prima.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {
       runCases(prima, clock, 4);
 

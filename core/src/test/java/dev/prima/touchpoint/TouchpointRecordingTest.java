@@ -1,15 +1,16 @@
 package dev.prima.touchpoint;
 
-import static dev.prima.touchpoint.Models.touchpoint;
+import static dev.prima.TestModels.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.prima.History;
+import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
+import dev.prima.TestModels;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
@@ -62,7 +63,7 @@ class TouchpointRecordingTest {
             .done();
     touchpoint(model, "submitted", "Application submitted online", "online", "CUSTOMER");
     touchpoint(model, "verify", "Documents checked at the counter", "counter", "FRONTSTAGE");
-    Models.mark(model, "verify", TouchpointProperties.TARGET, "PT15M");
+    TestModels.mark(model, "verify", TouchpointProperties.TARGET, "PT15M");
     touchpoint(model, "record", "Data recorded", "online", "BACKSTAGE");
     touchpoint(model, "collect", "Card handed over", "counter", "FRONTSTAGE");
     touchpoint(model, "issued", "Card issued", "counter", "EVIDENCE");
@@ -275,7 +276,7 @@ class TouchpointRecordingTest {
             .done();
     touchpoint(model, "start", "Request received", "online", "CUSTOMER");
     touchpoint(model, "sms", "SMS sent", "sms", "FRONTSTAGE");
-    Models.mark(model, "sms", TouchpointProperties.KIND, "notification");
+    TestModels.mark(model, "sms", TouchpointProperties.KIND, "notification");
     try (Prima prima =
         database.builder().history(History.NONE).jobExecutor(true).listener(heard::add).build()) {
       deploy(prima, model);
@@ -430,34 +431,6 @@ class TouchpointRecordingTest {
       assertThat(instance.getId()).isNotNull();
       assertThat(second).containsExactly("submitted", "verify");
       assertThat(prima.touchpoints().query().caseId("KTP-9").count()).isEqualTo(2);
-    }
-  }
-
-  /** A clock tests move by hand. */
-  static final class MutableClock extends java.time.Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public java.time.Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

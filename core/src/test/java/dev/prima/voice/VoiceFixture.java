@@ -2,7 +2,7 @@ package dev.prima.voice;
 
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
-import dev.prima.strategy.BreachDetectionTestAccess;
+import dev.prima.TestModels;
 import dev.prima.touchpoint.TouchpointProperties;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,9 +46,9 @@ final class VoiceFixture {
 
   private static void mark(
       BpmnModelInstance model, String id, String moment, String channel, String lane) {
-    BreachDetectionTestAccess.property(model, id, TouchpointProperties.TOUCHPOINT, moment);
-    BreachDetectionTestAccess.property(model, id, TouchpointProperties.CHANNEL, channel);
-    BreachDetectionTestAccess.property(model, id, TouchpointProperties.LANE, lane);
+    TestModels.mark(model, id, TouchpointProperties.TOUCHPOINT, moment);
+    TestModels.mark(model, id, TouchpointProperties.CHANNEL, channel);
+    TestModels.mark(model, id, TouchpointProperties.LANE, lane);
   }
 
   /** A clock the test moves; each move wakes the job executor so due timers run at once. */

@@ -1,4 +1,4 @@
-package dev.prima.touchpoint;
+package dev.prima;
 
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -6,12 +6,13 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
-/** Marks elements of test models as touchpoints, as an analyst would in Camunda Modeler. */
-final class Models {
-  private Models() {}
+/** Adds Prima's camunda:properties to test models, as an analyst would in Camunda Modeler. */
+public final class TestModels {
+  private TestModels() {}
 
   /** Adds {@code camunda:properties} to an element: name, value, name, value, ... */
-  static BpmnModelInstance mark(BpmnModelInstance model, String elementId, String... nameValues) {
+  public static BpmnModelInstance mark(
+      BpmnModelInstance model, String elementId, String... nameValues) {
     BaseElement element = model.getModelElementById(elementId);
     if (element == null) {
       throw new IllegalArgumentException("no element " + elementId);
@@ -38,16 +39,9 @@ final class Models {
   }
 
   /** Marks an element as a touchpoint named {@code moment}, with the given channel and lane. */
-  static BpmnModelInstance touchpoint(
+  public static BpmnModelInstance touchpoint(
       BpmnModelInstance model, String elementId, String moment, String channel, String lane) {
     return mark(
-        model,
-        elementId,
-        TouchpointProperties.TOUCHPOINT,
-        moment,
-        TouchpointProperties.CHANNEL,
-        channel,
-        TouchpointProperties.LANE,
-        lane);
+        model, elementId, "prima.touchpoint", moment, "prima.channel", channel, "prima.lane", lane);
   }
 }
