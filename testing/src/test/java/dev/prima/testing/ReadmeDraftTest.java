@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README draft shows {@link ReadmeExampleTest} as it is, so its example compiles and passes.
+ * The README and its testing draft show {@link ReadmeExampleTest} as it is, so the example compiles
+ * and passes.
  */
 class ReadmeDraftTest {
 
@@ -17,6 +18,9 @@ class ReadmeDraftTest {
         Files.readString(Path.of("src/test/java/dev/prima/testing/ReadmeExampleTest.java"));
     String draft = Files.readString(Path.of("../docs/testing.md"));
 
+    String readme = Files.readString(Path.of("../README.md"));
+
     assertThat(draft).contains("```java\n" + example + "```");
+    assertThat(readme).contains("```java\n" + example + "```");
   }
 }

@@ -52,7 +52,7 @@ public final class EngineWiring {
     List<Deployer> deployers = new ArrayList<>(orEmpty(configuration.getCustomPreDeployers()));
     deployers.add(
         0,
-        new DeclarationValidator(
+        new TriangleValidationDeployer(
             ModelValidator.custom()
                 .roles(triangle.roles().ids())
                 .javaStandards(triangle.standards())

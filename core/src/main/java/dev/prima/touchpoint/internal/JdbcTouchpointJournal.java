@@ -22,6 +22,12 @@ import javax.sql.DataSource;
 /** The journal read with plain JDBC on the engine's data source. */
 public final class JdbcTouchpointJournal implements TouchpointJournal {
 
+  /** Touchpoints: START and FULL rows, each with the END row that closed it, if any. */
+  static final String FROM =
+      " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
+          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end'"
+          + " where s.PHASE_ in ('START', 'FULL')";
+
   static final String SELECT =
       "select s.TOUCHPOINT_ID_, s.PHASE_, s.SEQ_, s.CASE_KEY_, s.PROC_INST_ID_,"
           + " s.ROOT_PROC_INST_ID_, s.PROC_DEF_KEY_, s.PROC_DEF_VERSION_, s.ELEMENT_ID_,"
@@ -29,9 +35,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " coalesce(e.USER_ID_, s.USER_ID_) as USER_ID_, s.ROLE_, s.TENANT_ID_, s.START_MS_,"
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
           + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_"
-          + " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end'"
-          + " where s.PHASE_ in ('START', 'FULL')";
+          + FROM;
 
   private final DataSource dataSource;
 
@@ -223,11 +227,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     @Override
     public long count() {
-      String sql =
-          "select count(*) from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-              + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end'"
-              + " where s.PHASE_ in ('START', 'FULL')"
-              + where;
+      String sql = "select count(*)" + FROM + where;
       try (Connection connection = dataSource.getConnection();
           PreparedStatement statement = connection.prepareStatement(sql)) {
         bind(statement);

@@ -17,13 +17,13 @@ import org.slf4j.LoggerFactory;
  * the service triangle and rejects the whole deployment, listing every finding, before anything is
  * stored. Warnings are logged.
  */
-public final class DeclarationValidator implements Deployer {
+public final class TriangleValidationDeployer implements Deployer {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.prima.system");
 
   private final ModelValidator validator;
 
-  public DeclarationValidator(ModelValidator validator) {
+  public TriangleValidationDeployer(ModelValidator validator) {
     this.validator = validator;
   }
 
