@@ -83,6 +83,14 @@ public final class ComplaintHandling {
    */
   public static final Variable<String> RESOLUTION_DUE = Variable.of("resolutionDue", String.class);
 
+  /**
+   * How long resolution may take, as a service duration ({@code 3 working days}, {@code P10D}).
+   * Optional; when given without {@link #RESOLUTION_DUE} it replaces the tier's default (light 2,
+   * normative 5, serious 14, supervision 60 working days), so an agency sets its own tiers.
+   */
+  public static final Variable<String> RESOLUTION_TIME =
+      Variable.of("resolutionTime", String.class);
+
   /** Set when completing {@link #CLASSIFY_COMPLAINT}: false sends the complainant for details. */
   public static final Variable<Boolean> DETAILS_SUFFICIENT =
       Variable.of("detailsSufficient", Boolean.class);

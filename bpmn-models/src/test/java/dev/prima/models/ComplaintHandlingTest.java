@@ -95,6 +95,30 @@ class ComplaintHandlingTest {
   }
 
   @Test
+  void anAgencysOwnResolutionTimeReplacesTheTiersDefault() {
+    scenario
+        .citizen("joko")
+        .starts(
+            PROCESS_KEY,
+            "ADU-6",
+            Map.of(COMPLAINT_ID.name(), "ADU-6", RESOLUTION_TIME.name(), "3 working days"))
+        .then(OFFICER.completes(ACKNOWLEDGE_COMPLAINT).after(ofHours(1)))
+        .then(
+            OFFICER
+                .completes(CLASSIFY_COMPLAINT)
+                .after(ofHours(1))
+                .with(
+                    Map.of(
+                        DETAILS_SUFFICIENT.name(), true,
+                        WITHIN_COMPETENCE.name(), true,
+                        TIER.name(), TIER_LIGHT)));
+
+    // classified Monday 17:00 in Jakarta, after closing: three working days from Tuesday 08:00
+    // end on Thursday at 16:00 (the light tier's default would have been Wednesday 16:00)
+    assertThat(variable(RESOLUTION_DUE.name())).isEqualTo("2026-01-08T09:00:00Z");
+  }
+
+  @Test
   void overdueStepsGoToTheSectionHeadAndTheStartersResolutionDateIsKept() {
     scenario
         .citizen("anonymous")

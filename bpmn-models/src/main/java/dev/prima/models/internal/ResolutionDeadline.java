@@ -18,7 +18,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Sets {@code resolutionDue} of a complaint as an ISO instant: the starter's value normalised, or
- * now plus the tier's working days on the default working calendar.
+ * now plus {@code resolutionTime} when given, else plus the tier's working days, on the default
+ * working calendar.
  */
 public class ResolutionDeadline implements JavaDelegate {
 
@@ -34,10 +35,13 @@ public class ResolutionDeadline implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Object given = execution.getVariable(RESOLUTION_DUE.name());
+    Object time = execution.getVariable(ComplaintHandling.RESOLUTION_TIME.name());
     Instant due =
-        given == null || given.toString().isBlank()
-            ? fromTier(execution.getVariable(TIER.name()))
-            : parse(given);
+        given != null && !given.toString().isBlank()
+            ? parse(given)
+            : time != null && !time.toString().isBlank()
+                ? CALENDAR.add(now(), ServiceDuration.parse(time.toString()))
+                : fromTier(execution.getVariable(TIER.name()));
     execution.setVariable(RESOLUTION_DUE.name(), due.toString());
   }
 
@@ -51,9 +55,12 @@ public class ResolutionDeadline implements JavaDelegate {
               + tier
               + "'. Fix: set the variable tier when completing the classification");
     }
-    // Camunda's clock, which Prima keeps in step with its own (a test clock included)
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    return CALENDAR.add(now, ServiceDuration.workingDays(days));
+    return CALENDAR.add(now(), ServiceDuration.workingDays(days));
+  }
+
+  /** Camunda's clock, which Prima keeps in step with its own (a test clock included). */
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
   }
 
   static Instant parse(Object given) {
