@@ -13,6 +13,9 @@ public interface TouchpointQuery {
   /** Touchpoints of one case (the business key of the top-level process instance). */
   TouchpointQuery caseId(String caseId);
 
+  /** Touchpoints of any of these cases; at least one id. */
+  TouchpointQuery caseIdIn(java.util.Collection<String> caseIds);
+
   /**
    * Touchpoints of cases whose id sorts after {@code caseId} in the database's order; with {@link
    * #orderByCase()} it pages through the journal case by case without offsets.

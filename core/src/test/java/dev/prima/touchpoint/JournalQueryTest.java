@@ -238,6 +238,14 @@ class JournalQueryTest {
       assertThat(serve.median()).isEqualTo(Duration.ofSeconds(150));
       assertThat(prima.journeys().profileOf("kk", MONDAY.minus(Duration.ofDays(2)), MONDAY))
           .isEmpty();
+      // KK-0 began at MONDAY: a period from a minute later sees its later moments, not the case
+      assertThat(
+              prima
+                  .journeys()
+                  .profileOf("kk", MONDAY.plusSeconds(60), MONDAY.plus(Duration.ofDays(1)))
+                  .orElseThrow()
+                  .cases())
+          .isEqualTo(3);
     }
   }
 }

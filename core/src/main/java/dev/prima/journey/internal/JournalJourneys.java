@@ -20,6 +20,8 @@ import java.util.function.Function;
 /** {@link Journeys} over the journal; the engine tells which top-level instances still run. */
 public final class JournalJourneys implements Journeys {
 
+  private static final int CASES_PER_QUERY = 500;
+
   private final TouchpointJournal journal;
   private final Function<Set<String>, Set<String>> runningInstances;
   private final Clock clock;
@@ -54,10 +56,28 @@ public final class JournalJourneys implements Journeys {
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException("from must be before to, but was " + from + " and " + to);
     }
+    // the cases active in the period, then their whole history up to `to`: reads those cases
+    // only, never the service's whole journal before `to`
+    Set<String> inPeriod = new LinkedHashSet<>();
+    journal
+        .query()
+        .processDefinitionKey(processDefinitionKey)
+        .startedAfter(from)
+        .startedBefore(to)
+        .list()
+        .forEach(t -> inPeriod.add(t.caseId()));
     Map<String, List<Touchpoint>> byCase = new LinkedHashMap<>();
-    for (Touchpoint t :
-        journal.query().processDefinitionKey(processDefinitionKey).startedBefore(to).list()) {
-      byCase.computeIfAbsent(t.caseId(), c -> new ArrayList<>()).add(t);
+    List<String> ids = new ArrayList<>(inPeriod);
+    for (int i = 0; i < ids.size(); i += CASES_PER_QUERY) {
+      for (Touchpoint t :
+          journal
+              .query()
+              .processDefinitionKey(processDefinitionKey)
+              .caseIdIn(ids.subList(i, Math.min(ids.size(), i + CASES_PER_QUERY)))
+              .startedBefore(to)
+              .list()) {
+        byCase.computeIfAbsent(t.caseId(), c -> new ArrayList<>()).add(t);
+      }
     }
     byCase.values().removeIf(list -> list.get(0).start().isBefore(from));
     if (byCase.isEmpty()) {

@@ -136,6 +136,18 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     }
 
     @Override
+    public TouchpointQuery caseIdIn(java.util.Collection<String> caseIds) {
+      if (caseIds.isEmpty()) {
+        throw new IllegalArgumentException("caseIds must not be empty");
+      }
+      where.append(" and s.CASE_KEY_ in (");
+      where.append(String.join(", ", java.util.Collections.nCopies(caseIds.size(), "?")));
+      where.append(")");
+      caseIds.forEach(id -> parameters.add(Objects.requireNonNull(id, "case id must not be null")));
+      return this;
+    }
+
+    @Override
     public TouchpointQuery caseAfter(String caseId) {
       return add("s.CASE_KEY_ > ?", caseId);
     }
