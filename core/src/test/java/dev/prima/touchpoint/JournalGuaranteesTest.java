@@ -178,10 +178,70 @@ class JournalGuaranteesTest {
     }
   }
 
-  private static long rowCount(Prima prima) {
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aJournalRowTheDatabaseRefusesFailsTheCommandAndChangesNothing(TestDatabase database) {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("twoDesks")
+            .startEvent("start")
+            .userTask("apply")
+            .userTask("verify")
+            .endEvent("end")
+            .done();
+    touchpoint(model, "apply", "Application taken", "counter", "FRONTSTAGE");
+    touchpoint(model, "verify", "Documents verified", "counter", "BACKSTAGE");
+    List<Touchpoint> heard = new ArrayList<>();
+    try (Prima prima = database.builder().history(History.NONE).listener(heard::add).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine.getRepositoryService().createDeployment().addModelInstance("t.bpmn", model).deploy();
+      engine.getRuntimeService().startProcessInstanceByKey("twoDesks", "R-1");
+      String apply = engine.getTaskService().createTaskQuery().singleResult().getId();
+      execute(
+          prima,
+          "alter table PRIMA_JOURNAL add constraint NO_VERIFY check (ELEMENT_ID_ <> 'verify')");
+      heard.clear();
+
+      assertThatThrownBy(() -> engine.getTaskService().complete(apply))
+          .hasMessageContaining("PRIMA_JOURNAL")
+          .hasMessageContaining("case 'R-1'");
+
+      assertThat(engine.getTaskService().createTaskQuery().singleResult().getId()).isEqualTo(apply);
+      assertThat(prima.touchpoints().query().caseId("R-1").list())
+          .extracting(Touchpoint::elementId, Touchpoint::outcome)
+          .containsExactly(tuple("apply", Outcome.ACTIVE));
+      assertThat(heard).isEmpty();
+
+      execute(prima, "alter table PRIMA_JOURNAL drop constraint NO_VERIFY");
+      engine.getTaskService().complete(apply);
+
+      assertThat(prima.touchpoints().query().caseId("R-1").list())
+          .extracting(Touchpoint::elementId, Touchpoint::outcome)
+          .containsExactly(tuple("apply", Outcome.COMPLETED), tuple("verify", Outcome.ACTIVE));
+      assertThat(heard).extracting(Touchpoint::elementId).containsExactly("apply", "verify");
+      assertThat(rowCount(prima)).isEqualTo(3);
+    }
+  }
+
+  private static void execute(Prima prima, String sql) {
+    try (Connection connection = dataSource(prima).getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+      if (!connection.getAutoCommit()) {
+        connection.commit();
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static javax.sql.DataSource dataSource(Prima prima) {
     var configuration =
         (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
-    try (Connection connection = configuration.getDataSource().getConnection();
+    return configuration.getDataSource();
+  }
+
+  private static long rowCount(Prima prima) {
+    try (Connection connection = dataSource(prima).getConnection();
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery("select count(*) from PRIMA_JOURNAL")) {
       rows.next();

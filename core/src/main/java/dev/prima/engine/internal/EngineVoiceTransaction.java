@@ -76,10 +76,10 @@ final class EngineVoiceTransaction implements VoiceTransaction {
   public Touchpoint record(CaseInstance instance, JournalEntry entry) {
     String id = UUID.randomUUID().toString();
     long at = entry.at().toEpochMilli();
-    JournalRowEntity row = new JournalRowEntity();
+    JournalRow row = new JournalRow();
     row.setId(id);
     row.setTouchpointId(id);
-    row.setPhase(JournalRowEntity.FULL);
+    row.setPhase(JournalRow.FULL);
     row.setSequence(Sequence.next());
     row.setCaseKey(instance.caseId());
     row.setProcessInstanceId(instance.processInstanceId());

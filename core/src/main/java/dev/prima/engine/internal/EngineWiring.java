@@ -21,7 +21,7 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 public final class EngineWiring {
 
   static final String MAPPING = "dev/prima/engine/internal/journal-mapping.xml";
-  static final String INSERT_STATEMENT = "insertJournalRow";
+  static final String INSERT_STATEMENT = "insertBreachRow";
 
   private EngineWiring() {}
 

@@ -12,8 +12,8 @@ import java.time.Instant;
 final class JournalEntries {
   private JournalEntries() {}
 
-  static Touchpoint toTouchpoint(JournalRowEntity entry) {
-    boolean open = JournalRowEntity.START.equals(entry.getPhase());
+  static Touchpoint toTouchpoint(JournalRow entry) {
+    boolean open = JournalRow.START.equals(entry.getPhase());
     return new Touchpoint(
         entry.getTouchpointId(),
         entry.getCaseKey(),

@@ -30,8 +30,7 @@ public final class TouchpointRecorder {
   }
 
   /** Opens a touchpoint and, when it has a target, schedules the timer that notices an overrun. */
-  private void open(
-      ExecutionEntity execution, TouchpointDefinition definition, JournalRowEntity entry) {
+  private void open(ExecutionEntity execution, TouchpointDefinition definition, JournalRow entry) {
     TouchpointSession.current().opened(entry);
     ServiceDuration target = definition.target();
     if (target != null) {
@@ -51,7 +50,7 @@ public final class TouchpointRecorder {
 
   void started(DelegateExecution delegate, TouchpointDefinition definition) {
     ExecutionEntity execution = (ExecutionEntity) delegate;
-    JournalRowEntity entry = entry(execution, definition, execution.getActivityInstanceId());
+    JournalRow entry = entry(execution, definition, execution.getActivityInstanceId());
     entry.setStartMillis(clock.millis());
     entry.setRole(definition.literalRole());
     entry.setUserId(Context.getCommandContext().getAuthenticatedUserId());
@@ -60,7 +59,7 @@ public final class TouchpointRecorder {
 
   void taskCreated(DelegateTask task, TouchpointDefinition definition) {
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
-    JournalRowEntity entry = entry(execution, definition, execution.getActivityInstanceId());
+    JournalRow entry = entry(execution, definition, execution.getActivityInstanceId());
     // the task's own create time, so an end heard in a later transaction gets the same start
     entry.setStartMillis(
         task.getCreateTime() != null ? task.getCreateTime().getTime() : clock.millis());
@@ -90,7 +89,7 @@ public final class TouchpointRecorder {
   void ended(DelegateExecution delegate, TouchpointDefinition definition) {
     ExecutionEntity execution = (ExecutionEntity) delegate;
     String touchpointId = execution.getActivityInstanceId();
-    JournalRowEntity entry = entry(execution, definition, touchpointId);
+    JournalRow entry = entry(execution, definition, touchpointId);
     entry.setEndMillis(clock.millis());
     entry.setOutcome(outcomeOf(execution).name());
     entry.setRole(definition.literalRole());
@@ -108,17 +107,17 @@ public final class TouchpointRecorder {
     session.closed(entry);
   }
 
-  private JournalRowEntity entry(
+  private JournalRow entry(
       ExecutionEntity execution, TouchpointDefinition definition, String touchpointId) {
     TouchpointDeclaration declaration = definition.declaration();
     ExecutionEntity processInstance = execution.getProcessInstance();
     ExecutionEntity root = Cases.root(execution);
     ProcessDefinitionEntity processDefinition =
         (ProcessDefinitionEntity) execution.getProcessDefinition();
-    JournalRowEntity entry = new JournalRowEntity();
+    JournalRow entry = new JournalRow();
     entry.setId(touchpointId);
     entry.setTouchpointId(touchpointId);
-    entry.setPhase(JournalRowEntity.START);
+    entry.setPhase(JournalRow.START);
     entry.setSequence(Sequence.next());
     entry.setCaseKey(Cases.caseKey(root));
     entry.setProcessInstanceId(processInstance.getId());

@@ -1,21 +1,24 @@
 package dev.prima.engine.internal;
 
+import dev.prima.PrimaException;
 import dev.prima.touchpoint.Touchpoint;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.cfg.TransactionContext;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 
 /**
- * The journal rows of one engine command. Rows go into Camunda's entity cache, so they are written
- * by the engine's own flush in its transaction; after commit they go to the listeners.
+ * The journal rows of one engine command. They are written when the command's transaction is about
+ * to commit, after the engine has flushed its own statements, on the engine's connection and in its
+ * transaction: a rolled-back command leaves none, a committed one has them all. After commit they
+ * go to the listeners.
  */
 final class TouchpointSession implements Session {
 
@@ -23,37 +26,38 @@ final class TouchpointSession implements Session {
   record ServedBy(String userId, Long startMillis) {}
 
   private final TouchpointDispatcher dispatcher;
-  private final Map<String, JournalRowEntity> openedHere = new HashMap<>();
+  private final JournalWriter writer;
+  private final List<JournalRow> rows = new ArrayList<>();
+  private final Map<String, JournalRow> openedHere = new HashMap<>();
   private final Map<String, ServedBy> servedBy = new HashMap<>();
-  private final List<JournalRowEntity> recorded = new ArrayList<>();
-  private boolean dispatchRegistered;
 
-  TouchpointSession(TouchpointDispatcher dispatcher) {
+  TouchpointSession(TouchpointDispatcher dispatcher, JournalWriter writer) {
     this.dispatcher = dispatcher;
+    this.writer = writer;
   }
 
   static TouchpointSession current() {
     return Context.getCommandContext().getSession(TouchpointSession.class);
   }
 
-  void opened(JournalRowEntity entry) {
-    DbEntityManager entityManager = Context.getCommandContext().getDbEntityManager();
-    entityManager.insert(entry);
-    openedHere.put(entry.getTouchpointId(), entry);
-    recorded(entry);
+  void opened(JournalRow start) {
+    openedHere.put(start.getTouchpointId(), start);
+    recorded(start);
   }
 
   /** Records a touchpoint that opened and closed in this transaction: one FULL row. */
-  void recordedWhole(JournalRowEntity full) {
-    Context.getCommandContext().getDbEntityManager().insert(full);
+  void recordedWhole(JournalRow full) {
     recorded(full);
   }
 
-  /** Closes a touchpoint: completes its START row if still unflushed, else writes an END row. */
-  void closed(JournalRowEntity end) {
-    JournalRowEntity start = openedHere.remove(end.getTouchpointId());
-    if (start != null && isUnflushed(start)) {
-      start.setPhase(JournalRowEntity.FULL);
+  /**
+   * Closes a touchpoint: its START row becomes a FULL row when it opened in this command (nothing
+   * is written before commit), else an END row is added.
+   */
+  void closed(JournalRow end) {
+    JournalRow start = openedHere.remove(end.getTouchpointId());
+    if (start != null) {
+      start.setPhase(JournalRow.FULL);
       start.setEndMillis(end.getEndMillis());
       start.setOutcome(end.getOutcome());
       if (end.getUserId() != null) {
@@ -61,12 +65,8 @@ final class TouchpointSession implements Session {
       }
       return;
     }
-    if (start != null) {
-      end.setStartMillis(start.getStartMillis());
-    }
     end.setId(end.getTouchpointId() + "~end");
-    end.setPhase(JournalRowEntity.END);
-    Context.getCommandContext().getDbEntityManager().insert(end);
+    end.setPhase(JournalRow.END);
     recorded(end);
   }
 
@@ -78,29 +78,62 @@ final class TouchpointSession implements Session {
     return servedBy.get(touchpointId);
   }
 
-  private void recorded(JournalRowEntity entry) {
-    recorded.add(entry);
-    if (!dispatchRegistered && dispatcher.hasListeners()) {
-      dispatchRegistered = true;
-      CommandContext commandContext = Context.getCommandContext();
-      commandContext
-          .getTransactionContext()
-          .addTransactionListener(TransactionState.COMMITTED, context -> dispatch());
+  private void recorded(JournalRow row) {
+    if (rows.isEmpty()) {
+      TransactionContext transaction = Context.getCommandContext().getTransactionContext();
+      transaction.addTransactionListener(TransactionState.COMMITTING, this::write);
+      if (dispatcher.hasListeners()) {
+        transaction.addTransactionListener(TransactionState.COMMITTED, context -> dispatch());
+      }
+    }
+    rows.add(row);
+  }
+
+  /**
+   * Writes the rows just before the commit. Camunda flushes the most recently opened session first,
+   * so a write in {@link #flush()} could precede the engine's own statements; here they have all
+   * run, and a failure still rolls the whole transaction back.
+   */
+  private void write(CommandContext context) {
+    Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+    try {
+      writer.write(connection, rows);
+    } catch (SQLException e) {
+      rollBackUnlessManaged(context, connection);
+      throw new PrimaException(
+          "Prima could not write "
+              + rows.size()
+              + " touchpoint row(s) of case '"
+              + rows.get(0).getCaseKey()
+              + "' to PRIMA_JOURNAL, so the engine command is rolled back: "
+              + e.getMessage()
+              + ". Fix: check that Prima's tables exist and are writable (schemaUpdate UPDATE"
+              + " creates them).",
+          e);
+    }
+  }
+
+  /**
+   * Rolls the connection back at once when the engine owns the transaction: MyBatis skips the
+   * rollback when it ran no statement itself, and closing would then commit the rows written.
+   */
+  private static void rollBackUnlessManaged(CommandContext context, Connection connection) {
+    if (context.getProcessEngineConfiguration().isTransactionsExternallyManaged()) {
+      return;
+    }
+    try {
+      connection.rollback();
+    } catch (SQLException ignored) {
+      // the engine's own rollback follows; the original failure is the one to report
     }
   }
 
   private void dispatch() {
-    List<Touchpoint> touchpoints = new ArrayList<>(recorded.size());
-    for (JournalRowEntity entry : recorded) {
-      touchpoints.add(JournalEntries.toTouchpoint(entry));
+    List<Touchpoint> touchpoints = new ArrayList<>(rows.size());
+    for (JournalRow row : rows) {
+      touchpoints.add(JournalEntries.toTouchpoint(row));
     }
     dispatcher.dispatch(touchpoints);
-  }
-
-  private static boolean isUnflushed(JournalRowEntity entry) {
-    CachedDbEntity cached =
-        Context.getCommandContext().getDbEntityManager().getDbEntityCache().getCachedEntity(entry);
-    return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
   }
 
   @Override

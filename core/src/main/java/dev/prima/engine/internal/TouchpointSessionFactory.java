@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 public final class TouchpointSessionFactory implements SessionFactory {
 
   private final TouchpointDispatcher dispatcher;
+  private final JournalWriter writer = new JournalWriter();
 
   public TouchpointSessionFactory(TouchpointDispatcher dispatcher) {
     this.dispatcher = dispatcher;
@@ -19,6 +20,6 @@ public final class TouchpointSessionFactory implements SessionFactory {
 
   @Override
   public Session openSession() {
-    return new TouchpointSession(dispatcher);
+    return new TouchpointSession(dispatcher, writer);
   }
 }

@@ -1,14 +1,11 @@
 package dev.prima.engine.internal;
 
-import org.camunda.bpm.engine.impl.db.DbEntity;
-
 /**
- * One row of {@code PRIMA_JOURNAL}, flushed by Camunda's entity manager with the engine's own
- * statements (same connection, same transaction, same JDBC batch). Phase {@code START} opens a
- * touchpoint, {@code END} closes one opened in an earlier transaction, {@code FULL} is both.
- * Mutable only until the flush, as Camunda's entities are.
+ * One row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} when the engine command
+ * flushes. Phase {@code START} opens a touchpoint, {@code END} closes one opened in an earlier
+ * transaction, {@code FULL} is both. Mutable only until the flush.
  */
-public final class JournalRowEntity implements DbEntity {
+final class JournalRow {
 
   static final String START = "START";
   static final String END = "END";
@@ -38,23 +35,15 @@ public final class JournalRowEntity implements DbEntity {
   private String outcome;
   private String note;
 
-  @Override
-  public String getId() {
+  String getId() {
     return id;
   }
 
-  @Override
-  public void setId(String id) {
+  void setId(String id) {
     this.id = id;
   }
 
-  /** Rows are never updated: a constant state keeps Camunda from issuing an update. */
-  @Override
-  public Object getPersistentState() {
-    return JournalRowEntity.class;
-  }
-
-  public String getTouchpointId() {
+  String getTouchpointId() {
     return touchpointId;
   }
 
@@ -62,7 +51,7 @@ public final class JournalRowEntity implements DbEntity {
     this.touchpointId = touchpointId;
   }
 
-  public String getPhase() {
+  String getPhase() {
     return phase;
   }
 
@@ -70,7 +59,7 @@ public final class JournalRowEntity implements DbEntity {
     this.phase = phase;
   }
 
-  public long getSequence() {
+  long getSequence() {
     return sequence;
   }
 
@@ -78,7 +67,7 @@ public final class JournalRowEntity implements DbEntity {
     this.sequence = sequence;
   }
 
-  public String getCaseKey() {
+  String getCaseKey() {
     return caseKey;
   }
 
@@ -86,7 +75,7 @@ public final class JournalRowEntity implements DbEntity {
     this.caseKey = caseKey;
   }
 
-  public String getProcessInstanceId() {
+  String getProcessInstanceId() {
     return processInstanceId;
   }
 
@@ -94,7 +83,7 @@ public final class JournalRowEntity implements DbEntity {
     this.processInstanceId = processInstanceId;
   }
 
-  public String getRootProcessInstanceId() {
+  String getRootProcessInstanceId() {
     return rootProcessInstanceId;
   }
 
@@ -102,7 +91,7 @@ public final class JournalRowEntity implements DbEntity {
     this.rootProcessInstanceId = rootProcessInstanceId;
   }
 
-  public String getProcessDefinitionKey() {
+  String getProcessDefinitionKey() {
     return processDefinitionKey;
   }
 
@@ -110,7 +99,7 @@ public final class JournalRowEntity implements DbEntity {
     this.processDefinitionKey = processDefinitionKey;
   }
 
-  public int getProcessDefinitionVersion() {
+  int getProcessDefinitionVersion() {
     return processDefinitionVersion;
   }
 
@@ -118,7 +107,7 @@ public final class JournalRowEntity implements DbEntity {
     this.processDefinitionVersion = processDefinitionVersion;
   }
 
-  public String getElementId() {
+  String getElementId() {
     return elementId;
   }
 
@@ -126,7 +115,7 @@ public final class JournalRowEntity implements DbEntity {
     this.elementId = elementId;
   }
 
-  public String getElementName() {
+  String getElementName() {
     return elementName;
   }
 
@@ -134,7 +123,7 @@ public final class JournalRowEntity implements DbEntity {
     this.elementName = elementName;
   }
 
-  public String getMoment() {
+  String getMoment() {
     return moment;
   }
 
@@ -142,7 +131,7 @@ public final class JournalRowEntity implements DbEntity {
     this.moment = moment;
   }
 
-  public String getChannel() {
+  String getChannel() {
     return channel;
   }
 
@@ -150,7 +139,7 @@ public final class JournalRowEntity implements DbEntity {
     this.channel = channel;
   }
 
-  public String getLane() {
+  String getLane() {
     return lane;
   }
 
@@ -158,7 +147,7 @@ public final class JournalRowEntity implements DbEntity {
     this.lane = lane;
   }
 
-  public String getKind() {
+  String getKind() {
     return kind;
   }
 
@@ -166,7 +155,7 @@ public final class JournalRowEntity implements DbEntity {
     this.kind = kind;
   }
 
-  public String getUserId() {
+  String getUserId() {
     return userId;
   }
 
@@ -174,7 +163,7 @@ public final class JournalRowEntity implements DbEntity {
     this.userId = userId;
   }
 
-  public String getRole() {
+  String getRole() {
     return role;
   }
 
@@ -182,7 +171,7 @@ public final class JournalRowEntity implements DbEntity {
     this.role = role;
   }
 
-  public String getTenantId() {
+  String getTenantId() {
     return tenantId;
   }
 
@@ -190,7 +179,7 @@ public final class JournalRowEntity implements DbEntity {
     this.tenantId = tenantId;
   }
 
-  public Long getStartMillis() {
+  Long getStartMillis() {
     return startMillis;
   }
 
@@ -198,7 +187,7 @@ public final class JournalRowEntity implements DbEntity {
     this.startMillis = startMillis;
   }
 
-  public Long getEndMillis() {
+  Long getEndMillis() {
     return endMillis;
   }
 
@@ -206,7 +195,7 @@ public final class JournalRowEntity implements DbEntity {
     this.endMillis = endMillis;
   }
 
-  public Long getTargetMillis() {
+  Long getTargetMillis() {
     return targetMillis;
   }
 
@@ -214,7 +203,7 @@ public final class JournalRowEntity implements DbEntity {
     this.targetMillis = targetMillis;
   }
 
-  public String getOutcome() {
+  String getOutcome() {
     return outcome;
   }
 
@@ -223,7 +212,7 @@ public final class JournalRowEntity implements DbEntity {
   }
 
   /** An exit or voice touchpoint's note (reason, complaint id); null on model touchpoints. */
-  public String getNote() {
+  String getNote() {
     return note;
   }
 
@@ -233,6 +222,6 @@ public final class JournalRowEntity implements DbEntity {
 
   @Override
   public String toString() {
-    return "JournalRowEntity[" + phase + " " + touchpointId + " " + moment + "]";
+    return "JournalRow[" + phase + " " + touchpointId + " " + moment + "]";
   }
 }
