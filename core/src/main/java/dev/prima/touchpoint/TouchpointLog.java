@@ -1,7 +1,5 @@
 package dev.prima.touchpoint;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,49 +18,68 @@ public final class TouchpointLog implements TouchpointListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
 
+  private static final String[] MDC_KEYS = {
+    "prima.case",
+    "prima.touchpoint",
+    "prima.moment",
+    "prima.process",
+    "prima.channel",
+    "prima.user",
+    "prima.outcome"
+  };
+
   @Override
   public void onTouchpoint(Touchpoint t) {
     boolean ended = !t.isActive();
     if (ended ? !LOG.isInfoEnabled() : !LOG.isDebugEnabled()) {
       return;
     }
-    Map<String, String> context = new LinkedHashMap<>();
-    context.put("prima.case", t.caseId());
-    context.put("prima.touchpoint", t.id());
-    context.put("prima.moment", t.moment());
-    context.put("prima.process", t.processDefinitionKey());
-    context.put("prima.channel", t.channel() == null ? null : t.channel().id());
-    context.put("prima.user", t.userId());
-    context.put("prima.outcome", t.outcome().name());
-    context.values().removeIf(v -> v == null);
-    context.forEach(MDC::put);
+    String[] values = {
+      t.caseId(),
+      t.id(),
+      t.moment(),
+      t.processDefinitionKey(),
+      t.channel() == null ? null : t.channel().id(),
+      t.userId(),
+      t.outcome().name()
+    };
+    for (int i = 0; i < MDC_KEYS.length; i++) {
+      if (values[i] != null) {
+        MDC.put(MDC_KEYS[i], values[i]);
+      }
+    }
     try {
-      String format =
-          "case={} moment=\"{}\" element={} process={}:{} channel={} lane={} kind={} user={}"
-              + " role={} outcome={} start={} end={} duration={}";
-      Object[] arguments = {
-        t.caseId(),
-        t.moment(),
-        t.elementId(),
-        t.processDefinitionKey(),
-        t.processDefinitionVersion(),
-        t.channel() == null ? "-" : t.channel().id(),
-        t.lane() == null ? "-" : t.lane(),
-        t.kind().id(),
-        t.userId() == null ? "-" : t.userId(),
-        t.role() == null ? "-" : t.role(),
-        t.outcome(),
-        t.start() == null ? "-" : t.start(),
-        t.end() == null ? "-" : t.end(),
-        t.duration().map(Object::toString).orElse("-")
-      };
+      String line = line(t);
       if (ended) {
-        LOG.info(format, arguments);
+        LOG.info(line);
       } else {
-        LOG.debug(format, arguments);
+        LOG.debug(line);
       }
     } finally {
-      context.keySet().forEach(MDC::remove);
+      for (int i = 0; i < MDC_KEYS.length; i++) {
+        if (values[i] != null) {
+          MDC.remove(MDC_KEYS[i]);
+        }
+      }
     }
+  }
+
+  private static String line(Touchpoint t) {
+    StringBuilder line = new StringBuilder(256);
+    line.append("case=").append(t.caseId());
+    line.append(" moment=\"").append(t.moment()).append('"');
+    line.append(" element=").append(t.elementId());
+    line.append(" process=").append(t.processDefinitionKey());
+    line.append(':').append(t.processDefinitionVersion());
+    line.append(" channel=").append(t.channel() == null ? "-" : t.channel().id());
+    line.append(" lane=").append(t.lane() == null ? "-" : t.lane());
+    line.append(" kind=").append(t.kind().id());
+    line.append(" user=").append(t.userId() == null ? "-" : t.userId());
+    line.append(" role=").append(t.role() == null ? "-" : t.role());
+    line.append(" outcome=").append(t.outcome());
+    line.append(" start=").append(t.start() == null ? "-" : t.start());
+    line.append(" end=").append(t.end() == null ? "-" : t.end());
+    line.append(" duration=").append(t.duration().map(Object::toString).orElse("-"));
+    return line.toString();
   }
 }
