@@ -51,7 +51,9 @@ public final class Benchmarks {
     List<String> ratios = new ArrayList<>();
     ThroughputBenchmark throughput = new ThroughputBenchmark(options);
     for (Scenario scenario : Scenario.ALL) {
-      ratios.add(report(throughput.run(database, scenario)));
+      for (Result result : throughput.run(database, scenario)) {
+        ratios.add(report(result));
+      }
     }
     for (Result result : new QueryBenchmark(options).run(database)) {
       ratios.add(report(result));

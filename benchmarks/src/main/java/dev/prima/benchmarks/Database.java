@@ -15,6 +15,9 @@ interface Database extends AutoCloseable {
   /** An empty database for the Prima engine. */
   JdbcTarget forPrima();
 
+  /** An empty database for the control engine, a second bare engine. */
+  JdbcTarget forControl();
+
   /** Releases what this database created. */
   @Override
   void close();

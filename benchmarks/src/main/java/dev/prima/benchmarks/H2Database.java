@@ -20,6 +20,11 @@ final class H2Database implements Database {
     return fresh("prima");
   }
 
+  @Override
+  public JdbcTarget forControl() {
+    return fresh("control");
+  }
+
   private static JdbcTarget fresh(String role) {
     return new JdbcTarget(
         "jdbc:h2:mem:bench-" + role + "-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");

@@ -8,14 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Two scratch PostgreSQL databases, {@value #BARE} and {@value #PRIMA}, created with {@code CREATE
- * DATABASE} on the server of {@code PRIMA_BENCH_JDBC_URL} and dropped afterwards; the role needs
- * {@code CREATEDB}. The database named in the URL is only connected to, never changed.
+ * Three scratch PostgreSQL databases, {@value #BARE}, {@value #PRIMA} and {@value #CONTROL},
+ * created with {@code CREATE DATABASE} on the server of {@code PRIMA_BENCH_JDBC_URL} and dropped
+ * afterwards; the role needs {@code CREATEDB}. The database named in the URL is only connected to,
+ * never changed.
  */
 final class PostgresScratch implements Database {
 
   static final String BARE = "prima_bench_bare";
   static final String PRIMA = "prima_bench_prima";
+  static final String CONTROL = "prima_bench_control";
 
   private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(.*)$");
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
@@ -49,6 +51,7 @@ final class PostgresScratch implements Database {
     try {
       scratch.recreate(BARE);
       scratch.recreate(PRIMA);
+      scratch.recreate(CONTROL);
       return Optional.of(scratch);
     } catch (SQLException e) {
       if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
@@ -80,10 +83,16 @@ final class PostgresScratch implements Database {
   }
 
   @Override
+  public JdbcTarget forControl() {
+    return target(CONTROL);
+  }
+
+  @Override
   public void close() {
     try {
       drop(BARE);
       drop(PRIMA);
+      drop(CONTROL);
     } catch (SQLException e) {
       System.out.println("NOTE could not drop the scratch databases: " + e.getMessage());
     }

@@ -7,8 +7,11 @@ import java.util.Locale;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
- * Prima against the bare engine in the same JVM: each round runs N instances on one engine, then N
- * on the other (alternating which goes first), and yields the paired ratio of their throughputs.
+ * Prima against the bare engine in the same JVM: each round runs N instances on the bare engine, on
+ * Prima and on a second bare engine (the control), in an order that rotates from round to round,
+ * and yields the paired ratios prima/bare and control/bare. The control measures nothing but the
+ * noise of the machine and of running two engines in one JVM: a prima/bare ratio is only worth the
+ * distance between it and the control's.
  */
 final class ThroughputBenchmark {
 
@@ -18,60 +21,99 @@ final class ThroughputBenchmark {
     this.options = options;
   }
 
-  /** Runs one scenario on fresh engines that are closed (and their schemas dropped) afterwards. */
-  Result run(Database database, Scenario scenario) {
+  /**
+   * Runs one scenario on fresh engines that are closed (and their schemas dropped) afterwards.
+   *
+   * @return the prima/bare result, then the control's
+   */
+  List<Result> run(Database database, Scenario scenario) {
     String engineSuffix = database.name() + "-" + scenario.primaHistory().camundaName();
     ProcessEngine bareEngine =
         Engines.bare("bench-bare-" + engineSuffix, database.forBare(), scenario.bareHistory());
+    ProcessEngine controlEngine = null;
     try (Prima prima =
         Engines.prima(
             "bench-prima-" + engineSuffix, database.forPrima(), scenario.primaHistory())) {
-      ServiceDriver bare = new ServiceDriver(bareEngine);
-      ServiceDriver withPrima = new ServiceDriver(prima.processEngine());
+      controlEngine =
+          Engines.bare(
+              "bench-control-" + engineSuffix, database.forControl(), scenario.bareHistory());
+      List<ServiceDriver> drivers =
+          List.of(
+              new ServiceDriver(bareEngine),
+              new ServiceDriver(prima.processEngine()),
+              new ServiceDriver(controlEngine));
       for (int round = 0; round < options.warmup(); round++) {
-        double[] rates = round(bare, withPrima, "w" + round, round % 2 == 0);
+        double[] rates = round(drivers, "w" + round, round);
         trace(database, scenario, "warm-up " + round, rates);
       }
       List<Double> ratios = new ArrayList<>();
+      List<Double> controlRatios = new ArrayList<>();
       List<Double> bareRates = new ArrayList<>();
       List<Double> primaRates = new ArrayList<>();
       for (int round = 0; round < options.rounds(); round++) {
-        double[] rates = round(bare, withPrima, "r" + round, round % 2 == 0);
-        bareRates.add(rates[0]);
-        primaRates.add(rates[1]);
-        ratios.add(rates[1] / rates[0]);
+        double[] rates = round(drivers, "r" + round, round);
+        bareRates.add(rates[BARE]);
+        primaRates.add(rates[PRIMA]);
+        ratios.add(rates[PRIMA] / rates[BARE]);
+        controlRatios.add(rates[CONTROL] / rates[BARE]);
         trace(database, scenario, "round " + round, rates);
       }
       checkJournal(prima);
-      return result(database, scenario, Stats.of(ratios), bareRates, primaRates);
+      return List.of(
+          result(database, scenario, Stats.of(ratios), bareRates, primaRates),
+          control(database, scenario, Stats.of(controlRatios)));
     } finally {
       bareEngine.close();
+      if (controlEngine != null) {
+        controlEngine.close();
+      }
     }
   }
 
-  /** One round; returns {bare, prima} throughput in instances per second. */
-  private double[] round(ServiceDriver bare, ServiceDriver prima, String key, boolean bareFirst) {
-    int n = options.instances();
-    if (bareFirst) {
-      double bareRate = bare.run(key, n);
-      return new double[] {bareRate, prima.run(key, n)};
+  private static final int BARE = 0;
+  private static final int PRIMA = 1;
+  private static final int CONTROL = 2;
+
+  /**
+   * One round: each engine runs the same number of instances, starting with the engine the round
+   * number points at. Returns the throughputs in instances per second, indexed BARE, PRIMA,
+   * CONTROL.
+   */
+  private double[] round(List<ServiceDriver> drivers, String key, int round) {
+    double[] rates = new double[drivers.size()];
+    for (int i = 0; i < drivers.size(); i++) {
+      int engine = (round + i) % drivers.size();
+      rates[engine] = drivers.get(engine).run(key, options.instances());
     }
-    double primaRate = prima.run(key, n);
-    return new double[] {bare.run(key, n), primaRate};
+    return rates;
   }
 
   private void trace(Database database, Scenario scenario, String round, double[] rates) {
     if (options.verbose()) {
       System.out.printf(
           Locale.ROOT,
-          "  %s %s %s: bare %.1f inst/s, prima %.1f inst/s, ratio %.2f%n",
+          "  %s %s %s: bare %.1f inst/s, prima %.1f inst/s, control %.1f inst/s, ratio %.2f%n",
           database.name(),
           scenario.label(),
           round,
-          rates[0],
-          rates[1],
-          rates[1] / rates[0]);
+          rates[BARE],
+          rates[PRIMA],
+          rates[CONTROL],
+          rates[PRIMA] / rates[BARE]);
     }
+  }
+
+  private Result control(Database database, Scenario scenario, Stats ratios) {
+    String label = scenario.bareHistory().camundaName() + " control/bare";
+    String detail =
+        String.format(
+            Locale.ROOT,
+            "%-8s %-22s a second bare engine against the first: ratio %s)  (noise floor)",
+            database.name(),
+            label,
+            ratios.ratioWithIqr());
+    String sample = options.rounds() + " rounds of " + options.instances();
+    return new Result(detail, Result.ratioLine(database.name(), label, ratios, sample));
   }
 
   /** Fails unless Prima recorded all five touchpoints of a measured instance. */
