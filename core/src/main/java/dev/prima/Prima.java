@@ -313,6 +313,14 @@ public final class Prima implements AutoCloseable {
       return this;
     }
 
+    /**
+     * Added to the H2 URLs Prima builds. H2 keeps 8 parsed statements per session by default;
+     * Camunda uses more than that in one command, so H2 re-parsed nearly every statement: with 64
+     * the bare engine ran the benchmark process 1.5 times as fast. A URL given to {@link #jdbc} is
+     * used as given.
+     */
+    static final String H2_SETTINGS = ";QUERY_CACHE_SIZE=64";
+
     /** H2 in memory, private to this engine (the default). Its schema is dropped on close. */
     public Builder h2InMemory() {
       this.jdbcUrl = null;
@@ -323,7 +331,7 @@ public final class Prima implements AutoCloseable {
     /** H2 in a file at {@code path} (H2 adds {@code .mv.db}); survives restarts. */
     public Builder h2File(Path path) {
       Objects.requireNonNull(path, "path must not be null");
-      this.jdbcUrl = "jdbc:h2:file:" + path.toAbsolutePath().normalize();
+      this.jdbcUrl = "jdbc:h2:file:" + path.toAbsolutePath().normalize() + H2_SETTINGS;
       this.user = "sa";
       this.password = "";
       this.dataSource = null;
@@ -417,7 +425,9 @@ public final class Prima implements AutoCloseable {
     public Prima build() {
       boolean inMemory = jdbcUrl == null && dataSource == null;
       String url =
-          inMemory ? "jdbc:h2:mem:prima-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" : jdbcUrl;
+          inMemory
+              ? "jdbc:h2:mem:prima-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + H2_SETTINGS
+              : jdbcUrl;
       SchemaUpdate schema =
           schemaUpdate != null
               ? schemaUpdate

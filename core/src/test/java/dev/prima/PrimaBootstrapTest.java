@@ -52,6 +52,29 @@ class PrimaBootstrapTest {
   }
 
   @Test
+  void primasOwnH2DatabasesKeepEnoughParsedStatementsForCamunda() throws Exception {
+    try (Prima inMemory = Prima.inMemory();
+        Prima file = Prima.builder().h2File(dir.resolve("cache")).build()) {
+      assertThat(queryCacheSize(inMemory)).isEqualTo("64");
+      assertThat(queryCacheSize(file)).isEqualTo("64");
+    }
+  }
+
+  private static String queryCacheSize(Prima prima) throws java.sql.SQLException {
+    var configuration =
+        (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
+    try (var connection = configuration.getDataSource().getConnection();
+        var statement = connection.createStatement();
+        var rows =
+            statement.executeQuery(
+                "select SETTING_VALUE from INFORMATION_SCHEMA.SETTINGS"
+                    + " where SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
+      assertThat(rows.next()).isTrue();
+      return rows.getString(1);
+    }
+  }
+
+  @Test
   void buildsOnAGivenDataSource() {
     var dataSource = new org.h2.jdbcx.JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:given-ds;DB_CLOSE_DELAY=-1");
