@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prima.engine.PrimaPlugin;
+import dev.prima.engine.internal.EngineBootstrap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,9 +62,7 @@ class PrimaBootstrapTest {
   }
 
   private static String queryCacheSize(Prima prima) throws java.sql.SQLException {
-    var configuration =
-        (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
-    try (var connection = configuration.getDataSource().getConnection();
+    try (var connection = EngineBootstrap.dataSourceOf(prima.processEngine()).getConnection();
         var statement = connection.createStatement();
         var rows =
             statement.executeQuery(

@@ -15,6 +15,12 @@ import org.camunda.bpm.engine.ProcessEngine;
  */
 final class ThroughputBenchmark {
 
+  /** Indexes of the engines in a round's throughputs. */
+  private static final int BARE = 0;
+
+  private static final int PRIMA = 1;
+  private static final int CONTROL = 2;
+
   private final Options options;
 
   ThroughputBenchmark(Options options) {
@@ -69,10 +75,6 @@ final class ThroughputBenchmark {
       }
     }
   }
-
-  private static final int BARE = 0;
-  private static final int PRIMA = 1;
-  private static final int CONTROL = 2;
 
   /**
    * One round: each engine runs the same number of instances, starting with the engine the round

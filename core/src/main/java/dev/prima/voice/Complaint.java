@@ -73,45 +73,21 @@ public record Complaint(
 
   /** The same complaint, answered at {@code when} with {@code outcome}. */
   public Complaint answeredAt(Instant when, String outcome) {
-    return new Complaint(
-        id,
-        kind,
-        caseId,
-        serviceKey,
-        touchpointId,
-        complainant,
-        channel,
-        text,
-        tier,
-        lodged,
-        deadline,
-        deadlineLimit,
-        when,
-        outcome,
-        handlingProcessInstanceId);
+    return with(complainant, when, outcome, handlingProcessInstanceId);
   }
 
   /** The same complaint with a handling process instance. */
   public Complaint handledBy(String processInstanceId) {
-    return new Complaint(
-        id,
-        kind,
-        caseId,
-        serviceKey,
-        touchpointId,
-        complainant,
-        channel,
-        text,
-        tier,
-        lodged,
-        deadline,
-        deadlineLimit,
-        answered,
-        outcome,
-        processInstanceId);
+    return with(complainant, answered, outcome, processInstanceId);
   }
 
   private Complaint withComplainant(Complainant who) {
+    return with(who, answered, outcome, handlingProcessInstanceId);
+  }
+
+  /** A copy with the fields that change after lodging replaced. */
+  private Complaint with(
+      Complainant who, Instant answeredAt, String answer, String handlingInstanceId) {
     return new Complaint(
         id,
         kind,
@@ -125,9 +101,9 @@ public record Complaint(
         lodged,
         deadline,
         deadlineLimit,
-        answered,
-        outcome,
-        handlingProcessInstanceId);
+        answeredAt,
+        answer,
+        handlingInstanceId);
   }
 
   @Override

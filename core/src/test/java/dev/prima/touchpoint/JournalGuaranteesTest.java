@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.prima.History;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
+import dev.prima.engine.internal.EngineBootstrap;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -23,7 +24,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -235,9 +235,7 @@ class JournalGuaranteesTest {
   }
 
   private static javax.sql.DataSource dataSource(Prima prima) {
-    var configuration =
-        (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
-    return configuration.getDataSource();
+    return EngineBootstrap.dataSourceOf(prima.processEngine());
   }
 
   private static long rowCount(Prima prima) {

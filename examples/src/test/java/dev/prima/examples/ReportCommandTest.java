@@ -27,6 +27,22 @@ class ReportCommandTest {
     return "jdbc:h2:file:" + dir.resolve("prima");
   }
 
+  /** {@code prima report} on the demo's database. */
+  private int report(String service, String from, String to, Path file) {
+    return run(
+        "report",
+        "--jdbc",
+        jdbc(),
+        "--service",
+        service,
+        "--from",
+        from,
+        "--to",
+        to,
+        "--out",
+        file.toString());
+  }
+
   @Test
   void demoWritesItsOwnReport() {
     int exitCode = run("demo", "--db-dir", dir.toString(), "--citizens", "2");
@@ -45,19 +61,7 @@ class ReportCommandTest {
     run("demo", "--db-dir", dir.toString(), "--citizens", "2");
     Path file = dir.resolve("out/certificate.html");
 
-    int exitCode =
-        run(
-            "report",
-            "--jdbc",
-            jdbc(),
-            "--service",
-            CertificateApplication.PROCESS_KEY,
-            "--from",
-            "2026-11-30",
-            "--to",
-            "2026-12-04",
-            "--out",
-            file.toString());
+    int exitCode = report(CertificateApplication.PROCESS_KEY, "2026-11-30", "2026-12-04", file);
 
     assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
     assertThat(out.toString()).contains("Service report: " + file.toAbsolutePath());
@@ -72,19 +76,7 @@ class ReportCommandTest {
   void anUnknownServiceFailsWithExitCodeOne() {
     run("demo", "--db-dir", dir.toString(), "--citizens", "1");
 
-    int exitCode =
-        run(
-            "report",
-            "--jdbc",
-            jdbc(),
-            "--service",
-            "no-such-service",
-            "--from",
-            "2026-11-30",
-            "--to",
-            "2026-11-30",
-            "--out",
-            dir.resolve("x.html").toString());
+    int exitCode = report("no-such-service", "2026-11-30", "2026-11-30", dir.resolve("x.html"));
 
     assertThat(exitCode).isEqualTo(1);
     assertThat(err.toString()).contains("'no-such-service'").contains("Fix:");
@@ -94,18 +86,7 @@ class ReportCommandTest {
   @Test
   void aPeriodEndingBeforeItStartsIsAUsageError() {
     int exitCode =
-        run(
-            "report",
-            "--jdbc",
-            jdbc(),
-            "--service",
-            "certificate-application",
-            "--from",
-            "2026-12-01",
-            "--to",
-            "2026-11-30",
-            "--out",
-            dir.resolve("x.html").toString());
+        report("certificate-application", "2026-12-01", "2026-11-30", dir.resolve("x.html"));
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString()).contains("--to must not be before --from");
@@ -114,18 +95,7 @@ class ReportCommandTest {
   @Test
   void aMalformedDateIsAUsageError() {
     int exitCode =
-        run(
-            "report",
-            "--jdbc",
-            jdbc(),
-            "--service",
-            "certificate-application",
-            "--from",
-            "30.11.2026",
-            "--to",
-            "2026-11-30",
-            "--out",
-            dir.resolve("x.html").toString());
+        report("certificate-application", "30.11.2026", "2026-11-30", dir.resolve("x.html"));
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString()).contains("--from");

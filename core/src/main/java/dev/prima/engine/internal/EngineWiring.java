@@ -21,7 +21,9 @@ import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 public final class EngineWiring {
 
   static final String MAPPING = "dev/prima/engine/internal/journal-mapping.xml";
-  static final String INSERT_STATEMENT = "insertBreachRow";
+
+  /** A statement of the mapping: present once the mapping was added to a configuration. */
+  static final String MAPPING_MARKER = "insertBreachRow";
 
   private EngineWiring() {}
 
@@ -68,7 +70,7 @@ public final class EngineWiring {
 
   private static void addJournalStatements(Configuration mybatis) {
     synchronized (mybatis) {
-      if (mybatis.hasStatement(INSERT_STATEMENT, false)) {
+      if (mybatis.hasStatement(MAPPING_MARKER, false)) {
         return;
       }
       try (InputStream mapping = EngineWiring.class.getClassLoader().getResourceAsStream(MAPPING)) {
