@@ -1,12 +1,10 @@
 package dev.prima.export;
 
+import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.touchpoint.TouchpointProperties;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -32,7 +30,7 @@ final class ExportFixture implements AutoCloseable {
 
   static final Instant T0 = Instant.parse("2026-11-30T03:26:00Z");
 
-  final MovableClock clock = new MovableClock(T0);
+  final MutableClock clock = new MutableClock(T0);
   final Prima prima = Prima.builder().clock(clock).build();
   final ProcessEngine engine = prima.processEngine();
 
@@ -125,32 +123,5 @@ final class ExportFixture implements AutoCloseable {
   @Override
   public void close() {
     prima.close();
-  }
-
-  static final class MovableClock extends Clock {
-    private volatile Instant now;
-
-    MovableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

@@ -1,11 +1,9 @@
 package dev.prima.report;
 
 import dev.prima.Prima;
-import java.time.Clock;
+import dev.prima.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,7 +21,7 @@ final class CertificateFixture implements AutoCloseable {
   /** A business key that would break the page if anything were left unescaped. */
   static final String NASTY_CASE = "SKT-</script><b id=\"injected\">x</b>";
 
-  final OfficeClock clock = new OfficeClock(MONDAY);
+  final TestClock clock = TestClock.startingAt(MONDAY);
   final Prima prima;
   private final ProcessEngine engine;
 
@@ -107,33 +105,5 @@ final class CertificateFixture implements AutoCloseable {
   @Override
   public void close() {
     prima.close();
-  }
-
-  /** A clock the test moves. */
-  static final class OfficeClock extends Clock {
-    private volatile Instant now;
-
-    OfficeClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
