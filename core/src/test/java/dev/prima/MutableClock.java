@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
-/** A clock tests move by hand; {@link #onMove} can wake a job executor when time passes. */
+/** A clock tests move by hand; {@link #wakeJobExecutorOf} runs due timers as time passes. */
 public final class MutableClock extends Clock {
 
   private volatile Instant now;
@@ -24,6 +25,13 @@ public final class MutableClock extends Clock {
   /** Runs {@code action} after each {@link #advance}. */
   public void onMove(Runnable action) {
     this.onMove = action;
+  }
+
+  /** Wakes {@code prima}'s job executor after each {@link #advance}, so due timers run at once. */
+  public void wakeJobExecutorOf(Prima prima) {
+    var configuration =
+        (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
+    onMove(() -> configuration.getJobExecutor().jobWasAdded());
   }
 
   @Override

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -65,9 +64,7 @@ class BreachDetectionTest {
                     .build())
             .breachListener(heard::add)
             .build();
-    var configuration =
-        (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
-    clock.onMove(() -> configuration.getJobExecutor().jobWasAdded());
+    clock.wakeJobExecutorOf(prima);
     prima
         .processEngine()
         .getRepositoryService()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
 import dev.prima.strategy.ServiceDuration;
@@ -22,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Withdrawal, channel switch and abandonment recorded as exits on a real engine. */
 class ExitsTest {
 
-  private final VoiceFixture.TestClock clock = new VoiceFixture.TestClock(OPENING);
+  private final MutableClock clock = new MutableClock(OPENING);
 
   private Prima start(TestDatabase database) {
     return VoiceFixture.start(

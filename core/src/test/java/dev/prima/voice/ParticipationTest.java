@@ -4,6 +4,7 @@ import static dev.prima.voice.VoiceFixture.OPENING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
 import dev.prima.touchpoint.Channel;
@@ -129,7 +130,7 @@ class ParticipationTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void measuresAServiceFromItsJournalAndComplaints(TestDatabase database) {
-    VoiceFixture.TestClock clock = new VoiceFixture.TestClock(OPENING);
+    MutableClock clock = new MutableClock(OPENING);
     try (Prima prima = VoiceFixture.start(database, database.builder().clock(clock))) {
       for (String c : List.of("Q-1", "Q-2", "Q-3", "Q-4")) {
         VoiceFixture.apply(prima, c);

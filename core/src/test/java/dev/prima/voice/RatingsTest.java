@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
 import dev.prima.touchpoint.Touchpoint;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Citizens rate single touchpoints on the SKM scale or as misery/magic. */
 class RatingsTest {
 
-  private final VoiceFixture.TestClock clock = new VoiceFixture.TestClock(OPENING);
+  private final MutableClock clock = new MutableClock(OPENING);
 
   @Test
   void anSkmScoreOutsideOneToFourIsRejectedWithTheScale() {

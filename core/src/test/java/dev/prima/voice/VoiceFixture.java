@@ -4,14 +4,10 @@ import dev.prima.Prima;
 import dev.prima.TestDatabase;
 import dev.prima.TestModels;
 import dev.prima.touchpoint.TouchpointProperties;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -49,42 +45,6 @@ final class VoiceFixture {
     TestModels.mark(model, id, TouchpointProperties.TOUCHPOINT, moment);
     TestModels.mark(model, id, TouchpointProperties.CHANNEL, channel);
     TestModels.mark(model, id, TouchpointProperties.LANE, lane);
-  }
-
-  /** A clock the test moves; each move wakes the job executor so due timers run at once. */
-  static final class TestClock extends Clock {
-    private volatile Instant now;
-    private volatile Runnable onMove = () -> {};
-
-    TestClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration duration) {
-      now = now.plus(duration);
-      onMove.run();
-    }
-
-    void wakeJobExecutorOf(Prima prima) {
-      var configuration =
-          (ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration();
-      onMove = () -> configuration.getJobExecutor().jobWasAdded();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 
   /** Prima on {@code database} with the permit service deployed. */

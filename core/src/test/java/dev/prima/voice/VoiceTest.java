@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
 import dev.prima.strategy.Breach;
@@ -27,7 +28,7 @@ class VoiceTest {
   private static final Set<String> OFFICER = Set.of("complaint-officer");
   private static final Set<String> COUNTER = Set.of("counter-officer");
 
-  private final VoiceFixture.TestClock clock = new VoiceFixture.TestClock(OPENING);
+  private final MutableClock clock = new MutableClock(OPENING);
   private final List<Breach> heard = new CopyOnWriteArrayList<>();
 
   private Prima start(TestDatabase database, boolean jobExecutor) {
