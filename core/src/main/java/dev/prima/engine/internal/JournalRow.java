@@ -1,14 +1,14 @@
 package dev.prima.engine.internal;
 
 /**
- * One touchpoint's row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} just before the
- * engine command commits. Phase {@code START}: the touchpoint is open; {@code FULL}: it has ended.
- * A touchpoint that ends in a later transaction than it opened has its row closed in place (see
- * {@link #closesEarlierRow()}). Mutable only until the write.
+ * One row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} when the engine command
+ * flushes. Phase {@code START} opens a touchpoint, {@code END} closes one opened in an earlier
+ * transaction, {@code FULL} is both. Mutable only until the flush.
  */
 final class JournalRow {
 
   static final String START = "START";
+  static final String END = "END";
   static final String FULL = "FULL";
 
   private String id;
@@ -34,7 +34,6 @@ final class JournalRow {
   private Long targetMillis;
   private String outcome;
   private String note;
-  private boolean closesEarlierRow;
 
   String getId() {
     return id;
@@ -224,17 +223,5 @@ final class JournalRow {
   @Override
   public String toString() {
     return "JournalRow[" + phase + " " + touchpointId + " " + moment + "]";
-  }
-
-  /**
-   * True when this row ends a touchpoint whose START row an earlier transaction wrote: the writer
-   * then closes that row (end, outcome, who served) instead of inserting this one.
-   */
-  boolean closesEarlierRow() {
-    return closesEarlierRow;
-  }
-
-  void setClosesEarlierRow(boolean closesEarlierRow) {
-    this.closesEarlierRow = closesEarlierRow;
   }
 }

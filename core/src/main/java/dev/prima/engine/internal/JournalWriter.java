@@ -4,52 +4,31 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes journal rows on the engine's own connection, inside its transaction, with one JDBC batch
- * per engine command: new rows are inserted, and a touchpoint that opened in an earlier transaction
- * has its row closed in place, so the journal holds one row per touchpoint. On PostgreSQL both go
- * in one {@code insert .. on conflict do update} batch (one round trip); elsewhere an update batch
- * and an insert batch. Statements are prepared once per physical connection and reused, so a
- * command pays neither an SQL parse nor MyBatis' per-property reflection for its rows. One per
- * engine.
+ * Writes journal rows on the engine's own connection, inside its transaction, as one JDBC batch per
+ * engine command. The insert is prepared once per physical connection and reused by later commands,
+ * so a command pays neither an SQL parse nor MyBatis' per-property reflection for its rows (on H2
+ * that parse was most of the journal's cost). One per engine.
  */
 final class JournalWriter {
 
-  private static final String COLUMNS =
-      "ID_, TOUCHPOINT_ID_, PHASE_, SEQ_, CASE_KEY_, PROC_INST_ID_, ROOT_PROC_INST_ID_,"
-          + " PROC_DEF_KEY_, PROC_DEF_VERSION_, ELEMENT_ID_, ELEMENT_NAME_, MOMENT_, CHANNEL_,"
-          + " LANE_, KIND_, USER_ID_, ROLE_, TENANT_ID_, START_MS_, END_MS_, TARGET_MS_, OUTCOME_,"
-          + " NOTE_";
-
   static final String INSERT =
-      "insert into PRIMA_JOURNAL ("
-          + COLUMNS
-          + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "insert into PRIMA_JOURNAL (ID_, TOUCHPOINT_ID_, PHASE_, SEQ_, CASE_KEY_, PROC_INST_ID_,"
+          + " ROOT_PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_VERSION_, ELEMENT_ID_, ELEMENT_NAME_,"
+          + " MOMENT_, CHANNEL_, LANE_, KIND_, USER_ID_, ROLE_, TENANT_ID_, START_MS_, END_MS_,"
+          + " TARGET_MS_, OUTCOME_, NOTE_)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-  /** Closes an open touchpoint's row: its end, outcome and, when known, who served. */
-  static final String CLOSE =
-      "update PRIMA_JOURNAL set PHASE_ = 'FULL', END_MS_ = ?, OUTCOME_ = ?,"
-          + " USER_ID_ = coalesce(?, USER_ID_) where ID_ = ? and PHASE_ = 'START'";
-
-  /** PostgreSQL: inserts new rows and closes open ones in one statement. */
-  static final String UPSERT =
-      INSERT
-          + " on conflict (ID_) do update set PHASE_ = 'FULL', END_MS_ = excluded.END_MS_,"
-          + " OUTCOME_ = excluded.OUTCOME_,"
-          + " USER_ID_ = coalesce(excluded.USER_ID_, PRIMA_JOURNAL.USER_ID_)"
-          + " where PRIMA_JOURNAL.PHASE_ = 'START'";
-
-  /** Prepared statements by physical connection; entries of closed connections are purged. */
-  private final Map<Connection, Statements> prepared = new IdentityHashMap<>();
+  /** Prepared inserts by physical connection; entries of closed connections are purged. */
+  private final Map<Connection, PreparedStatement> prepared = new IdentityHashMap<>();
 
   /**
-   * Writes the rows on the connection the engine's command uses, without committing.
+   * Inserts the rows on the connection the engine's command uses, without committing.
    *
    * @throws SQLException when the database refuses a row; the engine command must then fail
    */
@@ -57,103 +36,31 @@ final class JournalWriter {
     Connection physical =
         connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : null;
     if (physical == null) {
-      try (Statements statements = Statements.prepare(connection)) {
-        statements.write(rows);
+      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+        execute(insert, rows);
       }
       return;
     }
-    statementsFor(physical).write(rows);
+    execute(preparedFor(physical), rows);
   }
 
-  private Statements statementsFor(Connection physical) throws SQLException {
+  private PreparedStatement preparedFor(Connection physical) throws SQLException {
     synchronized (prepared) {
-      Statements statements = prepared.get(physical);
-      if (statements != null && !statements.isClosed()) {
-        return statements;
+      PreparedStatement insert = prepared.get(physical);
+      if (insert != null && !insert.isClosed()) {
+        return insert;
       }
       purgeClosed();
-      statements = Statements.prepare(physical);
-      prepared.put(physical, statements);
-      return statements;
+      insert = physical.prepareStatement(INSERT);
+      prepared.put(physical, insert);
+      return insert;
     }
   }
 
   private void purgeClosed() throws SQLException {
-    for (Iterator<Statements> it = prepared.values().iterator(); it.hasNext(); ) {
+    for (Iterator<PreparedStatement> it = prepared.values().iterator(); it.hasNext(); ) {
       if (it.next().isClosed()) {
         it.remove();
-      }
-    }
-  }
-
-  /** The statements of one connection: an upsert on PostgreSQL; an insert and a close elsewhere. */
-  private record Statements(PreparedStatement insert, PreparedStatement closeOpen)
-      implements AutoCloseable {
-
-    static Statements prepare(Connection connection) throws SQLException {
-      if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
-        return new Statements(connection.prepareStatement(UPSERT), null);
-      }
-      PreparedStatement insert = connection.prepareStatement(INSERT);
-      try {
-        return new Statements(insert, connection.prepareStatement(CLOSE));
-      } catch (SQLException e) {
-        insert.close();
-        throw e;
-      }
-    }
-
-    boolean isClosed() throws SQLException {
-      return insert.isClosed() || (closeOpen != null && closeOpen.isClosed());
-    }
-
-    void write(List<JournalRow> rows) throws SQLException {
-      if (closeOpen == null) {
-        execute(insert, rows);
-        return;
-      }
-      List<JournalRow> inserts = new ArrayList<>(rows.size());
-      List<JournalRow> closes = new ArrayList<>(rows.size());
-      for (JournalRow row : rows) {
-        (row.closesEarlierRow() ? closes : inserts).add(row);
-      }
-      if (!closes.isEmpty()) {
-        int[] counts = closeRows(closes);
-        for (int i = 0; i < counts.length; i++) {
-          if (counts[i] == 0) {
-            // the open row is missing (opened before Prima was added, or purged): insert it whole
-            inserts.add(closes.get(i));
-          }
-        }
-      }
-      if (!inserts.isEmpty()) {
-        execute(insert, inserts);
-      }
-    }
-
-    private int[] closeRows(List<JournalRow> rows) throws SQLException {
-      try {
-        for (JournalRow row : rows) {
-          setMillis(closeOpen, 1, row.getEndMillis());
-          closeOpen.setString(2, row.getOutcome());
-          closeOpen.setString(3, row.getUserId());
-          closeOpen.setString(4, row.getId());
-          closeOpen.addBatch();
-        }
-        return closeOpen.executeBatch();
-      } finally {
-        closeOpen.clearBatch();
-      }
-    }
-
-    @Override
-    public void close() throws SQLException {
-      try {
-        insert.close();
-      } finally {
-        if (closeOpen != null) {
-          closeOpen.close();
-        }
       }
     }
   }

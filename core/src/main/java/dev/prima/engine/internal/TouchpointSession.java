@@ -52,7 +52,7 @@ final class TouchpointSession implements Session {
 
   /**
    * Closes a touchpoint: its START row becomes a FULL row when it opened in this command (nothing
-   * is written before commit), else the row written by the earlier transaction is closed in place.
+   * is written before commit), else an END row is added.
    */
   void closed(JournalRow end) {
     JournalRow start = openedHere.remove(end.getTouchpointId());
@@ -65,8 +65,8 @@ final class TouchpointSession implements Session {
       }
       return;
     }
-    end.setPhase(JournalRow.FULL);
-    end.setClosesEarlierRow(true);
+    end.setId(end.getTouchpointId() + "~end");
+    end.setPhase(JournalRow.END);
     recorded(end);
   }
 

@@ -22,14 +22,19 @@ import javax.sql.DataSource;
 /** The journal read with plain JDBC on the engine's data source. */
 public final class JdbcTouchpointJournal implements TouchpointJournal {
 
-  /** Touchpoints: one row each, START while open and FULL once ended. */
-  static final String FROM = " from PRIMA_JOURNAL s where s.PHASE_ in ('START', 'FULL')";
+  /** Touchpoints: START and FULL rows, each with the END row that closed it, if any. */
+  static final String FROM =
+      " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
+          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end'"
+          + " where s.PHASE_ in ('START', 'FULL')";
 
   static final String SELECT =
       "select s.TOUCHPOINT_ID_, s.PHASE_, s.SEQ_, s.CASE_KEY_, s.PROC_INST_ID_,"
           + " s.ROOT_PROC_INST_ID_, s.PROC_DEF_KEY_, s.PROC_DEF_VERSION_, s.ELEMENT_ID_,"
           + " s.ELEMENT_NAME_, s.MOMENT_, s.CHANNEL_, s.LANE_, s.KIND_,"
-          + " s.USER_ID_, s.ROLE_, s.TENANT_ID_, s.START_MS_, s.END_MS_, s.TARGET_MS_, s.OUTCOME_"
+          + " coalesce(e.USER_ID_, s.USER_ID_) as USER_ID_, s.ROLE_, s.TENANT_ID_, s.START_MS_,"
+          + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
+          + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_"
           + FROM;
 
   private final DataSource dataSource;
@@ -46,16 +51,25 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
   @Override
   public long purgeEndedBefore(Instant cutoff) {
     Objects.requireNonNull(cutoff, "cutoff must not be null");
-    // a full scan, which is acceptable for an occasional housekeeping job
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete =
-            connection.prepareStatement(
-                "delete from PRIMA_JOURNAL where PHASE_ = 'FULL' and END_MS_ < ?")) {
+    String ended =
+        "select TOUCHPOINT_ID_ from PRIMA_JOURNAL where PHASE_ in ('END', 'FULL') and END_MS_ < ?";
+    try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      try {
+      try (PreparedStatement count =
+              connection.prepareStatement("select count(*) from (" + ended + ") x");
+          PreparedStatement delete =
+              connection.prepareStatement(
+                  "delete from PRIMA_JOURNAL where TOUCHPOINT_ID_ in (" + ended + ")")) {
+        // a full scan, which is acceptable for an occasional housekeeping job
+        count.setLong(1, cutoff.toEpochMilli());
+        long touchpoints;
+        try (ResultSet rows = count.executeQuery()) {
+          rows.next();
+          touchpoints = rows.getLong(1);
+        }
         delete.setLong(1, cutoff.toEpochMilli());
-        long touchpoints = delete.executeUpdate();
+        delete.executeUpdate();
         connection.commit();
         return touchpoints;
       } catch (SQLException e) {
@@ -150,7 +164,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     @Override
     public TouchpointQuery userId(String userId) {
-      return add("s.USER_ID_ = ?", userId);
+      return add("coalesce(e.USER_ID_, s.USER_ID_) = ?", userId);
     }
 
     @Override
@@ -175,7 +189,10 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     @Override
     public TouchpointQuery active(boolean active) {
-      where.append(active ? " and s.PHASE_ = 'START'" : " and s.PHASE_ = 'FULL'");
+      where.append(
+          active
+              ? " and s.PHASE_ = 'START' and e.ID_ is null"
+              : " and (s.PHASE_ = 'FULL' or e.ID_ is not null)");
       return this;
     }
 

@@ -61,7 +61,7 @@ public final class VoiceStore {
   Optional<TouchpointRef> touchpoint(String touchpointId) {
     return query(
             "select TOUCHPOINT_ID_, CASE_KEY_, ELEMENT_ID_, PROC_DEF_KEY_ from PRIMA_JOURNAL"
-                + " where ID_ = ?",
+                + " where TOUCHPOINT_ID_ = ? and PHASE_ in ('START', 'FULL')",
             row ->
                 new TouchpointRef(
                     row.getString(1), row.getString(2), row.getString(3), row.getString(4)),
