@@ -20,6 +20,7 @@ import dev.prima.strategy.WorkingCalendar;
 import dev.prima.system.internal.DeployedStandards;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointListener;
+import dev.prima.touchpoint.TouchpointLog;
 import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
 import dev.prima.voice.Exits;
 import dev.prima.voice.Ratings;
@@ -191,7 +192,10 @@ public final class Prima implements AutoCloseable {
     return running;
   }
 
-  /** Closes the engine if Prima built it; a joined engine is left to its owner. */
+  /**
+   * Closes the engine if Prima built it (a joined engine is left to its owner) and writes the
+   * touchpoint log lines still pending.
+   */
   @Override
   public void close() {
     if (owned) {
@@ -199,6 +203,7 @@ public final class Prima implements AutoCloseable {
       processEngine.close();
       ClockSyncInterceptor.resetEngineClock();
     }
+    TouchpointLog.flush();
   }
 
   @Override

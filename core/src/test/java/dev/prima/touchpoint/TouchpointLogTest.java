@@ -70,4 +70,106 @@ class TouchpointLogTest {
         .containsEntry("prima.process", "ktp");
     assertThat(org.slf4j.MDC.getCopyOfContextMap()).isNullOrEmpty();
   }
+
+  @Test
+  void theLogThreadWritesTheLinesShortlyAfterCommitWithoutAFlush() throws InterruptedException {
+    try (Prima prima = Prima.inMemory()) {
+      ProcessEngine engine = prima.processEngine();
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance("ktp.bpmn", TouchpointRecordingTest.straightPath())
+          .deploy();
+      engine.getRuntimeService().startProcessInstanceByKey("ktp", "KTP-43");
+      var task = engine.getTaskService().createTaskQuery().singleResult();
+      engine.getTaskService().complete(task.getId());
+
+      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+      while (linesWritten() < 3 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      synchronized (appender) {
+        assertThat(appender.list)
+            .extracting(ILoggingEvent::getThreadName)
+            .containsExactly(
+                TouchpointLog.THREAD_NAME, TouchpointLog.THREAD_NAME, TouchpointLog.THREAD_NAME);
+        assertThat(appender.list)
+            .extracting(event -> event.getMDCPropertyMap().get("prima.case"))
+            .containsOnly("KTP-43");
+      }
+    }
+  }
+
+  @Test
+  void flushReturnsOnceEveryHandedOverTouchpointIsWrittenInOrder() {
+    TouchpointLog log = new TouchpointLog();
+    java.time.Instant start = java.time.Instant.parse("2026-11-30T03:26:00Z");
+    for (int i = 0; i < 3; i++) {
+      log.onTouchpoint(
+          new Touchpoint(
+              "tp-" + i,
+              "FL-" + i,
+              "pi",
+              "pi",
+              "ktp",
+              1,
+              "verify",
+              "Verify",
+              "Documents checked",
+              Channel.COUNTER,
+              Lane.FRONTSTAGE,
+              TouchpointKind.CONTACT,
+              "siti",
+              null,
+              null,
+              start,
+              start.plusSeconds(60),
+              null,
+              Outcome.COMPLETED,
+              i));
+    }
+    TouchpointLog.flush();
+
+    synchronized (appender) {
+      assertThat(appender.list)
+          .extracting(event -> event.getMDCPropertyMap().get("prima.case"))
+          .containsExactly("FL-0", "FL-1", "FL-2");
+    }
+  }
+
+  private int linesWritten() {
+    synchronized (appender) {
+      return appender.list.size();
+    }
+  }
+
+  @Test
+  void theLogThreadEndsWhenTheLogIsQuiet() throws InterruptedException {
+    try (Prima prima = Prima.inMemory()) {
+      ProcessEngine engine = prima.processEngine();
+      engine
+          .getRepositoryService()
+          .createDeployment()
+          .addModelInstance("ktp.bpmn", TouchpointRecordingTest.straightPath())
+          .deploy();
+      engine.getRuntimeService().startProcessInstanceByKey("ktp", "KTP-44");
+      engine
+          .getTaskService()
+          .complete(engine.getTaskService().createTaskQuery().singleResult().getId());
+      assertThat(logThreadAlive()).isTrue();
+    }
+
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+    while (logThreadAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+
+    assertThat(logThreadAlive()).isFalse();
+    assertThat(linesWritten()).isEqualTo(3);
+  }
+
+  private static boolean logThreadAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(thread -> thread.getName().equals(TouchpointLog.THREAD_NAME) && thread.isAlive());
+  }
 }

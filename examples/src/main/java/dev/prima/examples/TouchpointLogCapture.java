@@ -47,6 +47,7 @@ final class TouchpointLogCapture implements AutoCloseable {
 
   /** The log lines written for one case, as they stand in the file. */
   List<String> linesOf(String caseId) {
+    TouchpointLog.flush();
     List<String> lines = new ArrayList<>();
     synchronized (memory.events) {
       for (ILoggingEvent event : memory.events) {
@@ -60,6 +61,7 @@ final class TouchpointLogCapture implements AutoCloseable {
 
   @Override
   public void close() {
+    TouchpointLog.flush();
     logger.detachAppender(file);
     logger.detachAppender(memory);
     file.stop();
