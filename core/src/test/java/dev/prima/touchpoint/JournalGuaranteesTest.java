@@ -28,6 +28,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -219,6 +220,56 @@ class JournalGuaranteesTest {
           .containsExactly(tuple("apply", Outcome.COMPLETED), tuple("verify", Outcome.ACTIVE));
       assertThat(heard).extracting(Touchpoint::elementId).containsExactly("apply", "verify");
       assertThat(rowCount(prima)).isEqualTo(3);
+    }
+  }
+
+  /**
+   * On PostgreSQL the journal rows and the commit go in one statement. A deferred constraint makes
+   * the commit itself fail: the command must fail with Prima's message and leave nothing behind.
+   */
+  @Test
+  void aCommitPostgresRefusesAfterTheJournalRowsFailsTheCommandAndChangesNothing() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("twoDesks")
+            .startEvent("start")
+            .userTask("apply")
+            .userTask("verify")
+            .endEvent("end")
+            .done();
+    touchpoint(model, "apply", "Application taken", "counter", "FRONTSTAGE");
+    touchpoint(model, "verify", "Documents verified", "counter", "BACKSTAGE");
+    List<Touchpoint> heard = new ArrayList<>();
+    try (Prima prima =
+        TestDatabase.POSTGRES.builder().history(History.NONE).listener(heard::add).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine.getRepositoryService().createDeployment().addModelInstance("t.bpmn", model).deploy();
+      engine.getRuntimeService().startProcessInstanceByKey("twoDesks", "D-1");
+      String apply = engine.getTaskService().createTaskQuery().singleResult().getId();
+      // checked only at commit: a second open touchpoint of the case breaks it
+      execute(
+          prima,
+          "alter table PRIMA_JOURNAL add constraint ONE_OPEN unique (CASE_KEY_, PHASE_)"
+              + " deferrable initially deferred");
+      heard.clear();
+
+      assertThatThrownBy(() -> engine.getTaskService().complete(apply))
+          .hasMessageContaining("PRIMA_JOURNAL")
+          .hasMessageContaining("case 'D-1'")
+          .hasMessageContaining("one_open");
+
+      assertThat(engine.getTaskService().createTaskQuery().singleResult().getId()).isEqualTo(apply);
+      assertThat(prima.touchpoints().query().caseId("D-1").list())
+          .extracting(Touchpoint::elementId, Touchpoint::outcome)
+          .containsExactly(tuple("apply", Outcome.ACTIVE));
+      assertThat(heard).isEmpty();
+
+      execute(prima, "alter table PRIMA_JOURNAL drop constraint ONE_OPEN");
+      engine.getTaskService().complete(apply);
+
+      assertThat(prima.touchpoints().query().caseId("D-1").list())
+          .extracting(Touchpoint::elementId, Touchpoint::outcome)
+          .containsExactly(tuple("apply", Outcome.COMPLETED), tuple("verify", Outcome.ACTIVE));
+      assertThat(heard).extracting(Touchpoint::elementId).containsExactly("apply", "verify");
     }
   }
 

@@ -10,65 +10,118 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes journal rows on the engine's own connection, inside its transaction, as one JDBC batch per
- * engine command. The insert is prepared once per physical connection and reused by later commands,
- * so a command pays neither an SQL parse nor MyBatis' per-property reflection for its rows (on H2
- * that parse was most of the journal's cost). One per engine.
+ * Writes journal rows on the engine's own connection, inside its transaction, once per engine
+ * command. The insert is prepared once per physical connection and reused by later commands, so a
+ * command pays neither an SQL parse nor MyBatis' per-property reflection for its rows (on H2 that
+ * parse was most of the journal's cost).
+ *
+ * <p>On PostgreSQL, when the engine itself is about to commit, the rows and the {@code commit} go
+ * in one statement, so the journal adds no round trip: PostgreSQL runs both or, when the insert
+ * fails, neither; the engine's own commit that follows finds the transaction closed and sends
+ * nothing. Elsewhere the rows go as one JDBC batch and the engine commits. One per engine.
  */
 final class JournalWriter {
 
-  static final String INSERT =
-      "insert into PRIMA_JOURNAL (ID_, TOUCHPOINT_ID_, PHASE_, SEQ_, CASE_KEY_, PROC_INST_ID_,"
-          + " ROOT_PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_VERSION_, ELEMENT_ID_, ELEMENT_NAME_,"
-          + " MOMENT_, CHANNEL_, LANE_, KIND_, USER_ID_, ROLE_, TENANT_ID_, START_MS_, END_MS_,"
-          + " TARGET_MS_, OUTCOME_, NOTE_)"
-          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String COLUMNS =
+      "ID_, TOUCHPOINT_ID_, PHASE_, SEQ_, CASE_KEY_, PROC_INST_ID_, ROOT_PROC_INST_ID_,"
+          + " PROC_DEF_KEY_, PROC_DEF_VERSION_, ELEMENT_ID_, ELEMENT_NAME_, MOMENT_, CHANNEL_,"
+          + " LANE_, KIND_, USER_ID_, ROLE_, TENANT_ID_, START_MS_, END_MS_, TARGET_MS_, OUTCOME_,"
+          + " NOTE_";
 
-  /** Prepared inserts by physical connection; entries of closed connections are purged. */
-  private final Map<Connection, PreparedStatement> prepared = new IdentityHashMap<>();
+  private static final int PARAMETERS = 23;
+
+  private static final String VALUES =
+      "(" + String.join(", ", java.util.Collections.nCopies(PARAMETERS, "?")) + ")";
+
+  static final String INSERT = "insert into PRIMA_JOURNAL (" + COLUMNS + ") values " + VALUES;
+
+  /** Rows written together with the commit by one statement, at most; more go as a batch. */
+  static final int MAX_ROWS_WITH_COMMIT = 8;
+
+  /** Statements by physical connection; entries of closed connections are purged. */
+  private final Map<Connection, Statements> prepared = new IdentityHashMap<>();
 
   /**
-   * Inserts the rows on the connection the engine's command uses, without committing.
+   * Inserts the rows on the connection the engine's command uses.
    *
-   * @throws SQLException when the database refuses a row; the engine command must then fail
+   * @param commit true when the engine commits right after this call and owns the transaction: on
+   *     PostgreSQL the rows then go with the commit
+   * @return true when the transaction was committed with the rows
+   * @throws SQLException when the database refuses a row or the commit; the engine command must
+   *     then fail, and nothing of it is committed
    */
-  void write(Connection connection, List<JournalRow> rows) throws SQLException {
+  boolean write(Connection connection, List<JournalRow> rows, boolean commit) throws SQLException {
     Connection physical =
         connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : null;
     if (physical == null) {
       try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
         execute(insert, rows);
       }
-      return;
+      return false;
     }
-    execute(preparedFor(physical), rows);
+    Statements statements = statementsFor(physical);
+    if (commit && statements.postgres() && rows.size() <= MAX_ROWS_WITH_COMMIT) {
+      PreparedStatement insertAndCommit = statements.insertAndCommit(physical, rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        bind(insertAndCommit, i * PARAMETERS, rows.get(i));
+      }
+      insertAndCommit.execute();
+      return true;
+    }
+    execute(statements.insert(), rows);
+    return false;
   }
 
-  private PreparedStatement preparedFor(Connection physical) throws SQLException {
+  private Statements statementsFor(Connection physical) throws SQLException {
     synchronized (prepared) {
-      PreparedStatement insert = prepared.get(physical);
-      if (insert != null && !insert.isClosed()) {
-        return insert;
+      Statements statements = prepared.get(physical);
+      if (statements != null && !statements.insert().isClosed()) {
+        return statements;
       }
       purgeClosed();
-      insert = physical.prepareStatement(INSERT);
-      prepared.put(physical, insert);
-      return insert;
+      statements =
+          new Statements(
+              physical.prepareStatement(INSERT),
+              "PostgreSQL".equals(physical.getMetaData().getDatabaseProductName()),
+              new PreparedStatement[MAX_ROWS_WITH_COMMIT + 1]);
+      prepared.put(physical, statements);
+      return statements;
     }
   }
 
   private void purgeClosed() throws SQLException {
-    for (Iterator<PreparedStatement> it = prepared.values().iterator(); it.hasNext(); ) {
-      if (it.next().isClosed()) {
+    for (Iterator<Statements> it = prepared.values().iterator(); it.hasNext(); ) {
+      if (it.next().insert().isClosed()) {
         it.remove();
       }
+    }
+  }
+
+  /**
+   * One connection's statements: the insert, and on PostgreSQL "insert N rows; commit" for each N
+   * used so far. Used by one command at a time, as the connection is.
+   */
+  private record Statements(
+      PreparedStatement insert, boolean postgres, PreparedStatement[] insertAndCommit) {
+
+    PreparedStatement insertAndCommit(Connection physical, int rows) throws SQLException {
+      PreparedStatement statement = insertAndCommit[rows];
+      if (statement == null || statement.isClosed()) {
+        StringBuilder sql = new StringBuilder(INSERT);
+        for (int i = 1; i < rows; i++) {
+          sql.append(", ").append(VALUES);
+        }
+        statement = physical.prepareStatement(sql.append("; commit").toString());
+        insertAndCommit[rows] = statement;
+      }
+      return statement;
     }
   }
 
   private static void execute(PreparedStatement insert, List<JournalRow> rows) throws SQLException {
     try {
       for (JournalRow row : rows) {
-        bind(insert, row);
+        bind(insert, 0, row);
         insert.addBatch();
       }
       insert.executeBatch();
@@ -77,30 +130,31 @@ final class JournalWriter {
     }
   }
 
-  private static void bind(PreparedStatement insert, JournalRow row) throws SQLException {
-    insert.setString(1, row.getId());
-    insert.setString(2, row.getTouchpointId());
-    insert.setString(3, row.getPhase());
-    insert.setLong(4, row.getSequence());
-    insert.setString(5, row.getCaseKey());
-    insert.setString(6, row.getProcessInstanceId());
-    insert.setString(7, row.getRootProcessInstanceId());
-    insert.setString(8, row.getProcessDefinitionKey());
-    insert.setInt(9, row.getProcessDefinitionVersion());
-    insert.setString(10, row.getElementId());
-    insert.setString(11, row.getElementName());
-    insert.setString(12, row.getMoment());
-    insert.setString(13, row.getChannel());
-    insert.setString(14, row.getLane());
-    insert.setString(15, row.getKind());
-    insert.setString(16, row.getUserId());
-    insert.setString(17, row.getRole());
-    insert.setString(18, row.getTenantId());
-    setMillis(insert, 19, row.getStartMillis());
-    setMillis(insert, 20, row.getEndMillis());
-    setMillis(insert, 21, row.getTargetMillis());
-    insert.setString(22, row.getOutcome());
-    insert.setString(23, row.getNote());
+  private static void bind(PreparedStatement insert, int offset, JournalRow row)
+      throws SQLException {
+    insert.setString(offset + 1, row.getId());
+    insert.setString(offset + 2, row.getTouchpointId());
+    insert.setString(offset + 3, row.getPhase());
+    insert.setLong(offset + 4, row.getSequence());
+    insert.setString(offset + 5, row.getCaseKey());
+    insert.setString(offset + 6, row.getProcessInstanceId());
+    insert.setString(offset + 7, row.getRootProcessInstanceId());
+    insert.setString(offset + 8, row.getProcessDefinitionKey());
+    insert.setInt(offset + 9, row.getProcessDefinitionVersion());
+    insert.setString(offset + 10, row.getElementId());
+    insert.setString(offset + 11, row.getElementName());
+    insert.setString(offset + 12, row.getMoment());
+    insert.setString(offset + 13, row.getChannel());
+    insert.setString(offset + 14, row.getLane());
+    insert.setString(offset + 15, row.getKind());
+    insert.setString(offset + 16, row.getUserId());
+    insert.setString(offset + 17, row.getRole());
+    insert.setString(offset + 18, row.getTenantId());
+    setMillis(insert, offset + 19, row.getStartMillis());
+    setMillis(insert, offset + 20, row.getEndMillis());
+    setMillis(insert, offset + 21, row.getTargetMillis());
+    insert.setString(offset + 22, row.getOutcome());
+    insert.setString(offset + 23, row.getNote());
   }
 
   private static void setMillis(PreparedStatement insert, int index, Long millis)

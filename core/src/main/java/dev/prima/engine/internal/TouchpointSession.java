@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.cfg.TransactionContext;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.cfg.standalone.StandaloneTransactionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
@@ -92,12 +93,16 @@ final class TouchpointSession implements Session {
   /**
    * Writes the rows just before the commit. Camunda flushes the most recently opened session first,
    * so a write in {@link #flush()} could precede the engine's own statements; here they have all
-   * run, and a failure still rolls the whole transaction back.
+   * run, and a failure still rolls the whole transaction back. When the engine owns the
+   * transaction, the writer may commit it with the rows (see {@link JournalWriter}).
    */
   private void write(CommandContext context) {
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+    boolean engineCommits =
+        !context.getProcessEngineConfiguration().isTransactionsExternallyManaged()
+            && context.getTransactionContext() instanceof StandaloneTransactionContext;
     try {
-      writer.write(connection, rows);
+      writer.write(connection, rows, engineCommits);
     } catch (SQLException e) {
       rollBackUnlessManaged(context, connection);
       throw new PrimaException(
