@@ -182,45 +182,11 @@ class JournalGuaranteesTest {
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void aJournalRowTheDatabaseRefusesFailsTheCommandAndChangesNothing(TestDatabase database) {
-    BpmnModelInstance model =
-        Bpmn.createExecutableProcess("twoDesks")
-            .startEvent("start")
-            .userTask("apply")
-            .userTask("verify")
-            .endEvent("end")
-            .done();
-    touchpoint(model, "apply", "Application taken", "counter", "FRONTSTAGE");
-    touchpoint(model, "verify", "Documents verified", "counter", "BACKSTAGE");
-    List<Touchpoint> heard = new ArrayList<>();
-    try (Prima prima = database.builder().history(History.NONE).listener(heard::add).build()) {
-      ProcessEngine engine = prima.processEngine();
-      engine.getRepositoryService().createDeployment().addModelInstance("t.bpmn", model).deploy();
-      engine.getRuntimeService().startProcessInstanceByKey("twoDesks", "R-1");
-      String apply = engine.getTaskService().createTaskQuery().singleResult().getId();
-      execute(
-          prima,
-          "alter table PRIMA_JOURNAL add constraint NO_VERIFY check (ELEMENT_ID_ <> 'verify')");
-      heard.clear();
-
-      assertThatThrownBy(() -> engine.getTaskService().complete(apply))
-          .hasMessageContaining("PRIMA_JOURNAL")
-          .hasMessageContaining("case 'R-1'");
-
-      assertThat(engine.getTaskService().createTaskQuery().singleResult().getId()).isEqualTo(apply);
-      assertThat(prima.touchpoints().query().caseId("R-1").list())
-          .extracting(Touchpoint::elementId, Touchpoint::outcome)
-          .containsExactly(tuple("apply", Outcome.ACTIVE));
-      assertThat(heard).isEmpty();
-
-      execute(prima, "alter table PRIMA_JOURNAL drop constraint NO_VERIFY");
-      engine.getTaskService().complete(apply);
-
-      assertThat(prima.touchpoints().query().caseId("R-1").list())
-          .extracting(Touchpoint::elementId, Touchpoint::outcome)
-          .containsExactly(tuple("apply", Outcome.COMPLETED), tuple("verify", Outcome.ACTIVE));
-      assertThat(heard).extracting(Touchpoint::elementId).containsExactly("apply", "verify");
-      assertThat(rowCount(prima)).isEqualTo(3);
-    }
+    refusedCompletionChangesNothing(
+        database.builder(),
+        "R-1",
+        "alter table PRIMA_JOURNAL add constraint NO_VERIFY check (ELEMENT_ID_ <> 'verify')",
+        "alter table PRIMA_JOURNAL drop constraint NO_VERIFY");
   }
 
   /**
@@ -229,6 +195,27 @@ class JournalGuaranteesTest {
    */
   @Test
   void aCommitPostgresRefusesAfterTheJournalRowsFailsTheCommandAndChangesNothing() {
+    // checked only at commit: a second open touchpoint of the case breaks it
+    refusedCompletionChangesNothing(
+        TestDatabase.POSTGRES.builder(),
+        "D-1",
+        "alter table PRIMA_JOURNAL add constraint ONE_OPEN unique (CASE_KEY_, PHASE_)"
+            + " deferrable initially deferred",
+        "alter table PRIMA_JOURNAL drop constraint ONE_OPEN",
+        "one_open");
+  }
+
+  /**
+   * Opens a case at the first of two desks, adds a constraint that refuses what completing that
+   * desk writes, and checks that the completion fails with Prima's message and changes nothing;
+   * then drops the constraint and checks that the same completion records END + START.
+   */
+  private static void refusedCompletionChangesNothing(
+      Prima.Builder builder,
+      String caseId,
+      String addConstraint,
+      String dropConstraint,
+      String... messageParts) {
     BpmnModelInstance model =
         Bpmn.createExecutableProcess("twoDesks")
             .startEvent("start")
@@ -239,37 +226,36 @@ class JournalGuaranteesTest {
     touchpoint(model, "apply", "Application taken", "counter", "FRONTSTAGE");
     touchpoint(model, "verify", "Documents verified", "counter", "BACKSTAGE");
     List<Touchpoint> heard = new ArrayList<>();
-    try (Prima prima =
-        TestDatabase.POSTGRES.builder().history(History.NONE).listener(heard::add).build()) {
+    try (Prima prima = builder.history(History.NONE).listener(heard::add).build()) {
       ProcessEngine engine = prima.processEngine();
       engine.getRepositoryService().createDeployment().addModelInstance("t.bpmn", model).deploy();
-      engine.getRuntimeService().startProcessInstanceByKey("twoDesks", "D-1");
+      engine.getRuntimeService().startProcessInstanceByKey("twoDesks", caseId);
       String apply = engine.getTaskService().createTaskQuery().singleResult().getId();
-      // checked only at commit: a second open touchpoint of the case breaks it
-      execute(
-          prima,
-          "alter table PRIMA_JOURNAL add constraint ONE_OPEN unique (CASE_KEY_, PHASE_)"
-              + " deferrable initially deferred");
+      execute(prima, addConstraint);
       heard.clear();
 
-      assertThatThrownBy(() -> engine.getTaskService().complete(apply))
-          .hasMessageContaining("PRIMA_JOURNAL")
-          .hasMessageContaining("case 'D-1'")
-          .hasMessageContaining("one_open");
+      var failure =
+          assertThatThrownBy(() -> engine.getTaskService().complete(apply))
+              .hasMessageContaining("PRIMA_JOURNAL")
+              .hasMessageContaining("case '" + caseId + "'");
+      for (String part : messageParts) {
+        failure.hasMessageContaining(part);
+      }
 
       assertThat(engine.getTaskService().createTaskQuery().singleResult().getId()).isEqualTo(apply);
-      assertThat(prima.touchpoints().query().caseId("D-1").list())
+      assertThat(prima.touchpoints().query().caseId(caseId).list())
           .extracting(Touchpoint::elementId, Touchpoint::outcome)
           .containsExactly(tuple("apply", Outcome.ACTIVE));
       assertThat(heard).isEmpty();
 
-      execute(prima, "alter table PRIMA_JOURNAL drop constraint ONE_OPEN");
+      execute(prima, dropConstraint);
       engine.getTaskService().complete(apply);
 
-      assertThat(prima.touchpoints().query().caseId("D-1").list())
+      assertThat(prima.touchpoints().query().caseId(caseId).list())
           .extracting(Touchpoint::elementId, Touchpoint::outcome)
           .containsExactly(tuple("apply", Outcome.COMPLETED), tuple("verify", Outcome.ACTIVE));
       assertThat(heard).extracting(Touchpoint::elementId).containsExactly("apply", "verify");
+      assertThat(rowCount(prima)).isEqualTo(3);
     }
   }
 

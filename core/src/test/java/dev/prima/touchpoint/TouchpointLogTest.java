@@ -40,16 +40,7 @@ class TouchpointLogTest {
   @Test
   void logsOneLinePerEndedTouchpointWithKeyFieldsInTheMdc() {
     try (Prima prima = Prima.inMemory()) {
-      ProcessEngine engine = prima.processEngine();
-      engine
-          .getRepositoryService()
-          .createDeployment()
-          .addModelInstance("ktp.bpmn", TouchpointRecordingTest.straightPath())
-          .deploy();
-      engine.getRuntimeService().startProcessInstanceByKey("ktp", "KTP-42");
-      var task = engine.getTaskService().createTaskQuery().singleResult();
-      engine.getTaskService().setAssignee(task.getId(), "siti");
-      engine.getTaskService().complete(task.getId());
+      runOneCase(prima, "KTP-42", "siti");
     }
 
     assertThat(appender.list)
@@ -74,15 +65,7 @@ class TouchpointLogTest {
   @Test
   void theLogThreadWritesTheLinesShortlyAfterCommitWithoutAFlush() throws InterruptedException {
     try (Prima prima = Prima.inMemory()) {
-      ProcessEngine engine = prima.processEngine();
-      engine
-          .getRepositoryService()
-          .createDeployment()
-          .addModelInstance("ktp.bpmn", TouchpointRecordingTest.straightPath())
-          .deploy();
-      engine.getRuntimeService().startProcessInstanceByKey("ktp", "KTP-43");
-      var task = engine.getTaskService().createTaskQuery().singleResult();
-      engine.getTaskService().complete(task.getId());
+      runOneCase(prima, "KTP-43", null);
 
       long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
       while (linesWritten() < 3 && System.nanoTime() < deadline) {
@@ -146,16 +129,7 @@ class TouchpointLogTest {
   @Test
   void theLogThreadEndsWhenTheLogIsQuiet() throws InterruptedException {
     try (Prima prima = Prima.inMemory()) {
-      ProcessEngine engine = prima.processEngine();
-      engine
-          .getRepositoryService()
-          .createDeployment()
-          .addModelInstance("ktp.bpmn", TouchpointRecordingTest.straightPath())
-          .deploy();
-      engine.getRuntimeService().startProcessInstanceByKey("ktp", "KTP-44");
-      engine
-          .getTaskService()
-          .complete(engine.getTaskService().createTaskQuery().singleResult().getId());
+      runOneCase(prima, "KTP-44", null);
       assertThat(logThreadAlive()).isTrue();
     }
 
@@ -171,5 +145,21 @@ class TouchpointLogTest {
   private static boolean logThreadAlive() {
     return Thread.getAllStackTraces().keySet().stream()
         .anyMatch(thread -> thread.getName().equals(TouchpointLog.THREAD_NAME) && thread.isAlive());
+  }
+
+  /** Runs one case of the straight-path model: three touchpoints end. */
+  private static void runOneCase(Prima prima, String caseId, String assignee) {
+    ProcessEngine engine = prima.processEngine();
+    engine
+        .getRepositoryService()
+        .createDeployment()
+        .addModelInstance("ktp.bpmn", TouchpointRecordingTest.straightPath())
+        .deploy();
+    engine.getRuntimeService().startProcessInstanceByKey("ktp", caseId);
+    var task = engine.getTaskService().createTaskQuery().singleResult();
+    if (assignee != null) {
+      engine.getTaskService().setAssignee(task.getId(), assignee);
+    }
+    engine.getTaskService().complete(task.getId());
   }
 }
