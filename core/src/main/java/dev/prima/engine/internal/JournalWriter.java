@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -31,7 +32,7 @@ final class JournalWriter {
   private static final int PARAMETERS = 23;
 
   private static final String VALUES =
-      "(" + String.join(", ", java.util.Collections.nCopies(PARAMETERS, "?")) + ")";
+      "(" + String.join(", ", Collections.nCopies(PARAMETERS, "?")) + ")";
 
   static final String INSERT = "insert into PRIMA_JOURNAL (" + COLUMNS + ") values " + VALUES;
 
@@ -45,19 +46,18 @@ final class JournalWriter {
    * Inserts the rows on the connection the engine's command uses.
    *
    * @param commit true when the engine commits right after this call and owns the transaction: on
-   *     PostgreSQL the rows then go with the commit
-   * @return true when the transaction was committed with the rows
+   *     PostgreSQL the rows then go with the commit, which the engine's own commit then finds done
    * @throws SQLException when the database refuses a row or the commit; the engine command must
    *     then fail, and nothing of it is committed
    */
-  boolean write(Connection connection, List<JournalRow> rows, boolean commit) throws SQLException {
+  void write(Connection connection, List<JournalRow> rows, boolean commit) throws SQLException {
     Connection physical =
         connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : null;
     if (physical == null) {
       try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
         execute(insert, rows);
       }
-      return false;
+      return;
     }
     Statements statements = statementsFor(physical);
     if (commit && statements.postgres() && rows.size() <= MAX_ROWS_WITH_COMMIT) {
@@ -66,10 +66,9 @@ final class JournalWriter {
         bind(insertAndCommit, i * PARAMETERS, rows.get(i));
       }
       insertAndCommit.execute();
-      return true;
+      return;
     }
     execute(statements.insert(), rows);
-    return false;
   }
 
   private Statements statementsFor(Connection physical) throws SQLException {
