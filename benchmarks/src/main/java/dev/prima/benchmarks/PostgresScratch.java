@@ -3,6 +3,7 @@ package dev.prima.benchmarks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +19,7 @@ final class PostgresScratch implements Database {
   static final String BARE = "prima_bench_bare";
   static final String PRIMA = "prima_bench_prima";
   static final String CONTROL = "prima_bench_control";
+  private static final List<String> DATABASES = List.of(BARE, PRIMA, CONTROL);
 
   private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(.*)$");
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
@@ -49,9 +51,9 @@ final class PostgresScratch implements Database {
             url, env("PRIMA_BENCH_JDBC_USER", "prima"), env("PRIMA_BENCH_JDBC_PASSWORD", "prima"));
     PostgresScratch scratch = new PostgresScratch(admin);
     try {
-      scratch.recreate(BARE);
-      scratch.recreate(PRIMA);
-      scratch.recreate(CONTROL);
+      for (String database : DATABASES) {
+        scratch.recreate(database);
+      }
       return Optional.of(scratch);
     } catch (SQLException e) {
       if (INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
@@ -90,9 +92,9 @@ final class PostgresScratch implements Database {
   @Override
   public void close() {
     try {
-      drop(BARE);
-      drop(PRIMA);
-      drop(CONTROL);
+      for (String database : DATABASES) {
+        drop(database);
+      }
     } catch (SQLException e) {
       System.out.println("NOTE could not drop the scratch databases: " + e.getMessage());
     }

@@ -29,7 +29,7 @@ final class JournalWriter {
           + " LANE_, KIND_, USER_ID_, ROLE_, TENANT_ID_, START_MS_, END_MS_, TARGET_MS_, OUTCOME_,"
           + " NOTE_";
 
-  private static final int PARAMETERS = 23;
+  private static final int PARAMETERS = COLUMNS.split(",").length;
 
   private static final String VALUES =
       "(" + String.join(", ", Collections.nCopies(PARAMETERS, "?")) + ")";

@@ -98,13 +98,13 @@ final class TouchpointSession implements Session {
    */
   private void write(CommandContext context) {
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
-    boolean engineCommits =
-        !context.getProcessEngineConfiguration().isTransactionsExternallyManaged()
-            && context.getTransactionContext() instanceof StandaloneTransactionContext;
+    boolean engineOwnsTransaction = engineOwnsTransaction(context);
     try {
-      writer.write(connection, rows, engineCommits);
+      writer.write(connection, rows, engineOwnsTransaction);
     } catch (SQLException e) {
-      rollBackUnlessManaged(context, connection);
+      if (engineOwnsTransaction) {
+        rollBack(connection);
+      }
       throw new PrimaException(
           "Prima could not write "
               + rows.size()
@@ -118,14 +118,17 @@ final class TouchpointSession implements Session {
     }
   }
 
+  /** True when the engine itself commits right after the COMMITTING listeners (no Spring/JTA). */
+  private static boolean engineOwnsTransaction(CommandContext context) {
+    return !context.getProcessEngineConfiguration().isTransactionsExternallyManaged()
+        && context.getTransactionContext() instanceof StandaloneTransactionContext;
+  }
+
   /**
-   * Rolls the connection back at once when the engine owns the transaction: MyBatis skips the
-   * rollback when it ran no statement itself, and closing would then commit the rows written.
+   * Rolls the connection back at once: MyBatis skips the rollback when it ran no statement itself,
+   * and closing the connection would then commit the rows written.
    */
-  private static void rollBackUnlessManaged(CommandContext context, Connection connection) {
-    if (context.getProcessEngineConfiguration().isTransactionsExternallyManaged()) {
-      return;
-    }
+  private static void rollBack(Connection connection) {
     try {
       connection.rollback();
     } catch (SQLException ignored) {
