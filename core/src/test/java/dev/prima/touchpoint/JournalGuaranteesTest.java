@@ -190,6 +190,59 @@ class JournalGuaranteesTest {
   }
 
   /**
+   * A command with more rows than one multi-row insert takes (here 12 parallel desks plus the start
+   * and the end, all in the command that starts the case) writes them as a batch: all of them, or
+   * none when the database refuses the last one.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aCommandWithMoreRowsThanOneInsertTakesRecordsAllOrNone(TestDatabase database) {
+    int desks = 12;
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("manyDesks")
+            .startEvent("start")
+            .serviceTask("desk")
+            .camundaExpression("${true}")
+            .multiInstance()
+            .parallel()
+            .cardinality(String.valueOf(desks))
+            .multiInstanceDone()
+            .endEvent("end")
+            .done();
+    touchpoint(model, "start", "Application submitted", "online", "CUSTOMER");
+    touchpoint(model, "desk", "Desk checked", "counter", "BACKSTAGE");
+    touchpoint(model, "end", "Decision sent", "mail", "EVIDENCE");
+    List<Touchpoint> heard = new ArrayList<>();
+    try (Prima prima = database.builder().history(History.NONE).listener(heard::add).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine.getRepositoryService().createDeployment().addModelInstance("m.bpmn", model).deploy();
+      execute(
+          prima, "alter table PRIMA_JOURNAL add constraint NO_END check (ELEMENT_ID_ <> 'end')");
+
+      assertThatThrownBy(
+              () -> engine.getRuntimeService().startProcessInstanceByKey("manyDesks", "M-1"))
+          .hasMessageContaining("PRIMA_JOURNAL")
+          .hasMessageContaining((desks + 2) + " touchpoint row(s) of case 'M-1'");
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isZero();
+      assertThat(rowCount(prima)).isZero();
+      assertThat(heard).isEmpty();
+
+      execute(prima, "alter table PRIMA_JOURNAL drop constraint NO_END");
+      engine.getRuntimeService().startProcessInstanceByKey("manyDesks", "M-1");
+
+      List<String> expected = new ArrayList<>();
+      expected.add("start");
+      expected.addAll(Collections.nCopies(desks, "desk"));
+      expected.add("end");
+      assertThat(prima.touchpoints().query().caseId("M-1").list())
+          .extracting(Touchpoint::elementId)
+          .containsExactlyElementsOf(expected);
+      assertThat(heard).extracting(Touchpoint::elementId).containsExactlyElementsOf(expected);
+      assertThat(rowCount(prima)).isEqualTo(desks + 2);
+    }
+  }
+
+  /**
    * On PostgreSQL the journal rows and the commit go in one statement. A deferred constraint makes
    * the commit itself fail: the command must fail with Prima's message and leave nothing behind.
    */

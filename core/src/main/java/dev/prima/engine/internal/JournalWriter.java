@@ -12,14 +12,15 @@ import java.util.Map;
 
 /**
  * Writes journal rows on the engine's own connection, inside its transaction, once per engine
- * command. The insert is prepared once per physical connection and reused by later commands, so a
- * command pays neither an SQL parse nor MyBatis' per-property reflection for its rows (on H2 that
- * parse was most of the journal's cost).
+ * command. A command's rows (up to {@value #MAX_ROWS_PER_STATEMENT}, as most commands have) go as
+ * one multi-row insert, prepared once per physical connection and row count and reused by later
+ * commands, so a command pays neither an SQL parse nor MyBatis' per-property reflection for its
+ * rows, and the database runs one statement instead of one per row. More rows go as a JDBC batch.
  *
  * <p>On PostgreSQL, when the engine itself is about to commit, the rows and the {@code commit} go
  * in one statement, so the journal adds no round trip: PostgreSQL runs both or, when the insert
  * fails, neither; the engine's own commit that follows finds the transaction closed and sends
- * nothing. Elsewhere the rows go as one JDBC batch and the engine commits. One per engine.
+ * nothing. Elsewhere the engine commits. One per engine.
  */
 final class JournalWriter {
 
@@ -36,8 +37,8 @@ final class JournalWriter {
 
   static final String INSERT = "insert into PRIMA_JOURNAL (" + COLUMNS + ") values " + VALUES;
 
-  /** Rows written together with the commit by one statement, at most; more go as a batch. */
-  static final int MAX_ROWS_WITH_COMMIT = 8;
+  /** Rows written by one multi-row insert (with the commit, on PostgreSQL), at most. */
+  static final int MAX_ROWS_PER_STATEMENT = 8;
 
   /** Statements by physical connection; entries of closed connections are purged. */
   private final Map<Connection, Statements> prepared = new IdentityHashMap<>();
@@ -60,21 +61,22 @@ final class JournalWriter {
       return;
     }
     Statements statements = statementsFor(physical);
-    if (commit && statements.postgres() && rows.size() <= MAX_ROWS_WITH_COMMIT) {
-      PreparedStatement insertAndCommit = statements.insertAndCommit(physical, rows.size());
-      for (int i = 0; i < rows.size(); i++) {
-        bind(insertAndCommit, i * PARAMETERS, rows.get(i));
-      }
-      insertAndCommit.execute();
+    if (rows.size() > MAX_ROWS_PER_STATEMENT) {
+      execute(statements.batchInsert(), rows);
       return;
     }
-    execute(statements.insert(), rows);
+    PreparedStatement insert =
+        statements.insert(physical, rows.size(), commit && statements.postgres());
+    for (int i = 0; i < rows.size(); i++) {
+      bind(insert, i * PARAMETERS, rows.get(i));
+    }
+    insert.execute();
   }
 
   private Statements statementsFor(Connection physical) throws SQLException {
     synchronized (prepared) {
       Statements statements = prepared.get(physical);
-      if (statements != null && !statements.insert().isClosed()) {
+      if (statements != null && !statements.batchInsert().isClosed()) {
         return statements;
       }
       purgeClosed();
@@ -82,7 +84,7 @@ final class JournalWriter {
           new Statements(
               physical.prepareStatement(INSERT),
               "PostgreSQL".equals(physical.getMetaData().getDatabaseProductName()),
-              new PreparedStatement[MAX_ROWS_WITH_COMMIT + 1]);
+              new PreparedStatement[2 * (MAX_ROWS_PER_STATEMENT + 1)]);
       prepared.put(physical, statements);
       return statements;
     }
@@ -90,28 +92,34 @@ final class JournalWriter {
 
   private void purgeClosed() throws SQLException {
     for (Iterator<Statements> it = prepared.values().iterator(); it.hasNext(); ) {
-      if (it.next().insert().isClosed()) {
+      if (it.next().batchInsert().isClosed()) {
         it.remove();
       }
     }
   }
 
   /**
-   * One connection's statements: the insert, and on PostgreSQL "insert N rows; commit" for each N
-   * used so far. Used by one command at a time, as the connection is.
+   * One connection's statements: the single-row insert for batches, and "insert N rows" (followed
+   * by "; commit" on PostgreSQL when the engine commits) for each N and kind used so far. Used by
+   * one command at a time, as the connection is.
    */
   private record Statements(
-      PreparedStatement insert, boolean postgres, PreparedStatement[] insertAndCommit) {
+      PreparedStatement batchInsert, boolean postgres, PreparedStatement[] multiRow) {
 
-    PreparedStatement insertAndCommit(Connection physical, int rows) throws SQLException {
-      PreparedStatement statement = insertAndCommit[rows];
+    PreparedStatement insert(Connection physical, int rows, boolean withCommit)
+        throws SQLException {
+      int slot = withCommit ? MAX_ROWS_PER_STATEMENT + 1 + rows : rows;
+      PreparedStatement statement = multiRow[slot];
       if (statement == null || statement.isClosed()) {
         StringBuilder sql = new StringBuilder(INSERT);
         for (int i = 1; i < rows; i++) {
           sql.append(", ").append(VALUES);
         }
-        statement = physical.prepareStatement(sql.append("; commit").toString());
-        insertAndCommit[rows] = statement;
+        if (withCommit) {
+          sql.append("; commit");
+        }
+        statement = physical.prepareStatement(sql.toString());
+        multiRow[slot] = statement;
       }
       return statement;
     }

@@ -7,13 +7,17 @@ import dev.prima.touchpoint.Outcome;
 import dev.prima.touchpoint.TouchpointDeclaration;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.task.IdentityLink;
 
 /** Maps engine events on a touchpoint element to journal rows. Stateless; one per engine. */
 public final class TouchpointRecorder {
@@ -63,15 +67,29 @@ public final class TouchpointRecorder {
     // the task's own create time, so an end heard in a later transaction gets the same start
     entry.setStartMillis(
         task.getCreateTime() != null ? task.getCreateTime().getTime() : clock.millis());
-    String groups =
-        task.getCandidates().stream()
-            .map(link -> link.getGroupId())
-            .filter(group -> group != null)
-            .sorted()
-            .collect(Collectors.joining(","));
-    entry.setRole(groups.isEmpty() ? definition.literalRole() : groups);
+    String groups = candidateGroups(task);
+    entry.setRole(groups == null ? definition.literalRole() : groups);
     entry.setUserId(task.getAssignee());
     open(execution, definition, entry);
+  }
+
+  /** The task's candidate groups, sorted and comma-separated; null when it has none. */
+  private static String candidateGroups(DelegateTask task) {
+    Set<IdentityLink> candidates = task.getCandidates();
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    List<String> groups = new ArrayList<>(candidates.size());
+    for (IdentityLink candidate : candidates) {
+      if (candidate.getGroupId() != null) {
+        groups.add(candidate.getGroupId());
+      }
+    }
+    if (groups.isEmpty()) {
+      return null;
+    }
+    Collections.sort(groups);
+    return String.join(",", groups);
   }
 
   void taskCompleted(DelegateTask task) {
