@@ -191,8 +191,8 @@ class JournalGuaranteesTest {
 
   /**
    * A command with more rows than one multi-row insert takes (here 12 parallel desks plus the start
-   * and the end, all in the command that starts the case) writes them as a batch: all of them, or
-   * none when the database refuses the last one.
+   * and the end, all in the command that starts the case) writes them in several inserts: all of
+   * them, or none when the database refuses the last one.
    */
   @ParameterizedTest
   @EnumSource(TestDatabase.class)

@@ -6,21 +6,21 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes journal rows on the engine's own connection, inside its transaction, once per engine
- * command. A command's rows (up to {@value #MAX_ROWS_PER_STATEMENT}, as most commands have) go as
- * one multi-row insert, prepared once per physical connection and row count and reused by later
- * commands, so a command pays neither an SQL parse nor MyBatis' per-property reflection for its
- * rows, and the database runs one statement instead of one per row. More rows go as a JDBC batch.
+ * command: as one multi-row insert of up to {@value #MAX_ROWS_PER_STATEMENT} rows (every command of
+ * an ordinary process; a wide multi-instance takes several), so the database runs one statement per
+ * command instead of one per row. Each insert is prepared once per physical connection and row
+ * count and reused by later commands, so a command pays neither an SQL parse nor MyBatis'
+ * per-property reflection for its rows.
  *
- * <p>On PostgreSQL, when the engine itself is about to commit, the rows and the {@code commit} go
- * in one statement, so the journal adds no round trip: PostgreSQL runs both or, when the insert
- * fails, neither; the engine's own commit that follows finds the transaction closed and sends
- * nothing. Elsewhere the engine commits. One per engine.
+ * <p>On PostgreSQL, when the engine itself is about to commit, the last insert carries the {@code
+ * commit}, so the journal adds no round trip: PostgreSQL runs both or, when the insert fails,
+ * neither; the engine's own commit that follows finds the transaction closed and sends nothing.
+ * Elsewhere the engine commits. One per engine.
  */
 final class JournalWriter {
 
@@ -35,9 +35,9 @@ final class JournalWriter {
   private static final String VALUES =
       "(" + String.join(", ", Collections.nCopies(PARAMETERS, "?")) + ")";
 
-  static final String INSERT = "insert into PRIMA_JOURNAL (" + COLUMNS + ") values " + VALUES;
+  private static final String INSERT = "insert into PRIMA_JOURNAL (" + COLUMNS + ") values ";
 
-  /** Rows written by one multi-row insert (with the commit, on PostgreSQL), at most. */
+  /** Rows written by one insert, at most. */
   static final int MAX_ROWS_PER_STATEMENT = 8;
 
   /** Statements by physical connection; entries of closed connections are purged. */
@@ -52,88 +52,64 @@ final class JournalWriter {
    *     then fail, and nothing of it is committed
    */
   void write(Connection connection, List<JournalRow> rows, boolean commit) throws SQLException {
-    Connection physical =
-        connection.isWrapperFor(Connection.class) ? connection.unwrap(Connection.class) : null;
-    if (physical == null) {
-      try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-        execute(insert, rows);
+    Statements statements = statementsFor(connection.unwrap(Connection.class));
+    for (int from = 0; from < rows.size(); from += MAX_ROWS_PER_STATEMENT) {
+      int to = Math.min(rows.size(), from + MAX_ROWS_PER_STATEMENT);
+      boolean withCommit = commit && statements.postgres && to == rows.size();
+      PreparedStatement insert = statements.insert(to - from, withCommit);
+      for (int i = from; i < to; i++) {
+        bind(insert, (i - from) * PARAMETERS, rows.get(i));
       }
-      return;
+      insert.execute();
     }
-    Statements statements = statementsFor(physical);
-    if (rows.size() > MAX_ROWS_PER_STATEMENT) {
-      execute(statements.batchInsert(), rows);
-      return;
-    }
-    PreparedStatement insert =
-        statements.insert(physical, rows.size(), commit && statements.postgres());
-    for (int i = 0; i < rows.size(); i++) {
-      bind(insert, i * PARAMETERS, rows.get(i));
-    }
-    insert.execute();
   }
 
   private Statements statementsFor(Connection physical) throws SQLException {
     synchronized (prepared) {
       Statements statements = prepared.get(physical);
-      if (statements != null && !statements.batchInsert().isClosed()) {
+      if (statements != null && !physical.isClosed()) {
         return statements;
       }
-      purgeClosed();
+      prepared.keySet().removeIf(JournalWriter::isClosed);
       statements =
           new Statements(
-              physical.prepareStatement(INSERT),
-              "PostgreSQL".equals(physical.getMetaData().getDatabaseProductName()),
-              new PreparedStatement[2 * (MAX_ROWS_PER_STATEMENT + 1)]);
+              physical, "PostgreSQL".equals(physical.getMetaData().getDatabaseProductName()));
       prepared.put(physical, statements);
       return statements;
     }
   }
 
-  private void purgeClosed() throws SQLException {
-    for (Iterator<Statements> it = prepared.values().iterator(); it.hasNext(); ) {
-      if (it.next().batchInsert().isClosed()) {
-        it.remove();
-      }
+  private static boolean isClosed(Connection connection) {
+    try {
+      return connection.isClosed();
+    } catch (SQLException e) {
+      return true;
     }
   }
 
   /**
-   * One connection's statements: the single-row insert for batches, and "insert N rows" (followed
-   * by "; commit" on PostgreSQL when the engine commits) for each N and kind used so far. Used by
-   * one command at a time, as the connection is.
+   * One connection's inserts of N rows, with and without a trailing "; commit", prepared when first
+   * used. Used by one command at a time, as the connection is.
    */
-  private record Statements(
-      PreparedStatement batchInsert, boolean postgres, PreparedStatement[] multiRow) {
+  private static final class Statements {
+    private final Connection physical;
+    private final boolean postgres;
+    private final PreparedStatement[] inserts = new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
+    private final PreparedStatement[] insertsWithCommit =
+        new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
 
-    PreparedStatement insert(Connection physical, int rows, boolean withCommit)
-        throws SQLException {
-      int slot = withCommit ? MAX_ROWS_PER_STATEMENT + 1 + rows : rows;
-      PreparedStatement statement = multiRow[slot];
-      if (statement == null || statement.isClosed()) {
-        StringBuilder sql = new StringBuilder(INSERT);
-        for (int i = 1; i < rows; i++) {
-          sql.append(", ").append(VALUES);
-        }
-        if (withCommit) {
-          sql.append("; commit");
-        }
-        statement = physical.prepareStatement(sql.toString());
-        multiRow[slot] = statement;
-      }
-      return statement;
+    Statements(Connection physical, boolean postgres) {
+      this.physical = physical;
+      this.postgres = postgres;
     }
-  }
 
-  private static void execute(PreparedStatement insert, List<JournalRow> rows) throws SQLException {
-    try {
-      for (JournalRow row : rows) {
-        bind(insert, 0, row);
-        insert.addBatch();
+    PreparedStatement insert(int rows, boolean withCommit) throws SQLException {
+      PreparedStatement[] cache = withCommit ? insertsWithCommit : inserts;
+      if (cache[rows] == null || cache[rows].isClosed()) {
+        String values = String.join(", ", Collections.nCopies(rows, VALUES));
+        cache[rows] = physical.prepareStatement(INSERT + values + (withCommit ? "; commit" : ""));
       }
-      insert.executeBatch();
-    } finally {
-      insert.clearBatch();
+      return cache[rows];
     }
   }
 
