@@ -6,6 +6,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.prima.Prima;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,10 +70,7 @@ class TouchpointLogTest {
     try (Prima prima = Prima.inMemory()) {
       runOneCase(prima, "KTP-43", null);
 
-      long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-      while (linesWritten() < 3 && System.nanoTime() < deadline) {
-        Thread.sleep(5);
-      }
+      waitAtMostTenSecondsUntil(() -> linesWritten() >= 3);
       synchronized (appender) {
         assertThat(appender.list)
             .extracting(ILoggingEvent::getThreadName)
@@ -86,7 +86,7 @@ class TouchpointLogTest {
   @Test
   void flushReturnsOnceEveryHandedOverTouchpointIsWrittenInOrder() {
     TouchpointLog log = new TouchpointLog();
-    java.time.Instant start = java.time.Instant.parse("2026-11-30T03:26:00Z");
+    Instant start = Instant.parse("2026-11-30T03:26:00Z");
     for (int i = 0; i < 3; i++) {
       log.onTouchpoint(
           new Touchpoint(
@@ -133,13 +133,18 @@ class TouchpointLogTest {
       assertThat(logThreadAlive()).isTrue();
     }
 
-    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-    while (logThreadAlive() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
+    waitAtMostTenSecondsUntil(() -> !logThreadAlive());
 
     assertThat(logThreadAlive()).isFalse();
     assertThat(linesWritten()).isEqualTo(3);
+  }
+
+  private static void waitAtMostTenSecondsUntil(BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
   }
 
   private static boolean logThreadAlive() {
