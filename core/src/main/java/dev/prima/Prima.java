@@ -123,8 +123,11 @@ public final class Prima implements AutoCloseable {
                     new PrimaConfigurationException(
                         "The process engine '"
                             + processEngine.getName()
-                            + "' has no PrimaPlugin. Fix: add PrimaPlugin.ofDefaults() to its"
-                            + " configuration's process engine plugins before building it."));
+                            + "' has no PrimaPlugin ("
+                            + EngineBootstrap.describePlugins(processEngine)
+                            + "). Fix: add PrimaPlugin.ofDefaults() to its configuration's process"
+                            + " engine plugins before building it (in Spring Boot, declare it as a"
+                            + " ProcessEnginePlugin bean)."));
     return new Prima(processEngine, plugin, false);
   }
 

@@ -30,6 +30,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Exactly one journal row per touchpoint phase under concurrency, retries and history none. */
@@ -186,7 +187,9 @@ class JournalGuaranteesTest {
         database.builder(),
         "R-1",
         "alter table PRIMA_JOURNAL add constraint NO_VERIFY check (ELEMENT_ID_ <> 'verify')",
-        "alter table PRIMA_JOURNAL drop constraint NO_VERIFY");
+        "alter table PRIMA_JOURNAL drop constraint NO_VERIFY",
+        "PRIMA_JOURNAL",
+        "case 'R-1'");
   }
 
   /**
@@ -243,8 +246,8 @@ class JournalGuaranteesTest {
   }
 
   /**
-   * On PostgreSQL the journal rows and the commit go in one statement. A deferred constraint makes
-   * the commit itself fail: the command must fail with Prima's message and leave nothing behind.
+   * A constraint PostgreSQL checks only at commit refuses the rows: the engine's commit fails
+   * (Camunda reports a persistence exception), and nothing of the command stays.
    */
   @Test
   void aCommitPostgresRefusesAfterTheJournalRowsFailsTheCommandAndChangesNothing() {
@@ -255,13 +258,59 @@ class JournalGuaranteesTest {
         "alter table PRIMA_JOURNAL add constraint ONE_OPEN unique (CASE_KEY_, PHASE_)"
             + " deferrable initially deferred",
         "alter table PRIMA_JOURNAL drop constraint ONE_OPEN",
-        "one_open");
+        "persistence layer");
+  }
+
+  /**
+   * Camunda's contract: a COMMITTING listener registered after Prima's (here by a delegate) may
+   * veto the commit; the caller gets its exception and nothing of the command is stored, neither
+   * the engine's state nor journal rows. With history NONE the engine itself writes nothing in this
+   * command (the case starts and ends in it), so only Prima's rows would be left to commit.
+   */
+  @ParameterizedTest
+  @CsvSource({"H2, AUDIT", "H2, NONE", "POSTGRES, AUDIT", "POSTGRES, NONE"})
+  void aCommittingListenerThatVetoesTheCommitLeavesNoRowAndNoEngineState(
+      TestDatabase database, History history) {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("vetoed")
+            .startEvent("start")
+            .serviceTask("check")
+            .camundaClass(VetoingDelegate.class)
+            .endEvent("end")
+            .done();
+    touchpoint(model, "start", "Application submitted", "online", "CUSTOMER");
+    touchpoint(model, "check", "Registry checked", "online", "SUPPORT");
+    List<Touchpoint> heard = new ArrayList<>();
+    try (Prima prima = database.builder().history(history).listener(heard::add).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine.getRepositoryService().createDeployment().addModelInstance("v.bpmn", model).deploy();
+
+      VetoingDelegate.veto = true;
+      assertThatThrownBy(
+              () -> engine.getRuntimeService().startProcessInstanceByKey("vetoed", "V-1"))
+          .hasMessageContaining(VetoingDelegate.MESSAGE);
+
+      assertThat(rowCount(prima)).isZero();
+      assertThat(count(prima, "select count(*) from ACT_HI_PROCINST")).isZero();
+      assertThat(heard).isEmpty();
+
+      VetoingDelegate.veto = false;
+      engine.getRuntimeService().startProcessInstanceByKey("vetoed", "V-2");
+      assertThat(prima.touchpoints().query().list())
+          .extracting(Touchpoint::caseId, Touchpoint::elementId)
+          .containsExactly(tuple("V-2", "start"), tuple("V-2", "check"));
+      assertThat(count(prima, "select count(*) from ACT_HI_PROCINST"))
+          .isEqualTo(history == History.NONE ? 0 : 1);
+    } finally {
+      VetoingDelegate.veto = false;
+    }
   }
 
   /**
    * Opens a case at the first of two desks, adds a constraint that refuses what completing that
-   * desk writes, and checks that the completion fails with Prima's message and changes nothing;
-   * then drops the constraint and checks that the same completion records END + START.
+   * desk writes, and checks that the completion fails with a message holding the given parts and
+   * changes nothing; then drops the constraint and checks that the same completion records END +
+   * START.
    */
   private static void refusedCompletionChangesNothing(
       Prima.Builder builder,
@@ -287,10 +336,7 @@ class JournalGuaranteesTest {
       execute(prima, addConstraint);
       heard.clear();
 
-      var failure =
-          assertThatThrownBy(() -> engine.getTaskService().complete(apply))
-              .hasMessageContaining("PRIMA_JOURNAL")
-              .hasMessageContaining("case '" + caseId + "'");
+      var failure = assertThatThrownBy(() -> engine.getTaskService().complete(apply));
       for (String part : messageParts) {
         failure.hasMessageContaining(part);
       }
@@ -329,9 +375,13 @@ class JournalGuaranteesTest {
   }
 
   private static long rowCount(Prima prima) {
+    return count(prima, "select count(*) from PRIMA_JOURNAL");
+  }
+
+  private static long count(Prima prima, String sql) {
     try (Connection connection = dataSource(prima).getConnection();
         Statement statement = connection.createStatement();
-        ResultSet rows = statement.executeQuery("select count(*) from PRIMA_JOURNAL")) {
+        ResultSet rows = statement.executeQuery(sql)) {
       rows.next();
       return rows.getLong(1);
     } catch (java.sql.SQLException e) {

@@ -6,10 +6,13 @@ import dev.prima.engine.PrimaPlugin;
 import dev.prima.internal.JdbcProbe;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.ProcessEngineImpl;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 
 /** Builds a Camunda engine from an {@link EngineSpec} with Prima's plugin wired. */
@@ -33,9 +36,6 @@ public final class EngineBootstrap {
     configuration.setDatabaseSchemaUpdate(spec.schemaUpdate());
     configuration.setHistory(spec.history());
     configuration.setJobExecutorActivate(spec.jobExecutor());
-    // role ids such as counter-officer are Camunda group ids; allow dashes, dots and underscores
-    configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9._-]+|camunda-admin");
-    configuration.setUserResourceWhitelistPattern("[a-zA-Z0-9._@-]+|camunda-admin");
     configuration.getProcessEnginePlugins().add(spec.plugin());
     try {
       return configuration.buildProcessEngine();
@@ -55,16 +55,40 @@ public final class EngineBootstrap {
     }
   }
 
-  /** The Prima plugin registered on an engine, if any. */
+  /**
+   * The Prima plugin registered on an engine, if any: at the top level of its plugins or inside a
+   * composite plugin (Camunda's Spring Boot starter wraps every plugin bean in one).
+   */
   public static Optional<PrimaPlugin> pluginOf(ProcessEngine engine) {
     if (!(engine instanceof ProcessEngineImpl impl)) {
       return Optional.empty();
     }
-    ProcessEngineConfigurationImpl configuration = impl.getProcessEngineConfiguration();
-    return configuration.getProcessEnginePlugins().stream()
-        .filter(PrimaPlugin.class::isInstance)
-        .map(PrimaPlugin.class::cast)
-        .findFirst();
+    return findPlugin(impl.getProcessEngineConfiguration().getProcessEnginePlugins());
+  }
+
+  private static Optional<PrimaPlugin> findPlugin(List<ProcessEnginePlugin> plugins) {
+    for (ProcessEnginePlugin plugin : plugins) {
+      if (plugin instanceof PrimaPlugin prima) {
+        return Optional.of(prima);
+      }
+      if (plugin instanceof CompositeProcessEnginePlugin composite) {
+        Optional<PrimaPlugin> nested = findPlugin(composite.getPlugins());
+        if (nested.isPresent()) {
+          return nested;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What an engine's plugins are, for a message that says why no Prima plugin was found. */
+  public static String describePlugins(ProcessEngine engine) {
+    if (!(engine instanceof ProcessEngineImpl impl)) {
+      return "it is a " + engine.getClass().getName() + ", not Camunda's ProcessEngineImpl";
+    }
+    List<ProcessEnginePlugin> plugins =
+        impl.getProcessEngineConfiguration().getProcessEnginePlugins();
+    return plugins.isEmpty() ? "it has no plugins" : "its plugins are " + plugins;
   }
 
   /** The engine's data source, for Prima's own queries. */

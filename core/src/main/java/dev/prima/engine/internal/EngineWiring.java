@@ -1,5 +1,6 @@
 package dev.prima.engine.internal;
 
+import dev.prima.PrimaConfigurationException;
 import dev.prima.PrimaException;
 import dev.prima.system.ModelValidator;
 import dev.prima.touchpoint.TouchpointListener;
@@ -11,7 +12,11 @@ import java.util.List;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.jta.JakartaTransactionContextFactory;
+import org.camunda.bpm.engine.impl.cfg.jta.JtaTransactionContextFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
@@ -27,7 +32,21 @@ public final class EngineWiring {
 
   private EngineWiring() {}
 
+  /** Camunda's group ids: Prima's role ids (counter-officer) need dashes, dots and underscores. */
+  public static final String GROUP_ID_PATTERN = "[a-zA-Z0-9._-]+|camunda-admin";
+
+  /** Camunda's user ids: staff ids such as siti.rahma or an e-mail address. */
+  public static final String USER_ID_PATTERN = "[a-zA-Z0-9._@-]+|camunda-admin";
+
   public static void preInit(ProcessEngineConfigurationImpl configuration, Triangle triangle) {
+    refuseJta(configuration);
+    // the same on a joined engine as on one Prima builds; a pattern the user set stays
+    if (configuration.getGroupResourceWhitelistPattern() == null) {
+      configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);
+    }
+    if (configuration.getUserResourceWhitelistPattern() == null) {
+      configuration.setUserResourceWhitelistPattern(USER_ID_PATTERN);
+    }
     Clock clock = triangle.clock();
     List<TouchpointListener> listeners = triangle.touchpointListeners();
     if (!ClockSyncInterceptor.isSystemClock(clock)) {
@@ -63,6 +82,7 @@ public final class EngineWiring {
   }
 
   public static void postInit(ProcessEngineConfigurationImpl configuration) {
+    refuseJta(configuration);
     addJournalStatements(configuration.getSqlSessionFactory().getConfiguration());
     new PrimaSchema(configuration.getDataSource(), configuration.getDatabaseType())
         .onEngineBuild(configuration.getDatabaseSchemaUpdate());
@@ -81,6 +101,29 @@ public final class EngineWiring {
       } catch (IOException e) {
         throw new PrimaException("Cannot read " + MAPPING, e);
       }
+    }
+  }
+
+  /**
+   * JTA is refused until it is tested: Prima's journal rides the engine's connection, which under
+   * JTA must be enlisted by a transaction manager that no test of Prima runs yet.
+   */
+  private static void refuseJta(ProcessEngineConfigurationImpl configuration) {
+    boolean jta =
+        configuration instanceof JtaProcessEngineConfiguration
+            || configuration instanceof JakartaTransactionProcessEngineConfiguration
+            || configuration.getTransactionContextFactory() instanceof JtaTransactionContextFactory
+            || configuration.getTransactionContextFactory()
+                instanceof JakartaTransactionContextFactory;
+    if (jta) {
+      throw new PrimaConfigurationException(
+          "Prima does not support JTA-managed transactions yet, but the engine '"
+              + configuration.getProcessEngineName()
+              + "' is configured with "
+              + configuration.getClass().getSimpleName()
+              + ". Fix: build the engine with StandaloneProcessEngineConfiguration (the engine"
+              + " commits) or SpringProcessEngineConfiguration (a Spring transaction manager"
+              + " commits); both keep the touchpoint journal exact.");
     }
   }
 

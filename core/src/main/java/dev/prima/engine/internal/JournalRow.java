@@ -1,8 +1,8 @@
 package dev.prima.engine.internal;
 
 /**
- * One row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} just before the engine command
- * commits. Phase {@code START} opens a touchpoint, {@code END} closes one opened in an earlier
+ * One row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} when the engine flushes its
+ * command. Phase {@code START} opens a touchpoint, {@code END} closes one opened in an earlier
  * transaction, {@code FULL} is both. Mutable only until the write.
  */
 final class JournalRow {

@@ -15,12 +15,8 @@ import java.util.Map;
  * an ordinary process; a wide multi-instance takes several), so the database runs one statement per
  * command instead of one per row. Each insert is prepared once per physical connection and row
  * count and reused by later commands, so a command pays neither an SQL parse nor MyBatis'
- * per-property reflection for its rows.
- *
- * <p>On PostgreSQL, when the engine itself is about to commit, the last insert carries the {@code
- * commit}, so the journal adds no round trip: PostgreSQL runs both or, when the insert fails,
- * neither; the engine's own commit that follows finds the transaction closed and sends nothing.
- * Elsewhere the engine commits. One per engine.
+ * per-property reflection for its rows. It never commits: the transaction's owner does. One per
+ * engine.
  */
 final class JournalWriter {
 
@@ -46,17 +42,13 @@ final class JournalWriter {
   /**
    * Inserts the rows on the connection the engine's command uses.
    *
-   * @param commit true when the engine commits right after this call and owns the transaction: on
-   *     PostgreSQL the rows then go with the commit, which the engine's own commit then finds done
-   * @throws SQLException when the database refuses a row or the commit; the engine command must
-   *     then fail, and nothing of it is committed
+   * @throws SQLException when the database refuses a row; the engine command must then fail
    */
-  void write(Connection connection, List<JournalRow> rows, boolean commit) throws SQLException {
+  void write(Connection connection, List<JournalRow> rows) throws SQLException {
     Statements statements = statementsFor(connection.unwrap(Connection.class));
     for (int from = 0; from < rows.size(); from += MAX_ROWS_PER_STATEMENT) {
       int to = Math.min(rows.size(), from + MAX_ROWS_PER_STATEMENT);
-      boolean withCommit = commit && statements.postgres && to == rows.size();
-      PreparedStatement insert = statements.insert(to - from, withCommit);
+      PreparedStatement insert = statements.insert(to - from);
       for (int i = from; i < to; i++) {
         bind(insert, (i - from) * PARAMETERS, rows.get(i));
       }
@@ -71,9 +63,7 @@ final class JournalWriter {
         return statements;
       }
       prepared.keySet().removeIf(JournalWriter::isClosed);
-      statements =
-          new Statements(
-              physical, "PostgreSQL".equals(physical.getMetaData().getDatabaseProductName()));
+      statements = new Statements(physical);
       prepared.put(physical, statements);
       return statements;
     }
@@ -87,29 +77,21 @@ final class JournalWriter {
     }
   }
 
-  /**
-   * One connection's inserts of N rows, with and without a trailing "; commit", prepared when first
-   * used. Used by one command at a time, as the connection is.
-   */
+  /** One connection's inserts of N rows, prepared when first used; used as the connection is. */
   private static final class Statements {
     private final Connection physical;
-    private final boolean postgres;
     private final PreparedStatement[] inserts = new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
-    private final PreparedStatement[] insertsWithCommit =
-        new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
 
-    Statements(Connection physical, boolean postgres) {
+    Statements(Connection physical) {
       this.physical = physical;
-      this.postgres = postgres;
     }
 
-    PreparedStatement insert(int rows, boolean withCommit) throws SQLException {
-      PreparedStatement[] cache = withCommit ? insertsWithCommit : inserts;
-      if (cache[rows] == null || cache[rows].isClosed()) {
+    PreparedStatement insert(int rows) throws SQLException {
+      if (inserts[rows] == null || inserts[rows].isClosed()) {
         String values = String.join(", ", Collections.nCopies(rows, VALUES));
-        cache[rows] = physical.prepareStatement(INSERT + values + (withCommit ? "; commit" : ""));
+        inserts[rows] = physical.prepareStatement(INSERT + values);
       }
-      return cache[rows];
+      return inserts[rows];
     }
   }
 

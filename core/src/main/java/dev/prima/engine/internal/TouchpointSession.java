@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.cfg.TransactionContext;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cfg.standalone.StandaloneTransactionContext;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -16,10 +15,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 
 /**
- * The journal rows of one engine command. They are written when the command's transaction is about
- * to commit, after the engine has flushed its own statements, on the engine's connection and in its
- * transaction: a rolled-back command leaves none, a committed one has them all. After commit they
- * go to the listeners.
+ * The journal rows of one engine command. They are written when the engine flushes the command, on
+ * the engine's connection and in its transaction, and never committed here: a rolled-back command
+ * leaves none, a committed one has them all, in every transaction setting. After commit they go to
+ * the listeners.
  */
 final class TouchpointSession implements Session {
 
@@ -53,7 +52,7 @@ final class TouchpointSession implements Session {
 
   /**
    * Closes a touchpoint: its START row becomes a FULL row when it opened in this command (nothing
-   * is written before commit), else an END row is added.
+   * is written before the flush), else an END row is added.
    */
   void closed(JournalRow end) {
     JournalRow start = openedHere.remove(end.getTouchpointId());
@@ -80,27 +79,37 @@ final class TouchpointSession implements Session {
   }
 
   private void recorded(JournalRow row) {
-    if (rows.isEmpty()) {
-      TransactionContext transaction = Context.getCommandContext().getTransactionContext();
-      transaction.addTransactionListener(TransactionState.COMMITTING, this::write);
-      if (dispatcher.hasListeners()) {
-        transaction.addTransactionListener(TransactionState.COMMITTED, context -> dispatch());
-      }
+    if (rows.isEmpty() && dispatcher.hasListeners()) {
+      Context.getCommandContext()
+          .getTransactionContext()
+          .addTransactionListener(TransactionState.COMMITTED, context -> dispatch());
     }
     rows.add(row);
   }
 
   /**
-   * Writes the rows just before the commit. Camunda flushes the most recently opened session first,
-   * so a write in {@link #flush()} could precede the engine's own statements; here they have all
-   * run, and a failure still rolls the whole transaction back. When the engine owns the
-   * transaction, the writer may commit it with the rows (see {@link JournalWriter}).
+   * Writes the rows when the engine flushes its command, on the engine's connection: they are
+   * statements of the engine's transaction like its own, whoever owns that transaction (the engine,
+   * Spring's transaction manager). Nothing here commits; whatever decides the transaction
+   * afterwards (a failing flush, a COMMITTING listener, an outer rollback) decides for the rows
+   * too. The journal has no foreign key into the engine's tables, so the order of the sessions'
+   * flushes does not matter.
    */
-  private void write(CommandContext context) {
+  @Override
+  public void flush() {
+    if (rows.isEmpty()) {
+      return;
+    }
+    CommandContext context = Context.getCommandContext();
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
     boolean engineOwnsTransaction = engineOwnsTransaction(context);
     try {
-      writer.write(connection, rows, engineOwnsTransaction);
+      writer.write(connection, rows);
+      if (engineOwnsTransaction) {
+        context
+            .getTransactionContext()
+            .addTransactionListener(TransactionState.ROLLINGBACK, failed -> rollBack(connection));
+      }
     } catch (SQLException e) {
       if (engineOwnsTransaction) {
         rollBack(connection);
@@ -118,15 +127,19 @@ final class TouchpointSession implements Session {
     }
   }
 
-  /** True when the engine itself commits right after the COMMITTING listeners (no Spring/JTA). */
+  /**
+   * True when the engine commits and rolls back the connection itself (standalone); false when a
+   * transaction manager (Spring) does.
+   */
   private static boolean engineOwnsTransaction(CommandContext context) {
     return !context.getProcessEngineConfiguration().isTransactionsExternallyManaged()
         && context.getTransactionContext() instanceof StandaloneTransactionContext;
   }
 
   /**
-   * Rolls the connection back at once: MyBatis skips the rollback when it ran no statement itself,
-   * and closing the connection would then commit the rows written.
+   * Rolls the connection back itself: MyBatis skips the rollback when it ran no write statement in
+   * this command (history none, a case that starts and ends at once), and then re-enables
+   * auto-commit before closing the connection, which would commit the journal rows.
    */
   private static void rollBack(Connection connection) {
     try {
@@ -143,9 +156,6 @@ final class TouchpointSession implements Session {
     }
     dispatcher.dispatch(touchpoints);
   }
-
-  @Override
-  public void flush() {}
 
   @Override
   public void close() {}

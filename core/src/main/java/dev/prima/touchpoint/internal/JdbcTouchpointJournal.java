@@ -54,7 +54,8 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     String ended =
         "select TOUCHPOINT_ID_ from PRIMA_JOURNAL where PHASE_ in ('END', 'FULL') and END_MS_ < ?";
     try (Connection connection = dataSource.getConnection()) {
-      boolean autoCommit = connection.getAutoCommit();
+      // inside a caller's transaction (Spring hands out its connection) the caller commits
+      boolean ownTransaction = connection.getAutoCommit();
       connection.setAutoCommit(false);
       try (PreparedStatement count =
               connection.prepareStatement("select count(*) from (" + ended + ") x");
@@ -70,13 +71,19 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
         }
         delete.setLong(1, cutoff.toEpochMilli());
         delete.executeUpdate();
-        connection.commit();
+        if (ownTransaction) {
+          connection.commit();
+        }
         return touchpoints;
       } catch (SQLException e) {
-        connection.rollback();
+        if (ownTransaction) {
+          connection.rollback();
+        }
         throw e;
       } finally {
-        connection.setAutoCommit(autoCommit);
+        if (ownTransaction) {
+          connection.setAutoCommit(true);
+        }
       }
     } catch (SQLException e) {
       throw new PrimaException("Cannot purge the touchpoint journal: " + e.getMessage(), e);
