@@ -262,6 +262,59 @@ class JournalGuaranteesTest {
   }
 
   /**
+   * Two transactions that end the same touchpoint at once (two nodes correlating the same message)
+   * write the same END row id; the one that loses must see Camunda's optimistic locking conflict,
+   * which callers and the job executor retry, and change nothing. Here the winner's row is already
+   * in the journal when the loser writes.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aTouchpointEndedByAConcurrentTransactionIsAnOptimisticLockingConflict(
+      TestDatabase database) {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("twoDesks")
+            .startEvent("start")
+            .userTask("apply")
+            .userTask("verify")
+            .endEvent("end")
+            .done();
+    touchpoint(model, "apply", "Application taken", "counter", "FRONTSTAGE");
+    try (Prima prima = database.builder().history(History.NONE).build()) {
+      ProcessEngine engine = prima.processEngine();
+      engine.getRepositoryService().createDeployment().addModelInstance("t.bpmn", model).deploy();
+      String instance =
+          engine.getRuntimeService().startProcessInstanceByKey("twoDesks", "C-1").getId();
+      String apply = engine.getTaskService().createTaskQuery().singleResult().getId();
+      String touchpointId =
+          engine
+              .getRuntimeService()
+              .getActivityInstance(instance)
+              .getActivityInstances("apply")[0]
+              .getId();
+      execute(
+          prima,
+          "insert into PRIMA_JOURNAL (ID_, TOUCHPOINT_ID_, PHASE_, SEQ_, CASE_KEY_, PROC_INST_ID_,"
+              + " ROOT_PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_VERSION_, ELEMENT_ID_, MOMENT_, KIND_, START_MS_,"
+              + " END_MS_, OUTCOME_) values ('"
+              + touchpointId
+              + "~end', '"
+              + touchpointId
+              + "', 'END', 99, 'C-1', '"
+              + instance
+              + "', '"
+              + instance
+              + "', 'twoDesks', 1, 'apply', 'Application taken', 'CONTACT', 0, 1, 'COMPLETED')");
+
+      assertThatThrownBy(() -> engine.getTaskService().complete(apply))
+          .isInstanceOf(OptimisticLockingException.class)
+          .hasMessageContaining("case 'C-1'");
+
+      assertThat(engine.getTaskService().createTaskQuery().singleResult().getId()).isEqualTo(apply);
+      assertThat(rowCount(prima)).isEqualTo(2); // apply's START, and the winner's END
+    }
+  }
+
+  /**
    * Camunda's contract: a COMMITTING listener registered after Prima's (here by a delegate) may
    * veto the commit; the caller gets its exception and nothing of the command is stored, neither
    * the engine's state nor journal rows. With history NONE the engine itself writes nothing in this

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cfg.standalone.StandaloneTransactionContext;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -24,6 +26,14 @@ final class TouchpointSession implements Session {
 
   /** Who served a user task, noted at task completion for the activity's end. */
   record ServedBy(String userId, Long startMillis) {}
+
+  /**
+   * Unique violation (a touchpoint's END row, whose id is fixed, written by two transactions that
+   * both ended it), deadlock and serialization failure: another transaction worked on the same case
+   * at once. Reported as Camunda's optimistic locking conflict, which callers and the job executor
+   * retry, and which the engine's own flush would have reported had it run first.
+   */
+  private static final Set<String> CONCURRENCY_FAILURES = Set.of("23505", "40P01", "40001");
 
   private final TouchpointDispatcher dispatcher;
   private final JournalWriter writer;
@@ -93,7 +103,8 @@ final class TouchpointSession implements Session {
    * Spring's transaction manager). Nothing here commits; whatever decides the transaction
    * afterwards (a failing flush, a COMMITTING listener, an outer rollback) decides for the rows
    * too. The journal has no foreign key into the engine's tables, so the order of the sessions'
-   * flushes does not matter.
+   * flushes does not matter for what commits; a conflict with a concurrent transaction is reported
+   * as the engine would report it.
    */
   @Override
   public void flush() {
@@ -113,6 +124,16 @@ final class TouchpointSession implements Session {
     } catch (SQLException e) {
       if (engineOwnsTransaction) {
         rollBack(connection);
+      }
+      if (CONCURRENCY_FAILURES.contains(e.getSQLState())) {
+        throw new OptimisticLockingException(
+            "Another transaction recorded touchpoints of case '"
+                + rows.get(0).getCaseKey()
+                + "' at the same time (PRIMA_JOURNAL: "
+                + e.getMessage()
+                + "); this command is rolled back and may be retried, as after any optimistic"
+                + " locking conflict.",
+            e);
       }
       throw new PrimaException(
           "Prima could not write "
