@@ -33,7 +33,8 @@ final class QueryBenchmark {
   /** Fills a fresh Prima engine's tables, measures, and returns two results: query, and cycle. */
   List<Result> run(Database database) throws SQLException {
     JdbcTarget target = database.forPrima();
-    try (Prima prima = Engines.prima("bench-query-" + database.name(), target, History.AUDIT)) {
+    try (Prima prima =
+        Engines.prima("bench-query-" + database.name(), target, History.AUDIT, false).prima()) {
       ProcessDefinition definition =
           prima
               .processEngine()

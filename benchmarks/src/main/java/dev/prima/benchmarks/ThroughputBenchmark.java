@@ -4,7 +4,6 @@ import dev.prima.Prima;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.ProcessEngine;
 
 /**
  * Prima against the bare engine in the same JVM: each round runs N instances on the bare engine, on
@@ -32,22 +31,36 @@ final class ThroughputBenchmark {
    *
    * @return the prima/bare result, then the control's
    */
-  List<Result> run(Database database, Scenario scenario) {
-    String engineSuffix = database.name() + "-" + scenario.primaHistory().camundaName();
-    ProcessEngine bareEngine =
-        Engines.bare("bench-bare-" + engineSuffix, database.forBare(), scenario.bareHistory());
-    ProcessEngine controlEngine = null;
-    try (Prima prima =
-        Engines.prima(
-            "bench-prima-" + engineSuffix, database.forPrima(), scenario.primaHistory())) {
-      controlEngine =
-          Engines.bare(
-              "bench-control-" + engineSuffix, database.forControl(), scenario.bareHistory());
+  List<Result> run(Database database, Scenario scenario) throws Exception {
+    String engineSuffix =
+        database.name()
+            + "-"
+            + scenario.primaHistory().camundaName()
+            + (scenario.spring() ? "-spring" : "");
+    try (Engines.Running bare =
+            Engines.bare(
+                "bench-bare-" + engineSuffix,
+                database.forBare(),
+                scenario.bareHistory(),
+                scenario.spring());
+        Engines.Running primaEngine =
+            Engines.prima(
+                "bench-prima-" + engineSuffix,
+                database.forPrima(),
+                scenario.primaHistory(),
+                scenario.spring());
+        Engines.Running control =
+            Engines.bare(
+                "bench-control-" + engineSuffix,
+                database.forControl(),
+                scenario.bareHistory(),
+                scenario.spring())) {
+      Prima prima = primaEngine.prima();
       List<ServiceDriver> drivers =
           List.of(
-              new ServiceDriver(bareEngine),
-              new ServiceDriver(prima.processEngine()),
-              new ServiceDriver(controlEngine));
+              new ServiceDriver(bare.engine()),
+              new ServiceDriver(primaEngine.engine()),
+              new ServiceDriver(control.engine()));
       for (int round = 0; round < options.warmup(); round++) {
         double[] rates = round(drivers, "w" + round, round);
         trace(database, scenario, "warm-up " + round, rates);
@@ -68,11 +81,6 @@ final class ThroughputBenchmark {
       return List.of(
           result(database, scenario, Stats.of(ratios), bareRates, primaRates),
           control(database, scenario, Stats.of(controlRatios)));
-    } finally {
-      bareEngine.close();
-      if (controlEngine != null) {
-        controlEngine.close();
-      }
     }
   }
 
@@ -106,11 +114,11 @@ final class ThroughputBenchmark {
   }
 
   private Result control(Database database, Scenario scenario, Stats ratios) {
-    String label = scenario.bareHistory().camundaName() + " control/bare";
+    String label = scenario.controlLabel();
     String detail =
         String.format(
             Locale.ROOT,
-            "%-8s %-22s a second bare engine against the first: ratio %s)  (noise floor)",
+            "%-8s %-27s a second bare engine against the first: ratio %s)  (noise floor)",
             database.name(),
             label,
             ratios.ratioWithIqr());
@@ -135,7 +143,7 @@ final class ThroughputBenchmark {
     String detail =
         String.format(
             Locale.ROOT,
-            "%-8s %-22s prima(%s) %7.1f inst/s  bare(%s) %7.1f inst/s  ratio %s)  target >= %.2f",
+            "%-8s %-27s prima(%s) %7.1f inst/s  bare(%s) %7.1f inst/s  ratio %s)  target >= %.2f",
             database.name(),
             scenario.label(),
             scenario.primaHistory().camundaName(),

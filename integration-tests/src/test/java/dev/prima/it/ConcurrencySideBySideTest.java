@@ -65,12 +65,16 @@ class ConcurrencySideBySideTest {
 
   private static final String RESOURCE = "dev/prima/it/concurrency-side-by-side.bpmn";
   private static final String PROCESS = "concurrencyCase";
+
+  /** Waits for the same signal on its process instance execution itself. */
+  private static final String NOTICE = "concurrencyNotice";
+
   private static final String MESSAGE = "PaymentReceived";
   private static final String SIGNAL = "InspectionDone";
 
   private static final int THREADS = 8;
   private static final int CASES_AT_ONCE = 2;
-  private static final int ROUNDS = 24;
+  private static final int ROUNDS = 16;
 
   /** Ticks per round at most; a round's cases take about four. */
   private static final int MAX_TICKS = 12;
@@ -106,16 +110,7 @@ class ConcurrencySideBySideTest {
 
     Kind(Throwable e) {
       this.type = e.getClass().getSimpleName();
-      Throwable root = rootCause(e);
-      StackTraceElement[] trace = root.getStackTrace();
-      this.thrownAt =
-          trace.length == 0
-              ? "?"
-              : simpleName(trace[0].getClassName())
-                  + "."
-                  + trace[0].getMethodName()
-                  + ":"
-                  + trace[0].getLineNumber();
+      this.thrownAt = thrownAt(rootCause(e));
       this.primaFrame = primaFrame(e);
     }
 
@@ -266,14 +261,21 @@ class ConcurrencySideBySideTest {
     try {
       for (int round = 0; round < ROUNDS; round++) {
         List<String> cases = new ArrayList<>();
+        Set<String> watched = new HashSet<>();
         for (int i = 0; i < CASES_AT_ONCE; i++) {
           cases.add(
               engine
                   .getRuntimeService()
                   .startProcessInstanceByKey(PROCESS, "case-" + round + "-" + i)
                   .getId());
+          watched.add(
+              engine
+                  .getRuntimeService()
+                  .startProcessInstanceByKey(NOTICE, "notice-" + round + "-" + i)
+                  .getId());
         }
-        Round load = new Round(engine, cases, kinds, commands);
+        watched.addAll(cases);
+        Round load = new Round(engine, cases, watched, kinds, commands);
         List<Callable<Void>> workers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
           int thread = t;
@@ -313,7 +315,7 @@ class ConcurrencySideBySideTest {
         kinds,
         commands.get(),
         millis,
-        ROUNDS * CASES_AT_ONCE,
+        2 * ROUNDS * CASES_AT_ONCE,
         running,
         unfinished,
         jobs,
@@ -343,10 +345,14 @@ class ConcurrencySideBySideTest {
 
   // ---------------------------------------------------------------- the load
 
-  /** One round: eight threads act in lock step on the same two cases until both end. */
+  /**
+   * One round: eight threads act in lock step on the same two cases (and the two notices the signal
+   * reaches as well) until all of them end.
+   */
   private static final class Round {
     private final ProcessEngine engine;
     private final List<String> cases;
+    private final Set<String> watched;
     private final Map<String, Kind> kinds;
     private final AtomicInteger commands;
     private final CyclicBarrier barrier;
@@ -355,9 +361,14 @@ class ConcurrencySideBySideTest {
     private volatile Map<String, List<String>> tasksByCase = Map.of();
 
     Round(
-        ProcessEngine engine, List<String> cases, Map<String, Kind> kinds, AtomicInteger commands) {
+        ProcessEngine engine,
+        List<String> cases,
+        Set<String> watched,
+        Map<String, Kind> kinds,
+        AtomicInteger commands) {
       this.engine = engine;
       this.cases = cases;
+      this.watched = watched;
       this.kinds = kinds;
       this.commands = commands;
       this.barrier = new CyclicBarrier(THREADS, this::snapshot);
@@ -371,7 +382,7 @@ class ConcurrencySideBySideTest {
             engine
                 .getRuntimeService()
                 .createProcessInstanceQuery()
-                .processInstanceIds(new HashSet<>(cases))
+                .processInstanceIds(watched)
                 .count();
         Map<String, List<String>> byCase = new LinkedHashMap<>();
         for (Task task :
@@ -407,7 +418,8 @@ class ConcurrencySideBySideTest {
     /**
      * Threads 0..3 act on the first case, 4..7 on the second. Three complete different open tasks
      * of their case (the same one when fewer are open); the fourth correlates the case's message,
-     * throws the signal or completes a task, by turns. A thread whose case has no open task left
+     * throws the signal or completes a task, by turns. At the second tick, a third thread of each
+     * case throws the signal too, so four signals race. A thread whose case has no open task left
      * correlates or signals instead.
      */
     private void act(int thread, int tick) {
@@ -417,7 +429,16 @@ class ConcurrencySideBySideTest {
       RuntimeService runtime = engine.getRuntimeService();
       commands.incrementAndGet();
       try {
-        int turn = slot == 3 ? tick % 3 : open.isEmpty() ? slot % 2 : 2;
+        int turn; // 0: message, 1: signal, 2: task
+        if (slot == 3) {
+          turn = tick % 3;
+        } else if (slot == 2 && tick == 1) {
+          turn = 1; // four signals at once, into the cases and the notices
+        } else if (open.isEmpty()) {
+          turn = slot % 2;
+        } else {
+          turn = 2;
+        }
         if (turn == 0) {
           runtime
               .createMessageCorrelation(MESSAGE)
@@ -453,6 +474,28 @@ class ConcurrencySideBySideTest {
     String type =
         e.getClass().getSimpleName() + (root == e ? "" : " <- " + root.getClass().getSimpleName());
     return type + ": " + message;
+  }
+
+  /**
+   * The first frame that decided to throw: past reflection, Camunda's exception factories ({@code
+   * EnsureUtil}, its loggers) and JDBC drivers.
+   */
+  static String thrownAt(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      String type = frame.getClassName();
+      boolean factory =
+          type.startsWith("java.")
+              || type.startsWith("jdk.")
+              || type.startsWith("sun.")
+              || type.startsWith("org.h2.")
+              || type.startsWith("org.postgresql.")
+              || type.endsWith("EnsureUtil")
+              || type.endsWith("Logger");
+      if (!factory) {
+        return simpleName(type) + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+      }
+    }
+    return "?";
   }
 
   static Throwable rootCause(Throwable e) {

@@ -1,5 +1,6 @@
 package dev.prima.engine.internal;
 
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -45,7 +46,7 @@ final class JournalWriter {
    * @throws SQLException when the database refuses a row; the engine command must then fail
    */
   void write(Connection connection, List<JournalRow> rows) throws SQLException {
-    Statements statements = statementsFor(connection.unwrap(Connection.class));
+    Statements statements = statementsFor(physicalOf(connection));
     for (int from = 0; from < rows.size(); from += MAX_ROWS_PER_STATEMENT) {
       int to = Math.min(rows.size(), from + MAX_ROWS_PER_STATEMENT);
       PreparedStatement insert = statements.insert(to - from);
@@ -54,6 +55,26 @@ final class JournalWriter {
       }
       insert.execute();
     }
+  }
+
+  /**
+   * The pooled physical connection under the engine's: a pool's proxy unwraps to it; Spring's
+   * transaction-aware proxy (a JDK proxy that unwraps to itself) leads to it through its metadata.
+   * The statements prepared on it then serve every command that gets this connection.
+   */
+  static Connection physicalOf(Connection connection) throws SQLException {
+    Connection current = connection;
+    for (int depth = 0; depth < 4; depth++) {
+      Connection inner = current.unwrap(Connection.class);
+      if (inner == current && Proxy.isProxyClass(current.getClass())) {
+        inner = current.getMetaData().getConnection();
+      }
+      if (inner == null || inner == current) {
+        return current;
+      }
+      current = inner;
+    }
+    return current;
   }
 
   private Statements statementsFor(Connection physical) throws SQLException {
