@@ -7,6 +7,8 @@ import dev.prima.History;
 import dev.prima.Prima;
 import dev.prima.SchemaUpdate;
 import dev.prima.testing.JournalReconciliation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -34,6 +36,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,25 +44,34 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Bare Camunda 7.24 and Prima side by side under the same concurrent load, to tell which failures
- * under concurrency are Camunda's own and which Prima's listeners cause or widen.
+ * under concurrency are Camunda's own and which Prima causes or widens.
  *
- * <p>Both engines run the same model ({@code concurrency-side-by-side.bpmn}: a parallel split into
- * two user tasks, a parallel multi-instance user task, a message catch and a signal catch, joined;
+ * <p>Both engines run the same models ({@code concurrency-side-by-side.bpmn}: a case with a
+ * parallel split into two user tasks, a parallel multi-instance user task, a message catch and a
+ * signal catch, joined; a notice that waits for the same signal on its process instance execution;
  * every flow node a touchpoint, one with a target) on the same kind of database, with history full
- * and no job executor; the bare engine ignores the {@code prima.*} properties. In every round two
- * cases start and eight threads act on them in lock step, four per case: at each tick they complete
- * different parallel tasks of the same case, correlate its message and throw the signal, all at
- * once. Every exception is counted by type and normalised message, per engine.
+ * and no job executor; the bare engine ignores the {@code prima.*} properties. The two engines run
+ * one after the other (on PostgreSQL they cannot own the same tables at once). In every round two
+ * cases and two notices start, and eight threads act on the cases in lock step, four per case: at
+ * each tick they complete different parallel tasks of the same case, correlate its message and
+ * throw the signal, all at once. Every exception is counted by type and normalised message, per
+ * engine, and printed as one table per database.
  *
- * <p>Optimistic locking exceptions are Camunda's documented answer to concurrent changes. The other
- * failures this load provokes (a process instance whose execution tree is empty when a late command
- * loads it, a multi-instance body whose variables are gone, a task whose execution is gone) come
- * from Camunda loading parts of the execution tree lazily, in READ COMMITTED, after a concurrent
- * transaction committed their deletion: Camunda's own {@code
- * SignalEventConcurrencyTest#shouldThrowExceptionWhenSignallingWithCompletedExecution} asserts the
- * first one. The test asserts that none of them is thrown from Prima's code, that Prima shows no
- * kind of failure that bare Camunda does not show under the same load, that every case of both
- * engines ends, and that Prima's journal reconciles exactly with Camunda's history.
+ * <p>Optimistic locking exceptions are the expected answer to concurrent changes, and so is "Cannot
+ * find task" when two threads complete the same task. Bare Camunda shows more under this load:
+ * {@code NullPointerException}s (a task, subscription or process instance whose execution is gone),
+ * {@code NullValueException}s ({@code nrOfCompletedInstances} not found) and {@code
+ * ProcessEngineException}s, all thrown by Camunda's own code loading parts of the execution tree
+ * lazily, in READ COMMITTED, after a concurrent transaction committed their deletion. Camunda's own
+ * {@code SignalEventConcurrencyTest#shouldThrowExceptionWhenSignallingWithCompletedExecution}
+ * asserts one of them ("Cannot restore state of process instance ...: list of executions is
+ * empty"). A rare one can show up on one engine only in one run, so their types are not compared
+ * one by one.
+ *
+ * <p>The test asserts that every case of both engines ends, that Prima's journal reconciles exactly
+ * with Camunda's history, that no failure other than the expected ones is thrown on a path through
+ * Prima's code (which bare Camunda cannot show), and that Prima does not widen Camunda's own races
+ * beyond run-to-run noise.
  */
 class ConcurrencySideBySideTest {
 
@@ -80,9 +92,9 @@ class ConcurrencySideBySideTest {
   private static final int MAX_TICKS = 12;
 
   /**
-   * How many more failures other than optimistic locking Prima may show than bare Camunda: their
-   * counts vary from run to run by a factor of about 1.5 (measured); Prima's duplicate-key bug
-   * showed about 100 against about 30.
+   * How many more failures other than the expected ones Prima may show than bare Camunda: 6 to 25
+   * per run on either engine (measured, H2 and PostgreSQL); Prima's flush-order bug (a
+   * PrimaException for a duplicate journal key) showed 83 to 112 against 6 to 22.
    */
   private static final int WIDENING_FACTOR = 2;
 
@@ -92,6 +104,9 @@ class ConcurrencySideBySideTest {
   private static final String PRIMA_PACKAGE = "dev.prima.";
 
   private static final String TEST_PACKAGE = "dev.prima.it.";
+
+  /** Camunda's answer when a task was completed by another command already. */
+  private static final String TASK_GONE = "Cannot find task with id";
 
   /** Where Camunda runs a command: its context, invocation and interceptors. */
   private static final String CAMUNDA_COMMAND_PACKAGE = "org.camunda.bpm.engine.impl.interceptor.";
@@ -107,15 +122,26 @@ class ConcurrencySideBySideTest {
     final AtomicInteger count = new AtomicInteger();
     final String thrownAt;
     final String primaFrame;
+    private final boolean expected;
 
     Kind(Throwable e) {
       this.type = e.getClass().getSimpleName();
       this.thrownAt = thrownAt(rootCause(e));
       this.primaFrame = primaFrame(e);
+      // a conflict the journal found instead of the engine would mean Prima's rows were flushed
+      // before the engine's statements: not expected
+      this.expected =
+          e instanceof OptimisticLockingException && primaFrame == null
+              || e instanceof NullValueException
+                  && String.valueOf(e.getMessage()).startsWith(TASK_GONE);
     }
 
+    /**
+     * An optimistic locking conflict found by the engine, or a task that another thread completed
+     * first (the load hands the same open task to two threads when fewer than three are open).
+     */
     boolean expected() {
-      return OptimisticLockingException.class.getSimpleName().equals(type);
+      return expected;
     }
   }
 
@@ -138,13 +164,13 @@ class ConcurrencySideBySideTest {
       return k == null ? 0 : k.count.get();
     }
 
-    /** Failures other than optimistic locking. */
+    /** Failures other than the expected ones. */
     int unexpected() {
       return kinds.values().stream().filter(k -> !k.expected()).mapToInt(k -> k.count.get()).sum();
     }
 
     /**
-     * The failures other than optimistic locking thrown on a path through Prima's code, with counts
+     * The failures other than the expected ones thrown on a path through Prima's code, with counts
      * and the first Prima frame.
      */
     List<String> thrownInPrima() {
@@ -178,7 +204,10 @@ class ConcurrencySideBySideTest {
     // sequentially: on PostgreSQL both engines cannot own the same tables at the same time
     Run bare = runBare(database, url);
     Run prima = runPrima(database, url);
-    System.out.print(summary(database, bare, prima));
+    // the evidence, kept out of a green run's output
+    Path report = Path.of("target", "concurrency-side-by-side-" + database.name() + ".txt");
+    Files.createDirectories(report.getParent());
+    Files.writeString(report, summary(database, bare, prima));
 
     for (Run run : List.of(bare, prima)) {
       assertThat(run.drainFailures())
@@ -203,7 +232,7 @@ class ConcurrencySideBySideTest {
     // Prima's listeners make commands longer; Camunda's own races must not grow beyond noise
     assertThat(prima.unexpected())
         .as(
-            "failures other than optimistic locking under Prima (bare Camunda: %d in %d commands)",
+            "failures other than the expected ones under Prima (bare Camunda: %d in %d commands)",
             bare.unexpected(), bare.commands())
         .isLessThanOrEqualTo(WIDENING_FACTOR * bare.unexpected() + WIDENING_SLACK);
   }
@@ -548,7 +577,7 @@ class ConcurrencySideBySideTest {
           String.format(
               Locale.ROOT,
               "  %-5s %4d commands in %5d ms, %d/%d cases ended, %d jobs left, journal %s;"
-                  + " %d failures besides optimistic locking: %s%n",
+                  + " %d failures besides the expected ones: %s%n",
               run.flavour(),
               run.commands(),
               run.millis(),

@@ -59,6 +59,15 @@ public final class EngineWiring {
         new ArrayList<>(orEmpty(configuration.getCustomSessionFactories()));
     sessionFactories.add(new TouchpointSessionFactory(new TouchpointDispatcher(listeners)));
     configuration.setCustomSessionFactories(sessionFactories);
+    // first after the command context opens, so the journal is flushed after the engine's tables
+    List<CommandInterceptor> txRequired =
+        new ArrayList<>(orEmpty(configuration.getCustomPostCommandInterceptorsTxRequired()));
+    txRequired.add(0, new OpenTouchpointSession());
+    configuration.setCustomPostCommandInterceptorsTxRequired(txRequired);
+    List<CommandInterceptor> txRequiresNew =
+        new ArrayList<>(orEmpty(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+    txRequiresNew.add(0, new OpenTouchpointSession());
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(txRequiresNew);
 
     List<BpmnParseListener> parseListeners =
         new ArrayList<>(orEmpty(configuration.getCustomPreBPMNParseListeners()));

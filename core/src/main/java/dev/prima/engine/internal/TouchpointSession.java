@@ -102,9 +102,9 @@ final class TouchpointSession implements Session {
    * statements of the engine's transaction like its own, whoever owns that transaction (the engine,
    * Spring's transaction manager). Nothing here commits; whatever decides the transaction
    * afterwards (a failing flush, a COMMITTING listener, an outer rollback) decides for the rows
-   * too. The journal has no foreign key into the engine's tables, so the order of the sessions'
-   * flushes does not matter for what commits; a conflict with a concurrent transaction is reported
-   * as the engine would report it.
+   * too. This session is opened first in every command ({@link OpenTouchpointSession}), so it is
+   * flushed last, after the engine's statements: a conflict with a concurrent transaction is found
+   * by the engine's optimistic locking check before the journal's primary key could find it.
    */
   @Override
   public void flush() {
