@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prima.engine.PrimaPlugin;
 import dev.prima.engine.internal.EngineBootstrap;
+import jakarta.transaction.TransactionManager;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -135,11 +140,74 @@ class PrimaBootstrapTest {
     try {
       assertThatThrownBy(() -> Prima.join(engine))
           .isInstanceOf(PrimaConfigurationException.class)
-          .hasMessageContaining("'plain' has no PrimaPlugin")
+          .hasMessageContaining("'plain' has no PrimaPlugin (it has no plugins)")
           .hasMessageContaining("add PrimaPlugin.ofDefaults()");
     } finally {
       engine.close();
     }
+  }
+
+  @Test
+  void joinFindsThePluginInsideACompositePluginAsTheSpringBootStarterRegistersIt() {
+    var configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setJdbcUrl("jdbc:h2:mem:composite;DB_CLOSE_DELAY=-1");
+    configuration.setProcessEngineName("composite");
+    configuration
+        .getProcessEnginePlugins()
+        .add(new CompositeProcessEnginePlugin(new AbstractProcessEnginePlugin() {}));
+    configuration
+        .getProcessEnginePlugins()
+        .add(new CompositeProcessEnginePlugin(PrimaPlugin.ofDefaults()));
+    ProcessEngine engine = configuration.buildProcessEngine();
+    try {
+      assertThat(Prima.join(engine).processEngine()).isSameAs(engine);
+      // the same group ids as an engine Prima builds: role ids are groups
+      engine
+          .getIdentityService()
+          .saveGroup(engine.getIdentityService().newGroup("counter-officer"));
+      assertThat(engine.getIdentityService().createGroupQuery().count()).isEqualTo(1);
+    } finally {
+      engine.close();
+    }
+  }
+
+  @Test
+  void aWhitelistTheUserSetStaysOnAJoinedEngine() {
+    var configuration = new StandaloneInMemProcessEngineConfiguration();
+    configuration.setJdbcUrl("jdbc:h2:mem:whitelist;DB_CLOSE_DELAY=-1");
+    configuration.setProcessEngineName("whitelist");
+    configuration.setGroupResourceWhitelistPattern("[a-z]+");
+    configuration.getProcessEnginePlugins().add(PrimaPlugin.ofDefaults());
+    ProcessEngine engine = configuration.buildProcessEngine();
+    try {
+      var identity = engine.getIdentityService();
+      assertThatThrownBy(() -> identity.saveGroup(identity.newGroup("counter-officer")))
+          .hasMessageContaining("counter-officer");
+    } finally {
+      engine.close();
+    }
+  }
+
+  @Test
+  void aJtaEngineIsRefusedWithOneLineNamingTheSetting() {
+    var configuration = new JakartaTransactionProcessEngineConfiguration();
+    configuration.setProcessEngineName("jta");
+    configuration.setJdbcUrl("jdbc:h2:mem:jta;DB_CLOSE_DELAY=-1");
+    configuration.setTransactionManager(
+        (TransactionManager)
+            Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {TransactionManager.class},
+                (proxy, method, arguments) -> {
+                  throw new UnsupportedOperationException("no transaction is ever begun here");
+                }));
+    configuration.getProcessEnginePlugins().add(PrimaPlugin.ofDefaults());
+
+    assertThatThrownBy(configuration::buildProcessEngine)
+        .isInstanceOf(PrimaConfigurationException.class)
+        .hasMessageContaining("JTA")
+        .hasMessageContaining("JakartaTransactionProcessEngineConfiguration")
+        .hasMessageContaining("SpringProcessEngineConfiguration");
   }
 
   @Test
