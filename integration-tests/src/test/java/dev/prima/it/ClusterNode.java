@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.task.Task;
 
@@ -51,7 +53,7 @@ public final class ClusterNode {
     System.out.println("READY " + node);
 
     for (int i = first; i < first + toStart; i++) {
-      engine.getRuntimeService().startProcessInstanceByKey(PROCESS, caseId(i));
+      start(engine, caseId(i));
       if ((i - first + 1) % 50 == 0) {
         System.out.println("STARTED " + (i - first + 1));
       }
@@ -140,6 +142,21 @@ public final class ClusterNode {
     engine.close();
   }
 
+  /** Starts a case as a client would: again after an optimistic locking conflict. */
+  private static void start(ProcessEngine engine, String caseId) throws InterruptedException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        engine.getRuntimeService().startProcessInstanceByKey(PROCESS, caseId);
+        return;
+      } catch (OptimisticLockingException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+        Thread.sleep(20L * attempt);
+      }
+    }
+  }
+
   static String caseId(int number) {
     return String.format("L-%04d", number);
   }
@@ -163,6 +180,8 @@ public final class ClusterNode {
     configuration.setDatabaseSchemaUpdate(schema);
     configuration.setHistory("full");
     configuration.setHostname(node);
+    // as Camunda advises for clusters: ids that need no shared counter row
+    configuration.setIdGenerator(new StrongUuidGenerator());
     DefaultJobExecutor executor = new DefaultJobExecutor();
     executor.setWaitTimeInMillis(100);
     executor.setMaxWait(500);
