@@ -71,11 +71,6 @@ public final class Prima implements AutoCloseable {
   private final Ratings ratings;
 
   private Prima(ProcessEngine processEngine, PrimaPlugin plugin, boolean owned) {
-    this(processEngine, plugin, owned, DEFAULT_COMPLAINT_OFFICER_ROLES);
-  }
-
-  private Prima(
-      ProcessEngine processEngine, PrimaPlugin plugin, boolean owned, Set<String> officerRoles) {
     this.processEngine = processEngine;
     this.plugin = plugin;
     this.owned = owned;
@@ -92,7 +87,13 @@ public final class Prima implements AutoCloseable {
     VoiceStore voiceStore = new VoiceStore(EngineBootstrap.dataSourceOf(processEngine));
     this.exits = new EngineExits(commands, voiceStore, journal, plugin.clock());
     this.voice =
-        new EngineVoice(commands, voiceStore, journal, standards, plugin.clock(), officerRoles);
+        new EngineVoice(
+            commands,
+            voiceStore,
+            journal,
+            standards,
+            plugin.clock(),
+            plugin.complaintOfficerRoles());
     this.ratings = new EngineRatings(commands, voiceStore, plugin.clock());
   }
 
@@ -228,8 +229,6 @@ public final class Prima implements AutoCloseable {
     /** The plugin settings (clock, listeners, triangle) go straight to the plugin's builder. */
     private final PrimaPlugin.Builder plugin = PrimaPlugin.custom();
 
-    private Set<String> complaintOfficerRoles = DEFAULT_COMPLAINT_OFFICER_ROLES;
-
     private Builder() {}
 
     /**
@@ -237,21 +236,7 @@ public final class Prima implements AutoCloseable {
      * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
      */
     public Builder complaintOfficerRoles(String... roles) {
-      Objects.requireNonNull(roles, "roles must not be null");
-      if (roles.length == 0) {
-        throw new PrimaConfigurationException(
-            "complaintOfficerRoles needs at least one role, but none was given; without one"
-                + " nobody could see a complainant");
-      }
-      Set<String> given = new HashSet<>();
-      for (String role : roles) {
-        if (role == null || role.isBlank()) {
-          throw new PrimaConfigurationException(
-              "complaint officer role must not be blank, but was '" + role + "'");
-        }
-        given.add(role);
-      }
-      this.complaintOfficerRoles = Set.copyOf(given);
+      plugin.complaintOfficerRoles(roles);
       return this;
     }
 
@@ -452,7 +437,7 @@ public final class Prima implements AutoCloseable {
               schema.camundaName(),
               engineName,
               built);
-      return new Prima(EngineBootstrap.build(spec), built, true, complaintOfficerRoles);
+      return new Prima(EngineBootstrap.build(spec), built, true);
     }
   }
 }

@@ -13,12 +13,15 @@ import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.TouchpointLog;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -43,9 +46,11 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   private final List<TouchpointListener> listeners;
   private final Triangle triangle;
   private final List<ProcessEnginePlugin> plugins;
+  private final Set<String> complaintOfficerRoles;
 
   private PrimaPlugin(Builder builder) {
     this.clock = builder.clock;
+    this.complaintOfficerRoles = builder.complaintOfficerRoles;
     this.plugins = List.copyOf(builder.plugins);
     List<TouchpointListener> all = new ArrayList<>();
     all.add(new TouchpointLog());
@@ -109,6 +114,11 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     return triangle.standards();
   }
 
+  /** The roles allowed to see who lodged a complaint; default {@code complaint-officer}. */
+  public Set<String> complaintOfficerRoles() {
+    return complaintOfficerRoles;
+  }
+
   /** The other Camunda plugins applied with this one, in the order they were added. */
   public List<ProcessEnginePlugin> plugins() {
     return plugins;
@@ -154,8 +164,34 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     private FrontlineRoles roles = FrontlineRoles.of();
     private StaffDirectory staff;
     private NoQualifiedStaffPolicy policy = NoQualifiedStaffPolicy.LEAVE_TO_GROUP;
+    private Set<String> complaintOfficerRoles = Set.of("complaint-officer");
 
     private Builder() {}
+
+    /**
+     * The roles allowed to see who lodged a complaint (name and contact); other viewers get {@link
+     * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
+     *
+     * @throws PrimaConfigurationException when no role or a blank one is given
+     */
+    public Builder complaintOfficerRoles(String... roles) {
+      Objects.requireNonNull(roles, "roles must not be null");
+      if (roles.length == 0) {
+        throw new PrimaConfigurationException(
+            "complaintOfficerRoles needs at least one role, but none was given; without one"
+                + " nobody could see a complainant");
+      }
+      Set<String> given = new LinkedHashSet<>();
+      for (String role : roles) {
+        if (role == null || role.isBlank()) {
+          throw new PrimaConfigurationException(
+              "complaint officer role must not be blank, but was '" + role + "'");
+        }
+        given.add(role);
+      }
+      this.complaintOfficerRoles = Collections.unmodifiableSet(given);
+      return this;
+    }
 
     /**
      * The frontline roles (candidate groups) of the service triangle. Once given, a user task
