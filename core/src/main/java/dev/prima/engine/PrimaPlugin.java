@@ -53,7 +53,9 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     this.complaintOfficerRoles = builder.complaintOfficerRoles;
     this.plugins = List.copyOf(builder.plugins);
     List<TouchpointListener> all = new ArrayList<>();
-    all.add(new TouchpointLog());
+    if (builder.touchpointLog) {
+      all.add(new TouchpointLog());
+    }
     all.addAll(builder.listeners);
     if (builder.discoverListeners) {
       ServiceLoader.load(TouchpointListener.class).forEach(all::add);
@@ -89,7 +91,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     return clock;
   }
 
-  /** The touchpoint listeners in call order: the touchpoint log first. */
+  /** The touchpoint listeners in call order: the touchpoint log first, unless it is off. */
   public List<TouchpointListener> listeners() {
     return listeners;
   }
@@ -158,6 +160,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     private final List<TouchpointListener> listeners = new ArrayList<>();
     private final List<ProcessEnginePlugin> plugins = new ArrayList<>();
     private boolean discoverListeners = true;
+    private boolean touchpointLog = true;
     private final List<BreachListener> breachListeners = new ArrayList<>();
     private WorkingCalendar calendar = WorkingCalendar.ofDefaults();
     private final Map<String, ServiceStandard> standards = new LinkedHashMap<>();
@@ -257,6 +260,15 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /** Adds a listener, called after commit in registration order. */
     public Builder listener(TouchpointListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
+      return this;
+    }
+
+    /**
+     * Whether the touchpoint log (logger {@code dev.prima.touchpoint}, one line per touchpoint) is
+     * written; default true.
+     */
+    public Builder touchpointLog(boolean enabled) {
+      this.touchpointLog = enabled;
       return this;
     }
 

@@ -7,6 +7,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.prima.Prima;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -63,6 +65,22 @@ class TouchpointLogTest {
         .containsEntry("prima.outcome", "COMPLETED")
         .containsEntry("prima.process", "ktp");
     assertThat(org.slf4j.MDC.getCopyOfContextMap()).isNullOrEmpty();
+  }
+
+  @Test
+  void theLogCanBeSwitchedOffWhileOtherListenersStillHearEveryTouchpoint() {
+    List<Touchpoint> heard = new ArrayList<>();
+    try (Prima prima =
+        Prima.builder()
+            .configurePlugin(plugin -> plugin.touchpointLog(false))
+            .listener(heard::add)
+            .build()) {
+      runOneCase(prima, "KTP-43", "siti");
+      TouchpointLog.flush();
+    }
+
+    assertThat(appender.list).isEmpty();
+    assertThat(heard).extracting(Touchpoint::caseId).contains("KTP-43").hasSizeGreaterThan(3);
   }
 
   @Test
