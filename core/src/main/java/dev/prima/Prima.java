@@ -18,6 +18,7 @@ import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.ServiceStandards;
 import dev.prima.strategy.WorkingCalendar;
 import dev.prima.system.internal.DeployedStandards;
+import dev.prima.touchpoint.JournalStatus;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.TouchpointLog;
@@ -175,6 +176,14 @@ public final class Prima implements AutoCloseable {
   /** Ratings of single moments of truth. */
   public Ratings ratings() {
     return ratings;
+  }
+
+  /**
+   * Whether the journal's tables are at the version this Prima needs and writable; for health
+   * checks. Never throws: an unreachable database is a status with a problem.
+   */
+  public JournalStatus journalStatus() {
+    return EngineBootstrap.journalStatus(processEngine);
   }
 
   /** Cycles of service rebuilt from the journal, per case and per service. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prima.engine.PrimaPlugin;
 import dev.prima.engine.internal.EngineBootstrap;
+import dev.prima.touchpoint.JournalStatus;
 import jakarta.transaction.TransactionManager;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -208,6 +209,29 @@ class PrimaBootstrapTest {
         .hasMessageContaining("JTA")
         .hasMessageContaining("JakartaTransactionProcessEngineConfiguration")
         .hasMessageContaining("SpringProcessEngineConfiguration");
+  }
+
+  @Test
+  void journalStatusSaysWhetherTheJournalCanDoItsJob() throws Exception {
+    try (Prima prima = Prima.inMemory()) {
+      JournalStatus healthy = prima.journalStatus();
+      assertThat(healthy.healthy()).isTrue();
+      assertThat(healthy.writable()).isTrue();
+      assertThat(healthy.schemaVersion()).isPositive().isEqualTo(healthy.requiredVersion());
+
+      try (var connection = EngineBootstrap.dataSourceOf(prima.processEngine()).getConnection();
+          var statement = connection.createStatement()) {
+        statement.execute(
+            "delete from PRIMA_SCHEMA_VERSION where VERSION_ = " + healthy.requiredVersion());
+      }
+
+      JournalStatus outdated = prima.journalStatus();
+      assertThat(outdated.healthy()).isFalse();
+      assertThat(outdated.schemaVersion()).isLessThan(outdated.requiredVersion());
+      assertThat(outdated.problem())
+          .contains("needs " + healthy.requiredVersion())
+          .contains("Fix:");
+    }
   }
 
   @Test

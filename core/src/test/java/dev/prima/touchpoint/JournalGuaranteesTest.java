@@ -246,8 +246,9 @@ class JournalGuaranteesTest {
   }
 
   /**
-   * A constraint PostgreSQL checks only at commit refuses the rows: the engine's commit fails
-   * (Camunda reports a persistence exception), and nothing of the command stays.
+   * On PostgreSQL a standalone engine's journal rows and the commit go in one statement. A deferred
+   * constraint makes the commit itself fail: the command must fail with Prima's message and leave
+   * nothing behind.
    */
   @Test
   void aCommitPostgresRefusesAfterTheJournalRowsFailsTheCommandAndChangesNothing() {
@@ -258,7 +259,9 @@ class JournalGuaranteesTest {
         "alter table PRIMA_JOURNAL add constraint ONE_OPEN unique (CASE_KEY_, PHASE_)"
             + " deferrable initially deferred",
         "alter table PRIMA_JOURNAL drop constraint ONE_OPEN",
-        "persistence layer");
+        "PRIMA_JOURNAL",
+        "case 'D-1'",
+        "one_open");
   }
 
   /**

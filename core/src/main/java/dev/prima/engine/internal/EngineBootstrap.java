@@ -4,6 +4,7 @@ import dev.prima.PrimaConfigurationException;
 import dev.prima.PrimaException;
 import dev.prima.engine.PrimaPlugin;
 import dev.prima.internal.JdbcProbe;
+import dev.prima.touchpoint.JournalStatus;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
@@ -94,6 +95,13 @@ public final class EngineBootstrap {
   /** The engine's data source, for Prima's own queries. */
   public static javax.sql.DataSource dataSourceOf(ProcessEngine engine) {
     return ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDataSource();
+  }
+
+  /** The state of Prima's tables on the engine's database. */
+  public static JournalStatus journalStatus(ProcessEngine engine) {
+    ProcessEngineConfigurationImpl configuration =
+        ((ProcessEngineImpl) engine).getProcessEngineConfiguration();
+    return new PrimaSchema(configuration.getDataSource(), configuration.getDatabaseType()).status();
   }
 
   /** Drops Prima's tables when the engine was configured to drop its schema on close. */

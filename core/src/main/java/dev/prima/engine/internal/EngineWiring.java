@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.jta.JakartaTransactionContextFactory;
 import org.camunda.bpm.engine.impl.cfg.jta.JtaTransactionContextFactory;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -40,6 +41,12 @@ public final class EngineWiring {
 
   public static void preInit(ProcessEngineConfigurationImpl configuration, Triangle triangle) {
     refuseJta(configuration);
+    if (configuration instanceof StandaloneProcessEngineConfiguration
+        && configuration.getTransactionContextFactory() == null
+        && !configuration.isTransactionsExternallyManaged()) {
+      // the engine commits itself: the journal's rows go after every COMMITTING listener
+      configuration.setTransactionContextFactory(new JournalCommitContext.Factory());
+    }
     // the same on a joined engine as on one Prima builds; a pattern the user set stays
     if (configuration.getGroupResourceWhitelistPattern() == null) {
       configuration.setGroupResourceWhitelistPattern(GROUP_ID_PATTERN);

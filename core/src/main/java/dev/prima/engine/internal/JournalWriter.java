@@ -16,8 +16,12 @@ import java.util.Map;
  * an ordinary process; a wide multi-instance takes several), so the database runs one statement per
  * command instead of one per row. Each insert is prepared once per physical connection and row
  * count and reused by later commands, so a command pays neither an SQL parse nor MyBatis'
- * per-property reflection for its rows. It never commits: the transaction's owner does. One per
- * engine.
+ * per-property reflection for its rows.
+ *
+ * <p>It commits only when asked to by {@link JournalCommitContext}, for an engine that commits
+ * itself, after every COMMITTING listener: on PostgreSQL the last insert then carries the {@code
+ * commit}, so the journal adds no round trip; PostgreSQL runs both or, when the insert fails,
+ * neither. Elsewhere the engine commits. One per engine.
  */
 final class JournalWriter {
 
@@ -43,13 +47,18 @@ final class JournalWriter {
   /**
    * Inserts the rows on the connection the engine's command uses.
    *
-   * @throws SQLException when the database refuses a row; the engine command must then fail
+   * @param commit true when the engine commits right after this call and every COMMITTING listener
+   *     has run: on PostgreSQL the rows then go with the commit, which the engine's own commit then
+   *     finds done
+   * @throws SQLException when the database refuses a row or the commit; the engine command must
+   *     then fail, and nothing of it is committed
    */
-  void write(Connection connection, List<JournalRow> rows) throws SQLException {
+  void write(Connection connection, List<JournalRow> rows, boolean commit) throws SQLException {
     Statements statements = statementsFor(physicalOf(connection));
     for (int from = 0; from < rows.size(); from += MAX_ROWS_PER_STATEMENT) {
       int to = Math.min(rows.size(), from + MAX_ROWS_PER_STATEMENT);
-      PreparedStatement insert = statements.insert(to - from);
+      boolean withCommit = commit && statements.postgres && to == rows.size();
+      PreparedStatement insert = statements.insert(to - from, withCommit);
       for (int i = from; i < to; i++) {
         bind(insert, (i - from) * PARAMETERS, rows.get(i));
       }
@@ -84,7 +93,9 @@ final class JournalWriter {
         return statements;
       }
       prepared.keySet().removeIf(JournalWriter::isClosed);
-      statements = new Statements(physical);
+      statements =
+          new Statements(
+              physical, "PostgreSQL".equals(physical.getMetaData().getDatabaseProductName()));
       prepared.put(physical, statements);
       return statements;
     }
@@ -98,21 +109,29 @@ final class JournalWriter {
     }
   }
 
-  /** One connection's inserts of N rows, prepared when first used; used as the connection is. */
+  /**
+   * One connection's inserts of N rows, with and without a trailing "; commit", prepared when first
+   * used. Used by one command at a time, as the connection is.
+   */
   private static final class Statements {
     private final Connection physical;
+    private final boolean postgres;
     private final PreparedStatement[] inserts = new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
+    private final PreparedStatement[] insertsWithCommit =
+        new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
 
-    Statements(Connection physical) {
+    Statements(Connection physical, boolean postgres) {
       this.physical = physical;
+      this.postgres = postgres;
     }
 
-    PreparedStatement insert(int rows) throws SQLException {
-      if (inserts[rows] == null || inserts[rows].isClosed()) {
+    PreparedStatement insert(int rows, boolean withCommit) throws SQLException {
+      PreparedStatement[] cache = withCommit ? insertsWithCommit : inserts;
+      if (cache[rows] == null || cache[rows].isClosed()) {
         String values = String.join(", ", Collections.nCopies(rows, VALUES));
-        inserts[rows] = physical.prepareStatement(INSERT + values);
+        cache[rows] = physical.prepareStatement(INSERT + values + (withCommit ? "; commit" : ""));
       }
-      return inserts[rows];
+      return cache[rows];
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.prima.engine.internal;
 
 import dev.prima.PrimaException;
+import dev.prima.touchpoint.JournalStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,9 @@ final class PrimaSchema {
     String mode = camundaMode == null ? "false" : camundaMode.toLowerCase(Locale.ROOT);
     switch (mode) {
       case "false" -> validate();
-      case "drop-create" -> {
+      // create-drop: fresh tables for this engine's life. A joined engine's owner closes the
+      // engine without Prima, so tables left by an earlier run are dropped here, not kept
+      case "drop-create", "create-drop" -> {
         drop();
         upgrade();
       }
@@ -121,6 +124,58 @@ final class PrimaSchema {
       }
     } catch (SQLException e) {
       throw new PrimaException("Cannot validate Prima's tables: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The journal's state now: applied version against the needed one, and whether the user may
+   * insert into it (an insert of no rows: the database checks the privilege, nothing is written).
+   */
+  JournalStatus status() {
+    int required = migrations().get(migrations().size() - 1).version();
+    try (Connection connection = dataSource.getConnection()) {
+      Set<Integer> applied =
+          tableExists(connection, "PRIMA_SCHEMA_VERSION") ? appliedVersions(connection) : Set.of();
+      int version = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
+      if (version < required) {
+        return new JournalStatus(
+            version,
+            required,
+            false,
+            "Prima's tables are at version "
+                + version
+                + ", this Prima needs "
+                + required
+                + ". Fix: start the engine once with schema update on (Camunda's"
+                + " databaseSchemaUpdate true), or run the scripts under "
+                + BASE
+                + "common/.");
+      }
+      try (Statement statement = connection.createStatement()) {
+        statement.executeUpdate(
+            "insert into PRIMA_JOURNAL select * from PRIMA_JOURNAL where 1 = 0");
+      } catch (SQLException refused) {
+        return new JournalStatus(
+            version,
+            required,
+            false,
+            "The database user may not write PRIMA_JOURNAL: "
+                + refused.getMessage()
+                + ". Fix: grant it insert, update and delete on Prima's tables.");
+      } finally {
+        if (!connection.getAutoCommit()) {
+          connection.rollback();
+        }
+      }
+      return new JournalStatus(version, required, true, "");
+    } catch (SQLException e) {
+      return new JournalStatus(
+          0,
+          required,
+          false,
+          "Cannot reach the journal's database: "
+              + e.getMessage()
+              + ". Fix: check that the database is up and reachable.");
     }
   }
 

@@ -104,7 +104,9 @@ final class TouchpointSession implements Session {
    * afterwards (a failing flush, a COMMITTING listener, an outer rollback) decides for the rows
    * too. This session is opened first in every command ({@link OpenTouchpointSession}), so it is
    * flushed last, after the engine's statements: a conflict with a concurrent transaction is found
-   * by the engine's optimistic locking check before the journal's primary key could find it.
+   * by the engine's optimistic locking check before the journal's primary key could find it. An
+   * engine that commits itself writes the rows later, after every COMMITTING listener, together
+   * with its commit ({@link JournalCommitContext}).
    */
   @Override
   public void flush() {
@@ -112,10 +114,23 @@ final class TouchpointSession implements Session {
       return;
     }
     CommandContext context = Context.getCommandContext();
+    if (context.getTransactionContext() instanceof JournalCommitContext commit) {
+      commit.writeAtCommit(this);
+      return;
+    }
+    write(context, false);
+  }
+
+  /** Writes the rows with the commit, for {@link JournalCommitContext}. */
+  void writeWithCommit() {
+    write(Context.getCommandContext(), true);
+  }
+
+  private void write(CommandContext context, boolean withCommit) {
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
     boolean engineOwnsTransaction = engineOwnsTransaction(context);
     try {
-      writer.write(connection, rows);
+      writer.write(connection, rows, withCommit && engineOwnsTransaction);
       if (engineOwnsTransaction) {
         context
             .getTransactionContext()
