@@ -1,0 +1,143 @@
+package dev.prima.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prima.Prima;
+import dev.prima.spring.boot.internal.PrimaMetrics;
+import dev.prima.touchpoint.Touchpoint;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.actuate.health.Status;
+import org.springframework.boot.actuate.health.SystemHealth;
+import org.springframework.boot.actuate.info.InfoEndpoint;
+
+/** A whole Spring Boot application with Camunda's starter and Prima's, on one database. */
+abstract class AbstractPrimaApplicationTest {
+
+  @Autowired Prima prima;
+  @Autowired ProcessEngine engine;
+  @Autowired TestAgencyApplication.Heard heard;
+  @Autowired TestAgencyApplication.Applications applications;
+  @Autowired MeterRegistry meters;
+  @Autowired HealthEndpoint health;
+  @Autowired InfoEndpoint info;
+  @Autowired PrometheusMeterRegistry prometheus;
+
+  @Test
+  void aCaseServedInTheApplicationIsJournalledHeardAndCounted() {
+    double before = ended("Documents verified");
+
+    engine.getRuntimeService().startProcessInstanceByKey("permit", caseId("served"));
+    String task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(caseId("served"))
+            .singleResult()
+            .getId();
+    engine.getTaskService().complete(task);
+
+    assertThat(prima.touchpoints().query().caseId(caseId("served")).list())
+        .extracting(Touchpoint::elementId)
+        .containsExactly("submitted", "verify", "check", "issued");
+    assertThat(heard.touchpoints)
+        .filteredOn(t -> t.caseId().equals(caseId("served")))
+        .extracting(Touchpoint::elementId)
+        .contains("submitted", "verify", "issued");
+    assertThat(ended("Documents verified")).isEqualTo(before + 1);
+    assertThat(
+            meters
+                .get(PrimaMetrics.TOUCHPOINT_DURATION)
+                .tag("process", "permit")
+                .tag("moment", "Documents verified")
+                .timer()
+                .count())
+        .isPositive();
+  }
+
+  @Test
+  void aTransactionOfTheApplicationThatRollsBackLeavesNoTouchpointAndNoMetric() {
+    double before = ended("Application submitted");
+
+    assertThatThrownBy(() -> applications.takeAndFail(caseId("failed")))
+        .hasMessageContaining("the agency's own check failed");
+
+    assertThat(prima.touchpoints().query().caseId(caseId("failed")).count()).isZero();
+    assertThat(
+            engine
+                .getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId("failed"))
+                .count())
+        .as("the case of the failed transaction")
+        .isZero();
+    assertThat(heard.touchpoints).noneMatch(t -> t.caseId().equals(caseId("failed")));
+    assertThat(ended("Application submitted")).isEqualTo(before);
+  }
+
+  @Test
+  void healthAndInfoShowTheJournal() {
+    SystemHealth system = (SystemHealth) health.health();
+    var prima = system.getComponents().get("prima");
+    assertThat(prima.getStatus()).isEqualTo(Status.UP);
+    Map<String, Object> details =
+        ((org.springframework.boot.actuate.health.Health) prima).getDetails();
+    assertThat(details).containsEntry("journalWritable", true);
+    assertThat((Integer) details.get("journalSchemaVersion")).isPositive();
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> contributed = (Map<String, Object>) info.info().get("prima");
+    assertThat(contributed).containsEntry("engine", engine.getName());
+  }
+
+  @Test
+  void prometheusShowsTheMetersUnderMicrometersNames() throws Exception {
+    engine.getRuntimeService().startProcessInstanceByKey("permit", caseId("scraped"));
+
+    String scrape = prometheus.scrape();
+
+    assertThat(scrape)
+        .contains(
+            "prima_touchpoints_ended_total{channel=\"online\",moment=\"Application submitted\"")
+        .contains("prima_touchpoint_duration_seconds_count{moment=\"Application submitted\"")
+        .contains("prima_cases_active ");
+    Path example = Path.of("target", "prometheus-" + getClass().getSimpleName() + ".txt");
+    Files.writeString(
+        example,
+        scrape
+            .lines()
+            .filter(line -> line.contains("prima_"))
+            .collect(Collectors.joining("\n", "", "\n")));
+  }
+
+  @Test
+  void theRolesOfTheApplicationAreCamundaGroups() {
+    engine.getIdentityService().saveGroup(engine.getIdentityService().newGroup("counter-officer"));
+    assertThat(engine.getIdentityService().createGroupQuery().groupId("counter-officer").count())
+        .isEqualTo(1);
+    engine.getIdentityService().deleteGroup("counter-officer");
+  }
+
+  private String caseId(String name) {
+    return getClass().getSimpleName() + "-" + name;
+  }
+
+  private double ended(String moment) {
+    var counter =
+        meters
+            .find(PrimaMetrics.TOUCHPOINTS_ENDED)
+            .tag("process", "permit")
+            .tag("moment", moment)
+            .counter();
+    return counter == null ? 0 : counter.count();
+  }
+}
