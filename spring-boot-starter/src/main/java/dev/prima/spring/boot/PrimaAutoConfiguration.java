@@ -14,6 +14,7 @@ import dev.prima.strategy.WorkingCalendar;
 import dev.prima.touchpoint.TouchpointListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
@@ -35,10 +36,10 @@ import org.springframework.context.annotation.Configuration;
  * Prima on the process engine of Camunda's Spring Boot starter: registers {@link PrimaPlugin} as a
  * {@code ProcessEnginePlugin} bean (the starter applies every such bean), built from {@link
  * PrimaProperties} and from the application's beans of {@link TouchpointListener}, {@link
- * BreachListener}, {@link ServiceStandard}, {@link FrontlineRole}, {@link StaffDirectory} and
- * {@link WorkingCalendar}; exposes {@link Prima} joined to the starter's engine. Each bean backs
- * off when the application declares its own. With the actuator: a health indicator and an info
- * contribution; with Micrometer: touchpoint, breach and case metrics.
+ * BreachListener}, {@link ServiceStandard}, {@link FrontlineRole} (or {@link FrontlineRoles}),
+ * {@link StaffDirectory} and {@link WorkingCalendar}; exposes {@link Prima} joined to the starter's
+ * engine. Each bean backs off when the application declares its own. With the actuator: a health
+ * indicator and an info contribution; with Micrometer: touchpoint, breach and case metrics.
  *
  * <p>Listener beans are needed while the engine is built, so they must not depend on the engine
  * themselves (inject an {@code ObjectProvider} instead).
@@ -58,6 +59,7 @@ public class PrimaAutoConfiguration {
       ObjectProvider<BreachListener> breachListeners,
       ObjectProvider<ServiceStandard> standards,
       ObjectProvider<FrontlineRole> roles,
+      ObjectProvider<FrontlineRoles> roleSets,
       ObjectProvider<StaffDirectory> staff,
       ObjectProvider<WorkingCalendar> calendar) {
     PrimaPlugin.Builder plugin =
@@ -70,7 +72,8 @@ public class PrimaAutoConfiguration {
     touchpointListeners.orderedStream().forEach(plugin::listener);
     breachListeners.orderedStream().forEach(plugin::breachListener);
     standards.orderedStream().forEach(plugin::standard);
-    List<FrontlineRole> declared = roles.orderedStream().toList();
+    List<FrontlineRole> declared = new ArrayList<>(roles.orderedStream().toList());
+    roleSets.orderedStream().forEach(set -> declared.addAll(set.all()));
     if (!declared.isEmpty()) {
       plugin.roles(FrontlineRoles.of(declared));
     }

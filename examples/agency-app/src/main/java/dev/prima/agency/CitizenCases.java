@@ -1,0 +1,94 @@
+package dev.prima.agency;
+
+import dev.prima.Prima;
+import dev.prima.journey.ServiceCycle;
+import dev.prima.strategy.ServiceStandard;
+import dev.prima.touchpoint.Touchpoint;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+
+/** Starts applications and shows a citizen their own case. */
+@Service
+public class CitizenCases {
+
+  private static final char[] KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+  private final Prima prima;
+  private final SecureRandom random = new SecureRandom();
+
+  public CitizenCases(Prima prima) {
+    this.prima = prima;
+  }
+
+  /**
+   * Starts an application for a service and returns its case key: unguessable, because the key is
+   * all a citizen needs to follow the case.
+   *
+   * @throws UnknownServiceException when the office does not offer the service
+   */
+  public String apply(String service) {
+    if (AgencyApplication.SERVICES.stream().noneMatch(s -> s.key().equals(service))) {
+      throw new UnknownServiceException(service);
+    }
+    String caseKey = newCaseKey();
+    prima.processEngine().getRuntimeService().startProcessInstanceByKey(service, caseKey);
+    return caseKey;
+  }
+
+  /** The citizen's view of a case, if the case exists. */
+  public Optional<CitizenCase> find(String caseKey) {
+    return prima.journeys().cycleOf(caseKey).map(this::view);
+  }
+
+  private CitizenCase view(ServiceCycle cycle) {
+    List<CitizenCase.Step> steps =
+        cycle.moments().stream().map(moment -> step(moment.touchpoint())).toList();
+    List<String> next =
+        prima
+            .processEngine()
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey(cycle.caseId())
+            .orderByTaskCreateTime()
+            .asc()
+            .list()
+            .stream()
+            .map(Task::getName)
+            .toList();
+    String service = cycle.moments().get(0).touchpoint().processDefinitionKey();
+    Optional<ServiceStandard> standard = prima.standards().of(service);
+    Instant start = cycle.start();
+    return new CitizenCase(
+        cycle.caseId(),
+        service,
+        cycle.finished(),
+        steps,
+        next,
+        standard.map(s -> s.leadTime().toString()).orElse(null),
+        standard
+            .filter(s -> start != null)
+            .map(s -> prima.standards().calendar().add(start, s.leadTime()))
+            .orElse(null));
+  }
+
+  private static CitizenCase.Step step(Touchpoint touchpoint) {
+    return new CitizenCase.Step(
+        touchpoint.moment(),
+        touchpoint.channel() == null ? null : touchpoint.channel().id(),
+        touchpoint.start(),
+        touchpoint.end(),
+        touchpoint.outcome().name());
+  }
+
+  private String newCaseKey() {
+    StringBuilder key = new StringBuilder("P-");
+    for (int i = 0; i < 10; i++) {
+      key.append(KEY_ALPHABET[random.nextInt(KEY_ALPHABET.length)]);
+    }
+    return key.toString();
+  }
+}

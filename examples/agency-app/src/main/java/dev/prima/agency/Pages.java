@@ -1,0 +1,52 @@
+package dev.prima.agency;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/** The citizen's pages: the services, applying, and following one's own application. */
+@Controller
+public class Pages {
+
+  private final CitizenCases cases;
+
+  public Pages(CitizenCases cases) {
+    this.cases = cases;
+  }
+
+  @GetMapping("/")
+  public String services(Model model) {
+    model.addAttribute("services", AgencyApplication.SERVICES);
+    return "services";
+  }
+
+  @PostMapping("/permohonan")
+  public String apply(@RequestParam("service") String service) {
+    return "redirect:/lacak/" + cases.apply(service);
+  }
+
+  /** "Lacak permohonan": the form's answer goes to the case's own page. */
+  @GetMapping("/lacak")
+  public String track(@RequestParam("kode") String kode) {
+    return "redirect:/lacak/" + kode.trim().toUpperCase();
+  }
+
+  @GetMapping("/lacak/{caseKey}")
+  public String track(@PathVariable("caseKey") String caseKey, Model model) {
+    CitizenCase found =
+        cases
+            .find(caseKey)
+            .orElseThrow(
+                () ->
+                    new ResponseStatusException(
+                        HttpStatus.NOT_FOUND,
+                        "There is no case '" + caseKey + "'. Check the case key on the receipt."));
+    model.addAttribute("case", found);
+    return "track";
+  }
+}

@@ -1,0 +1,114 @@
+package dev.prima.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** The district office's application, run whole on a random port over a private H2 database. */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:agency-app;DB_CLOSE_DELAY=-1",
+      "camunda.bpm.database.schema-update=create-drop",
+      "camunda.bpm.job-execution.enabled=false",
+      "spring.main.banner-mode=off"
+    })
+class AgencyApplicationTest {
+
+  @Autowired TestRestTemplate http;
+
+  @Test
+  void aCitizenAppliesAndFollowsTheirCaseWithoutSeeingStaffData() {
+    String caseKey = apply("ektp-issuance");
+
+    ResponseEntity<String> json =
+        http.getForEntity("/api/cases/" + caseKey + "/cycle", String.class);
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(json.getBody())
+        .contains("\"caseKey\":\"" + caseKey + "\"")
+        .contains("\"service\":\"ektp-issuance\"")
+        .contains("\"finished\":false")
+        .contains("\"moments\":[{\"moment\":")
+        .doesNotContain("userId")
+        .doesNotContain("\"role\"");
+
+    ResponseEntity<String> page = http.getForEntity("/lacak/" + caseKey, String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains(caseKey).contains("<table>");
+  }
+
+  @Test
+  void theCaseKeyIsUnguessable() {
+    assertThat(apply("business-licence")).matches("P-[A-Z2-9]{10}");
+  }
+
+  @Test
+  void anUnknownCaseIsA404ThatSaysWhatToCheck() {
+    ResponseEntity<String> json = http.getForEntity("/api/cases/P-NOSUCHCASE/cycle", String.class);
+
+    assertThat(json.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(json.getBody()).contains("There is no case 'P-NOSUCHCASE'").contains("fix");
+    assertThat(http.getForEntity("/lacak/P-NOSUCHCASE", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
+  }
+
+  @Test
+  void badDatesAndUnknownServicesGetA4xxWithoutAStackTrace() {
+    ResponseEntity<String> badDate =
+        http.getForEntity("/laporan/ektp-issuance?from=2026-13-01&to=2026-12-31", String.class);
+    assertThat(badDate.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badDate.getBody())
+        .contains("from must be a date as yyyy-MM-dd, such as 2026-12-01, but was '2026-13-01'")
+        .doesNotContain("Exception")
+        .doesNotContain("at org.");
+
+    ResponseEntity<String> unknown =
+        http.getForEntity("/laporan/ktp?from=2026-01-01&to=2026-12-31", String.class);
+    assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(unknown.getBody()).contains("no service 'ktp'").contains("ektp-issuance");
+
+    ResponseEntity<String> reversed =
+        http.getForEntity("/laporan/ektp-issuance?from=2026-12-31&to=2026-01-01", String.class);
+    assertThat(reversed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void theServiceReportIsServed() {
+    apply("ektp-issuance");
+
+    ResponseEntity<String> report =
+        http.getForEntity("/laporan/ektp-issuance?from=2020-01-01&to=2030-12-31", String.class);
+
+    assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(report.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+    assertThat(report.getBody()).contains("<html").contains("ektp-issuance");
+  }
+
+  private String apply(String service) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    form.add("service", service);
+    ResponseEntity<String> answer =
+        http.withRequestFactorySettings(
+                settings ->
+                    settings.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW))
+            .postForEntity("/permohonan", new HttpEntity<>(form, headers), String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+    URI location = answer.getHeaders().getLocation();
+    String path = location.getPath();
+    assertThat(path).startsWith("/lacak/");
+    return path.substring("/lacak/".length());
+  }
+}
