@@ -35,6 +35,11 @@ public class Errors {
     return bad(HttpStatus.NOT_FOUND, e.getMessage(), "Use one of the services the office offers.");
   }
 
+  @ExceptionHandler(UnknownTaskException.class)
+  ResponseEntity<Map<String, String>> unknownTask(UnknownTaskException e) {
+    return bad(HttpStatus.NOT_FOUND, e.getMessage(), "Reload the list of open tasks.");
+  }
+
   @ExceptionHandler(IllegalArgumentException.class)
   ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
     return bad(HttpStatus.BAD_REQUEST, e.getMessage(), "Correct the request and send it again.");

@@ -14,9 +14,27 @@ import org.springframework.web.server.ResponseStatusException;
 public class Pages {
 
   private final CitizenCases cases;
+  private final StaffTasks tasks;
 
-  public Pages(CitizenCases cases) {
+  public Pages(CitizenCases cases, StaffTasks tasks) {
     this.cases = cases;
+    this.tasks = tasks;
+  }
+
+  /** The staff's page: every open task, each with its completion form. */
+  @GetMapping("/petugas")
+  public String staff(Model model) {
+    model.addAttribute("tasks", tasks.open());
+    return "staff";
+  }
+
+  @PostMapping("/petugas/tugas/{taskId}")
+  public String complete(
+      @PathVariable("taskId") String taskId,
+      @RequestParam("petugas") String staffId,
+      @RequestParam(name = "keputusan", required = false) Boolean decision) {
+    tasks.complete(taskId, staffId, decision);
+    return "redirect:/petugas";
   }
 
   @GetMapping("/")

@@ -3,6 +3,7 @@ package dev.prima.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
@@ -27,6 +28,7 @@ import org.springframework.util.LinkedMultiValueMap;
 class AgencyApplicationTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired StaffTasks tasks;
 
   @Test
   void aCitizenAppliesAndFollowsTheirCaseWithoutSeeingStaffData() {
@@ -46,6 +48,50 @@ class AgencyApplicationTest {
     ResponseEntity<String> page = http.getForEntity("/lacak/" + caseKey, String.class);
     assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(page.getBody()).contains(caseKey).contains("<table>");
+  }
+
+  @Test
+  void staffCompleteATaskWithTheDecisionItsGatewayNeedsAndTheCitizenSeesTheStepButNotWho() {
+    String caseKey = apply("ektp-issuance");
+    StaffTasks.OpenTask check =
+        tasks.open().stream()
+            .filter(task -> caseKey.equals(task.caseKey()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(check.name()).isEqualTo("Check documents");
+    assertThat(check.decision()).isEqualTo("documentsComplete");
+    assertThat(check.role()).isEqualTo("counter-officer");
+    assertThat(http.getForEntity("/petugas", String.class).getBody())
+        .contains(caseKey)
+        .contains("Check documents");
+
+    ResponseEntity<String> missingDecision =
+        post("/petugas/tugas/" + check.id(), Map.of("petugas", "siti.rahma"));
+    assertThat(missingDecision.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(missingDecision.getBody()).contains("needs a decision");
+    ResponseEntity<String> badStaffId =
+        post("/petugas/tugas/" + check.id(), Map.of("petugas", "Siti Rahma", "keputusan", "true"));
+    assertThat(badStaffId.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(badStaffId.getBody()).contains("but was 'Siti Rahma'");
+
+    ResponseEntity<String> done =
+        post("/petugas/tugas/" + check.id(), Map.of("petugas", "siti.rahma", "keputusan", "true"));
+    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+    assertThat(
+            post(
+                    "/petugas/tugas/" + check.id(),
+                    Map.of("petugas", "siti.rahma", "keputusan", "true"))
+                .getStatusCode())
+        .as("a task completed already")
+        .isEqualTo(HttpStatus.NOT_FOUND);
+
+    assertThat(tasks.open())
+        .filteredOn(task -> caseKey.equals(task.caseKey()))
+        .extracting(StaffTasks.OpenTask::name)
+        .containsExactly("Record biometrics");
+    String citizenView =
+        http.getForEntity("/api/cases/" + caseKey + "/cycle", String.class).getBody();
+    assertThat(citizenView).contains("Record biometrics").doesNotContain("siti");
   }
 
   @Test
@@ -93,6 +139,17 @@ class AgencyApplicationTest {
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(report.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(report.getBody()).contains("<html").contains("ektp-issuance");
+  }
+
+  private ResponseEntity<String> post(String path, Map<String, String> fields) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    LinkedMultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+    fields.forEach(form::add);
+    return http.withRequestFactorySettings(
+            settings ->
+                settings.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW))
+        .postForEntity(path, new HttpEntity<>(form, headers), String.class);
   }
 
   private String apply(String service) {

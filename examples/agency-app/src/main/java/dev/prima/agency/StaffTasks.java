@@ -1,0 +1,135 @@
+package dev.prima.agency;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.springframework.stereotype.Service;
+
+/**
+ * The office's open tasks and their completion by a staff member. A task that a gateway decides on
+ * right after (such as "Check documents" before "Documents complete?") needs the staff member's yes
+ * or no, which becomes the variable the gateway's conditions read.
+ */
+@Service
+public class StaffTasks {
+
+  /** One open task as the staff page shows it. */
+  public record OpenTask(String id, String name, String caseKey, String role, String decision) {}
+
+  private static final Pattern CONDITION_VARIABLE =
+      Pattern.compile("^\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+  private static final Pattern STAFF_ID = Pattern.compile("[a-z0-9._-]{2,64}");
+
+  private final ProcessEngine engine;
+  private final Map<String, Optional<String>> decisions = new ConcurrentHashMap<>();
+
+  public StaffTasks(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** Every open task, oldest first. */
+  public List<OpenTask> open() {
+    return engine
+        .getTaskService()
+        .createTaskQuery()
+        .active()
+        .orderByTaskCreateTime()
+        .asc()
+        .list()
+        .stream()
+        .map(this::view)
+        .toList();
+  }
+
+  /**
+   * Completes a task as the staff member; {@code decision} answers the gateway after it.
+   *
+   * @throws IllegalArgumentException for a malformed staff id or a missing decision
+   * @throws UnknownTaskException when the task is not open (done by someone else, or no such task)
+   */
+  public void complete(String taskId, String staffId, Boolean decision) {
+    if (staffId == null || !STAFF_ID.matcher(staffId).matches()) {
+      throw new IllegalArgumentException(
+          "petugas must be a staff id of 2 to 64 small letters, digits, dots, dashes or"
+              + " underscores, such as siti.rahma, but was '"
+              + staffId
+              + "'");
+    }
+    Task task = engine.getTaskService().createTaskQuery().taskId(taskId).active().singleResult();
+    if (task == null) {
+      throw new UnknownTaskException(taskId);
+    }
+    Optional<String> variable = decisionOf(task);
+    if (variable.isPresent() && decision == null) {
+      throw new IllegalArgumentException(
+          "The task '" + task.getName() + "' needs a decision (keputusan=true or false).");
+    }
+    engine.getTaskService().setAssignee(taskId, staffId);
+    engine
+        .getTaskService()
+        .complete(
+            taskId,
+            variable.<Map<String, Object>>map(name -> Map.of(name, decision)).orElse(Map.of()));
+  }
+
+  private OpenTask view(Task task) {
+    ProcessInstance instance =
+        engine
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(task.getProcessInstanceId())
+            .singleResult();
+    String role =
+        engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+            .map(IdentityLink::getGroupId)
+            .filter(group -> group != null)
+            .collect(Collectors.joining(", "));
+    return new OpenTask(
+        task.getId(),
+        task.getName(),
+        instance == null ? null : instance.getBusinessKey(),
+        role,
+        decisionOf(task).orElse(null));
+  }
+
+  /** The variable the gateway right after the task decides on, if there is one. */
+  private Optional<String> decisionOf(Task task) {
+    return decisions.computeIfAbsent(
+        task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        key -> {
+          FlowNode node =
+              engine
+                  .getRepositoryService()
+                  .getBpmnModelInstance(task.getProcessDefinitionId())
+                  .getModelElementById(task.getTaskDefinitionKey());
+          for (SequenceFlow out : node.getOutgoing()) {
+            if (out.getTarget() instanceof Gateway gateway) {
+              for (SequenceFlow branch : gateway.getOutgoing()) {
+                if (branch.getConditionExpression() != null) {
+                  Matcher matcher =
+                      CONDITION_VARIABLE.matcher(
+                          branch.getConditionExpression().getTextContent().trim());
+                  if (matcher.matches()) {
+                    return Optional.of(matcher.group(1));
+                  }
+                }
+              }
+            }
+          }
+          return Optional.empty();
+        });
+  }
+}
