@@ -4,6 +4,8 @@ import dev.prima.Prima;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.touchpoint.Touchpoint;
+import dev.prima.voice.Complainant;
+import dev.prima.voice.ComplaintRequest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
@@ -42,6 +44,23 @@ public class CitizenCases {
   /** The citizen's view of a case, if the case exists. */
   public Optional<CitizenCase> find(String caseKey) {
     return prima.journeys().cycleOf(caseKey).map(this::view);
+  }
+
+  /**
+   * Takes a citizen's complaint about their case, anonymous unless a name is given; the name and
+   * contact are shown only to complaint officers.
+   *
+   * @return the complaint's id, for the citizen's receipt
+   * @throws dev.prima.voice.InvalidVoiceException when the text is empty or too long
+   */
+  public String complain(String caseKey, String text, String name, String contact) {
+    ComplaintRequest.Builder request = ComplaintRequest.aboutCase(caseKey).text(text);
+    if (name != null && !name.isBlank()) {
+      request.complainant(Complainant.of(name.trim(), contact == null ? "" : contact.trim()));
+    } else {
+      request.anonymous();
+    }
+    return prima.voice().lodgeComplaint(request.build()).id();
   }
 
   private CitizenCase view(ServiceCycle cycle) {

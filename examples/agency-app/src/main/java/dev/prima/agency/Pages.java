@@ -1,5 +1,6 @@
 package dev.prima.agency;
 
+import dev.prima.voice.InvalidVoiceException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The citizen's pages: the services, applying, and following one's own application. */
 @Controller
@@ -52,6 +54,22 @@ public class Pages {
   @GetMapping("/lacak")
   public String track(@RequestParam("kode") String kode) {
     return "redirect:/lacak/" + kode.trim().toUpperCase();
+  }
+
+  /** A complaint about the case; the answer comes back to the case's page. */
+  @PostMapping("/lacak/{caseKey}/pengaduan")
+  public String complain(
+      @PathVariable("caseKey") String caseKey,
+      @RequestParam("isi") String text,
+      @RequestParam(name = "nama", required = false) String name,
+      @RequestParam(name = "kontak", required = false) String contact,
+      RedirectAttributes answer) {
+    try {
+      answer.addFlashAttribute("complaintId", cases.complain(caseKey, text, name, contact));
+    } catch (InvalidVoiceException e) {
+      answer.addFlashAttribute("complaintError", e.getMessage());
+    }
+    return "redirect:/lacak/" + caseKey;
   }
 
   @GetMapping("/lacak/{caseKey}")

@@ -2,8 +2,11 @@ package dev.prima.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prima.Prima;
+import dev.prima.voice.Complainant;
 import java.net.URI;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
@@ -29,6 +32,7 @@ class AgencyApplicationTest {
 
   @Autowired TestRestTemplate http;
   @Autowired StaffTasks tasks;
+  @Autowired Prima prima;
 
   @Test
   void aCitizenAppliesAndFollowsTheirCaseWithoutSeeingStaffData() {
@@ -92,6 +96,31 @@ class AgencyApplicationTest {
     String citizenView =
         http.getForEntity("/api/cases/" + caseKey + "/cycle", String.class).getBody();
     assertThat(citizenView).contains("Record biometrics").doesNotContain("siti");
+  }
+
+  @Test
+  void aCitizenComplainsAboutTheirCaseAndOnlyComplaintOfficersSeeWho() {
+    String caseKey = apply("business-licence");
+
+    ResponseEntity<String> lodged =
+        post(
+            "/lacak/" + caseKey + "/pengaduan",
+            Map.of("isi", "Nobody answers the phone.", "nama", "Dewi Lestari", "kontak", "0812"));
+    assertThat(lodged.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+    assertThat(lodged.getHeaders().getLocation().getPath()).isEqualTo("/lacak/" + caseKey);
+    ResponseEntity<String> empty = post("/lacak/" + caseKey + "/pengaduan", Map.of("isi", " "));
+    assertThat(empty.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+
+    assertThat(prima.voice().complaintsOfCase(caseKey, Set.of("complaint-officer")))
+        .singleElement()
+        .satisfies(
+            complaint -> assertThat(complaint.complainant().name()).isEqualTo("Dewi Lestari"));
+    assertThat(prima.voice().complaintsOfCase(caseKey, Set.of("counter-officer")))
+        .singleElement()
+        .satisfies(complaint -> assertThat(complaint.complainant()).isEqualTo(Complainant.HIDDEN));
+    assertThat(http.getForEntity("/api/cases/" + caseKey + "/cycle", String.class).getBody())
+        .doesNotContain("Dewi")
+        .doesNotContain("0812");
   }
 
   @Test
