@@ -8,6 +8,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,14 +19,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
-/** Debian's Chromium, headless, dumping a page's DOM after its scripts ran. */
-final class HeadlessChromium {
+/**
+ * Debian's Chromium, headless, dumping a page's DOM after its scripts ran. Public for the agency
+ * application's page tests, which use this module's test jar.
+ */
+public final class HeadlessChromium {
 
   private static final Duration BROWSER_TIMEOUT = Duration.ofSeconds(60);
 
   private HeadlessChromium() {}
 
-  static String dumpDom(Path chromium, Path page, Path dir) throws Exception {
+  public static String dumpDom(Path chromium, Path page, Path dir) throws Exception {
+    return dumpDom(chromium, page.toUri().toString(), "800,600", dir);
+  }
+
+  /** The DOM of a page at an address, drawn at a phone's width (390 px). */
+  public static String dumpDom(Path chromium, URI page, Path dir) throws Exception {
+    return dumpDom(chromium, page.toString(), "390,844", dir);
+  }
+
+  private static String dumpDom(Path chromium, String page, String windowSize, Path dir)
+      throws Exception {
     Path profile = Files.createDirectories(dir.resolve("chromium-profile"));
     Process process =
         new ProcessBuilder(
@@ -39,8 +53,9 @@ final class HeadlessChromium {
                 "--no-first-run",
                 "--user-data-dir=" + profile,
                 "--virtual-time-budget=10000",
+                "--window-size=" + windowSize,
                 "--dump-dom",
-                page.toUri().toString())
+                page)
             .redirectError(dir.resolve("chromium.log").toFile())
             .start();
     CompletableFuture<String> stdout =
@@ -74,7 +89,7 @@ final class HeadlessChromium {
   }
 
   /** Chromium from the PATH; skips the test without it, or fails on CI. */
-  static Path find() {
+  public static Path find() {
     String path = System.getenv().getOrDefault("PATH", "");
     Optional<Path> found =
         Stream.of(path.split(File.pathSeparator))
