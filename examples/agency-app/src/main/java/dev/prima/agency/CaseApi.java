@@ -18,10 +18,12 @@ public class CaseApi {
 
   private final CitizenCases cases;
   private final Prima prima;
+  private final SkmResponses skm;
 
-  public CaseApi(CitizenCases cases, Prima prima) {
+  public CaseApi(CitizenCases cases, Prima prima, SkmResponses skm) {
     this.cases = cases;
     this.prima = prima;
+    this.skm = skm;
   }
 
   /** The citizen's view of one case; 404 with the reason when there is no such case. */
@@ -58,11 +60,13 @@ public class CaseApi {
           "to must not be before from, but was from " + from + " to " + to);
     }
     ZoneId zone = prima.standards().calendar().zone();
-    return ServiceReport.builder(prima)
-        .service(service)
-        .period(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
-        .zone(zone)
-        .build()
-        .render();
+    ServiceReport.Builder report =
+        ServiceReport.builder(prima)
+            .service(service)
+            .period(
+                from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+            .zone(zone);
+    skm.result(service).ifPresent(report::survey);
+    return report.build().render();
   }
 }

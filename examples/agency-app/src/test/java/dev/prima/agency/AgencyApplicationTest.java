@@ -33,6 +33,7 @@ class AgencyApplicationTest {
   @Autowired TestRestTemplate http;
   @Autowired StaffTasks tasks;
   @Autowired Prima prima;
+  @Autowired SkmResponses skm;
 
   @Test
   void aCitizenAppliesAndFollowsTheirCaseWithoutSeeingStaffData() {
@@ -121,6 +122,39 @@ class AgencyApplicationTest {
     assertThat(http.getForEntity("/api/cases/" + caseKey + "/cycle", String.class).getBody())
         .doesNotContain("Dewi")
         .doesNotContain("0812");
+  }
+
+  @Test
+  void respondentsAnswerTheSkmQuestionnaireAndTheResultIsScoredAndReported() {
+    Map<String, String> allFour = new java.util.LinkedHashMap<>();
+    Map<String, String> allThree = new java.util.LinkedHashMap<>();
+    for (int element = 1; element <= 9; element++) {
+      allFour.put("U" + element, "4");
+      allThree.put("U" + element, "3");
+    }
+    Map<String, String> outOfRange = new java.util.LinkedHashMap<>(allFour);
+    outOfRange.put("U3", "5");
+
+    assertThat(post("/skm/birth-registration", allFour).getStatusCode())
+        .isEqualTo(HttpStatus.FOUND);
+    assertThat(post("/skm/birth-registration", allThree).getStatusCode())
+        .isEqualTo(HttpStatus.FOUND);
+    assertThat(post("/skm/birth-registration", outOfRange).getStatusCode())
+        .isEqualTo(HttpStatus.FOUND);
+
+    // (4 + 3) / 2 = 3.5 on every element: IKM 3.5 x 25 = 87.50, grade B; the 5 was not stored
+    assertThat(skm.result("birth-registration").orElseThrow().ikm()).isEqualByComparingTo("87.50");
+    assertThat(skm.result("birth-registration").orElseThrow().respondents()).isEqualTo(2);
+    assertThat(http.getForEntity("/skm/birth-registration", String.class).getBody())
+        .contains("87.50")
+        .contains("U9");
+    assertThat(
+            http.getForEntity(
+                    "/laporan/birth-registration?from=2020-01-01&to=2030-12-31", String.class)
+                .getBody())
+        .contains("87.50");
+    assertThat(http.getForEntity("/skm/ktp", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.NOT_FOUND);
   }
 
   @Test
