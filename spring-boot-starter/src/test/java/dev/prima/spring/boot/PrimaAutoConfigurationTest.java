@@ -16,14 +16,17 @@ import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.WorkingCalendar;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.TouchpointLog;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.NestedExceptionUtils;
 
@@ -165,6 +168,34 @@ class PrimaAutoConfigurationTest {
     runner
         .withPropertyValues("prima.enabled=false")
         .run(context -> assertThat(context).doesNotHaveBean(PrimaPlugin.class));
+  }
+
+  @Test
+  void withoutMicrometerOrTheActuatorThoseBeansStayAway() {
+    runner
+        .withClassLoader(new FilteredClassLoader(MeterRegistry.class, HealthIndicator.class))
+        .run(
+            context -> {
+              assertThat(context).hasSingleBean(PrimaPlugin.class);
+              assertThat(context).doesNotHaveBean(PrimaMetrics.class);
+              assertThat(context).doesNotHaveBean("primaHealthIndicator");
+              assertThat(context).doesNotHaveBean("primaInfoContributor");
+            });
+  }
+
+  @Test
+  void theHealthIndicatorAndInfoFollowTheActuatorsSwitches() {
+    runner.run(
+        context ->
+            assertThat(context).hasBean("primaHealthIndicator").hasBean("primaInfoContributor"));
+    runner
+        .withPropertyValues(
+            "management.health.prima.enabled=false", "management.info.prima.enabled=false")
+        .run(
+            context ->
+                assertThat(context)
+                    .doesNotHaveBean("primaHealthIndicator")
+                    .doesNotHaveBean("primaInfoContributor"));
   }
 
   @Test
