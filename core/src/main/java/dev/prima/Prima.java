@@ -98,9 +98,6 @@ public final class Prima implements AutoCloseable {
     this.ratings = new EngineRatings(commands, voiceStore, plugin.clock());
   }
 
-  /** The roles that see who lodged a complaint unless the builder names others. */
-  public static final Set<String> DEFAULT_COMPLAINT_OFFICER_ROLES = Set.of("complaint-officer");
-
   /** An engine on a fresh private H2 in-memory database, with every default. */
   public static Prima inMemory() {
     return builder().build();

@@ -42,6 +42,9 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
  */
 public final class PrimaPlugin implements ProcessEnginePlugin {
 
+  /** The roles that see who lodged a complaint unless others are named. */
+  public static final Set<String> DEFAULT_COMPLAINT_OFFICER_ROLES = Set.of("complaint-officer");
+
   private final Clock clock;
   private final List<TouchpointListener> listeners;
   private final Triangle triangle;
@@ -167,7 +170,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     private FrontlineRoles roles = FrontlineRoles.of();
     private StaffDirectory staff;
     private NoQualifiedStaffPolicy policy = NoQualifiedStaffPolicy.LEAVE_TO_GROUP;
-    private Set<String> complaintOfficerRoles = Set.of("complaint-officer");
+    private Set<String> complaintOfficerRoles = DEFAULT_COMPLAINT_OFFICER_ROLES;
 
     private Builder() {}
 

@@ -9,6 +9,7 @@ import dev.prima.engine.PrimaPlugin;
 import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.testing.JournalReconciliation;
 import dev.prima.touchpoint.Touchpoint;
+import dev.prima.touchpoint.VetoingDelegate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -69,12 +70,12 @@ class SpringTransactionsTest {
         .createDeployment()
         .addClasspathResource("dev/prima/it/permit.bpmn")
         .deploy();
-    Veto.on = false;
+    VetoingDelegate.veto = false;
   }
 
   @AfterEach
   void stop() {
-    Veto.on = false;
+    VetoingDelegate.veto = false;
     if (engine != null) {
       engine.close();
       EngineBootstrap.dropSchemaIfCreateDrop(engine);
@@ -178,13 +179,14 @@ class SpringTransactionsTest {
     engine.getRuntimeService().startProcessInstanceByKey("permit", "V-1");
     engine.getRuntimeService().startProcessInstanceByKey("permit", "V-2");
     heard.clear();
-    Veto.on = true;
+    VetoingDelegate.veto = true;
 
     // the engine's own transaction per command
-    assertThatThrownBy(() -> completeTaskOf("V-1")).hasStackTraceContaining(Veto.MESSAGE);
+    assertThatThrownBy(() -> completeTaskOf("V-1"))
+        .hasStackTraceContaining(VetoingDelegate.MESSAGE);
     // a caller's transaction around the command: Spring calls the listener before its commit
     assertThatThrownBy(() -> transaction.executeWithoutResult(status -> completeTaskOf("V-2")))
-        .hasStackTraceContaining(Veto.MESSAGE);
+        .hasStackTraceContaining(VetoingDelegate.MESSAGE);
 
     for (String caseId : List.of("V-1", "V-2")) {
       assertThat(committedRowsOf(caseId)).as(caseId).isEqualTo(2); // submitted, verify start
@@ -194,6 +196,22 @@ class SpringTransactionsTest {
     }
     assertThat(heard).isEmpty();
     JournalReconciliation.of(engine).assertExact();
+  }
+
+  /** A health check inside an application's transaction must leave that transaction alone. */
+  @ParameterizedTest
+  @EnumSource(ItDatabase.class)
+  void theJournalStatusLeavesTheCallersTransactionAlone(ItDatabase database) {
+    start(database);
+
+    transaction.executeWithoutResult(
+        status -> {
+          engine.getRuntimeService().startProcessInstanceByKey("permit", "S-1");
+          assertThat(prima.journalStatus().healthy()).isTrue();
+        });
+
+    assertThat(committedRowsOf("S-1")).isEqualTo(2);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(1);
   }
 
   @ParameterizedTest

@@ -11,17 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.jta.JakartaTransactionContextFactory;
 import org.camunda.bpm.engine.impl.cfg.jta.JtaTransactionContextFactory;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 
 /** What {@code PrimaPlugin} adds to an engine configuration. */
 public final class EngineWiring {
@@ -34,10 +29,10 @@ public final class EngineWiring {
   private EngineWiring() {}
 
   /** Camunda's group ids: Prima's role ids (counter-officer) need dashes, dots and underscores. */
-  public static final String GROUP_ID_PATTERN = "[a-zA-Z0-9._-]+|camunda-admin";
+  private static final String GROUP_ID_PATTERN = "[a-zA-Z0-9._-]+|camunda-admin";
 
   /** Camunda's user ids: staff ids such as siti.rahma or an e-mail address. */
-  public static final String USER_ID_PATTERN = "[a-zA-Z0-9._@-]+|camunda-admin";
+  private static final String USER_ID_PATTERN = "[a-zA-Z0-9._@-]+|camunda-admin";
 
   public static void preInit(ProcessEngineConfigurationImpl configuration, Triangle triangle) {
     refuseJta(configuration);
@@ -57,44 +52,41 @@ public final class EngineWiring {
     Clock clock = triangle.clock();
     List<TouchpointListener> listeners = triangle.touchpointListeners();
     if (!ClockSyncInterceptor.isSystemClock(clock)) {
-      List<CommandInterceptor> interceptors =
-          new ArrayList<>(orEmpty(configuration.getCustomPreCommandInterceptorsTxRequired()));
-      interceptors.add(0, new ClockSyncInterceptor(clock));
-      configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+      configuration.setCustomPreCommandInterceptorsTxRequired(
+          first(
+              configuration.getCustomPreCommandInterceptorsTxRequired(),
+              new ClockSyncInterceptor(clock)));
     }
-    List<SessionFactory> sessionFactories =
-        new ArrayList<>(orEmpty(configuration.getCustomSessionFactories()));
-    sessionFactories.add(new TouchpointSessionFactory(new TouchpointDispatcher(listeners)));
-    configuration.setCustomSessionFactories(sessionFactories);
+    configuration.setCustomSessionFactories(
+        last(
+            configuration.getCustomSessionFactories(),
+            new TouchpointSessionFactory(new TouchpointDispatcher(listeners))));
     // first after the command context opens, so the journal is flushed after the engine's tables
-    List<CommandInterceptor> txRequired =
-        new ArrayList<>(orEmpty(configuration.getCustomPostCommandInterceptorsTxRequired()));
-    txRequired.add(0, new OpenTouchpointSession());
-    configuration.setCustomPostCommandInterceptorsTxRequired(txRequired);
-    List<CommandInterceptor> txRequiresNew =
-        new ArrayList<>(orEmpty(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
-    txRequiresNew.add(0, new OpenTouchpointSession());
-    configuration.setCustomPostCommandInterceptorsTxRequiresNew(txRequiresNew);
-
-    List<BpmnParseListener> parseListeners =
-        new ArrayList<>(orEmpty(configuration.getCustomPreBPMNParseListeners()));
-    parseListeners.add(
-        new TouchpointParseListener(new TouchpointRecorder(clock, triangle.calendar()), triangle));
-    configuration.setCustomPreBPMNParseListeners(parseListeners);
-
-    List<JobHandler> jobHandlers = new ArrayList<>(orEmpty(configuration.getCustomJobHandlers()));
-    jobHandlers.add(new BreachJobHandler(clock, triangle.breachListeners()));
-    configuration.setCustomJobHandlers(jobHandlers);
-
-    List<Deployer> deployers = new ArrayList<>(orEmpty(configuration.getCustomPreDeployers()));
-    deployers.add(
-        0,
-        new TriangleValidationDeployer(
-            ModelValidator.custom()
-                .roles(triangle.roles().ids())
-                .javaStandards(triangle.standards())
-                .build()));
-    configuration.setCustomPreDeployers(deployers);
+    configuration.setCustomPostCommandInterceptorsTxRequired(
+        first(
+            configuration.getCustomPostCommandInterceptorsTxRequired(),
+            new OpenTouchpointSession()));
+    configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+        first(
+            configuration.getCustomPostCommandInterceptorsTxRequiresNew(),
+            new OpenTouchpointSession()));
+    configuration.setCustomPreBPMNParseListeners(
+        last(
+            configuration.getCustomPreBPMNParseListeners(),
+            new TouchpointParseListener(
+                new TouchpointRecorder(clock, triangle.calendar()), triangle)));
+    configuration.setCustomJobHandlers(
+        last(
+            configuration.getCustomJobHandlers(),
+            new BreachJobHandler(clock, triangle.breachListeners())));
+    configuration.setCustomPreDeployers(
+        first(
+            configuration.getCustomPreDeployers(),
+            new TriangleValidationDeployer(
+                ModelValidator.custom()
+                    .roles(triangle.roles().ids())
+                    .javaStandards(triangle.standards())
+                    .build())));
   }
 
   public static void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -143,7 +135,20 @@ public final class EngineWiring {
     }
   }
 
-  private static <T> List<T> orEmpty(List<T> list) {
-    return list == null ? List.of() : list;
+  /** The engine's list (null when unset) with Prima's item before the user's. */
+  private static <T> List<T> first(List<? extends T> list, T item) {
+    List<T> with = new ArrayList<>();
+    with.add(item);
+    if (list != null) {
+      with.addAll(list);
+    }
+    return with;
+  }
+
+  /** The engine's list (null when unset) with Prima's item after the user's. */
+  private static <T> List<T> last(List<? extends T> list, T item) {
+    List<T> with = list == null ? new ArrayList<>() : new ArrayList<>(list);
+    with.add(item);
+    return with;
   }
 }

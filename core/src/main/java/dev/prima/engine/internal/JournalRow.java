@@ -1,9 +1,10 @@
 package dev.prima.engine.internal;
 
 /**
- * One row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} when the engine flushes its
- * command. Phase {@code START} opens a touchpoint, {@code END} closes one opened in an earlier
- * transaction, {@code FULL} is both. Mutable only until the write.
+ * One row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} after the engine's own
+ * statements of the command (see {@link TouchpointSession}). Phase {@code START} opens a
+ * touchpoint, {@code END} closes one opened in an earlier transaction, {@code FULL} is both.
+ * Mutable only until the write.
  */
 final class JournalRow {
 

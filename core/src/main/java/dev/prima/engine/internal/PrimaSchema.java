@@ -10,6 +10,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -151,6 +152,10 @@ final class PrimaSchema {
                 + BASE
                 + "common/.");
       }
+      // inside a caller's transaction (Spring hands out its connection) a refused statement must
+      // not spoil it: PostgreSQL aborts a transaction on any error, so the probe runs in a
+      // savepoint that is rolled back; nothing is written either way
+      Savepoint probe = connection.getAutoCommit() ? null : connection.setSavepoint();
       try (Statement statement = connection.createStatement()) {
         statement.executeUpdate(
             "insert into PRIMA_JOURNAL select * from PRIMA_JOURNAL where 1 = 0");
@@ -163,8 +168,8 @@ final class PrimaSchema {
                 + refused.getMessage()
                 + ". Fix: grant it insert, update and delete on Prima's tables.");
       } finally {
-        if (!connection.getAutoCommit()) {
-          connection.rollback();
+        if (probe != null) {
+          connection.rollback(probe);
         }
       }
       return new JournalStatus(version, required, true, "");

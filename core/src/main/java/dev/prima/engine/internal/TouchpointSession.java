@@ -17,10 +17,11 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 
 /**
- * The journal rows of one engine command. They are written when the engine flushes the command, on
- * the engine's connection and in its transaction, and never committed here: a rolled-back command
- * leaves none, a committed one has them all, in every transaction setting. After commit they go to
- * the listeners.
+ * The journal rows of one engine command, written on the engine's connection and in its transaction
+ * after the engine's own statements: in the engine's flush when someone else commits (Spring),
+ * right before the commit when the engine commits itself ({@link JournalCommitContext}). A
+ * rolled-back command leaves none, a committed one has them all, in every transaction setting.
+ * After commit they go to the listeners.
  */
 final class TouchpointSession implements Session {
 
@@ -31,7 +32,8 @@ final class TouchpointSession implements Session {
    * Unique violation (a touchpoint's END row, whose id is fixed, written by two transactions that
    * both ended it), deadlock and serialization failure: another transaction worked on the same case
    * at once. Reported as Camunda's optimistic locking conflict, which callers and the job executor
-   * retry, and which the engine's own flush would have reported had it run first.
+   * retry. The engine's own statements run first and normally find such a conflict; this is the
+   * safety net when they do not.
    */
   private static final Set<String> CONCURRENCY_FAILURES = Set.of("23505", "40P01", "40001");
 
