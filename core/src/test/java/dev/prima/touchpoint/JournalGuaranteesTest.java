@@ -274,14 +274,7 @@ class JournalGuaranteesTest {
   @EnumSource(TestDatabase.class)
   void aTouchpointEndedByAConcurrentTransactionIsAnOptimisticLockingConflict(
       TestDatabase database) {
-    BpmnModelInstance model =
-        Bpmn.createExecutableProcess("twoDesks")
-            .startEvent("start")
-            .userTask("apply")
-            .userTask("verify")
-            .endEvent("end")
-            .done();
-    touchpoint(model, "apply", "Application taken", "counter", "FRONTSTAGE");
+    BpmnModelInstance model = twoDesks();
     try (Prima prima = database.builder().history(History.NONE).build()) {
       ProcessEngine engine = prima.processEngine();
       engine.getRepositoryService().createDeployment().addModelInstance("t.bpmn", model).deploy();
@@ -374,14 +367,7 @@ class JournalGuaranteesTest {
       String addConstraint,
       String dropConstraint,
       String... messageParts) {
-    BpmnModelInstance model =
-        Bpmn.createExecutableProcess("twoDesks")
-            .startEvent("start")
-            .userTask("apply")
-            .userTask("verify")
-            .endEvent("end")
-            .done();
-    touchpoint(model, "apply", "Application taken", "counter", "FRONTSTAGE");
+    BpmnModelInstance model = twoDesks();
     touchpoint(model, "verify", "Documents verified", "counter", "BACKSTAGE");
     List<Touchpoint> heard = new ArrayList<>();
     try (Prima prima = builder.history(History.NONE).listener(heard::add).build()) {
@@ -412,6 +398,18 @@ class JournalGuaranteesTest {
       assertThat(heard).extracting(Touchpoint::elementId).containsExactly("apply", "verify");
       assertThat(rowCount(prima)).isEqualTo(3);
     }
+  }
+
+  /** Two desks one after the other; the first, apply, is a touchpoint. */
+  private static BpmnModelInstance twoDesks() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("twoDesks")
+            .startEvent("start")
+            .userTask("apply")
+            .userTask("verify")
+            .endEvent("end")
+            .done();
+    return touchpoint(model, "apply", "Application taken", "counter", "FRONTSTAGE");
   }
 
   private static void execute(Prima prima, String sql) {

@@ -6,12 +6,13 @@ import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 
 /**
- * Registers a COMMITTING listener that vetoes the commit, as plugins and delegates do: it runs
- * after every listener registered before it, Prima's included.
+ * While {@link #veto} is set, registers a COMMITTING listener that vetoes the commit, as plugins
+ * and delegates do: it runs after every listener registered before it. Also used by the integration
+ * tests (core's test jar).
  */
 public class VetoingDelegate implements JavaDelegate {
-  static final String MESSAGE = "commit vetoed by a late COMMITTING listener";
-  static volatile boolean veto;
+  public static final String MESSAGE = "commit vetoed by a late COMMITTING listener";
+  public static volatile boolean veto;
 
   @Override
   public void execute(DelegateExecution execution) {
