@@ -2,6 +2,7 @@ package dev.prima.testing;
 
 import dev.prima.testing.internal.JournalRows;
 import dev.prima.testing.internal.JournalRows.Row;
+import dev.prima.touchpoint.TouchpointProperties;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,10 +16,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 
 /**
  * Reconciles Prima's touchpoint journal with Camunda's activity history, touchpoint by touchpoint:
@@ -95,10 +94,9 @@ public final class JournalReconciliation {
               + engine.getName()
               + "' keeps none. Fix: build it with history activity, audit or full.");
     }
-    Map<String, Set<String>> touchpointElements = touchpointElementsByDefinition(engine);
     Map<String, String> definitionIds = new HashMap<>();
-    engine.getRepositoryService().createProcessDefinitionQuery().list().stream()
-        .forEach(d -> definitionIds.put(d.getKey() + ":" + d.getVersion(), d.getId()));
+    Map<String, Set<String>> touchpointElements =
+        touchpointElementsByDefinition(engine, definitionIds);
 
     Map<String, List<Row>> rowsByTouchpoint =
         JournalRows.read(engine).stream().collect(Collectors.groupingBy(Row::touchpointId));
@@ -221,31 +219,35 @@ public final class JournalReconciliation {
     return instance == null ? null : instance.getBusinessKey();
   }
 
-  private static Map<String, Set<String>> touchpointElementsByDefinition(ProcessEngine engine) {
+  /**
+   * The touchpoint elements of every deployed process definition, by definition id; fills {@code
+   * definitionIds} (key:version to id) from the same query.
+   */
+  private static Map<String, Set<String>> touchpointElementsByDefinition(
+      ProcessEngine engine, Map<String, String> definitionIds) {
     Map<String, Set<String>> elements = new HashMap<>();
     for (ProcessDefinition definition :
         engine.getRepositoryService().createProcessDefinitionQuery().list()) {
-      BpmnModelInstance model =
-          engine.getRepositoryService().getBpmnModelInstance(definition.getId());
-      Set<String> touchpoints = new HashSet<>();
-      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-        if (node.getExtensionElements() == null) {
-          continue;
-        }
-        for (CamundaProperties properties :
-            node.getExtensionElements()
-                .getElementsQuery()
-                .filterByType(CamundaProperties.class)
-                .list()) {
-          for (CamundaProperty property : properties.getCamundaProperties()) {
-            if ("prima.touchpoint".equals(property.getCamundaName())) {
-              touchpoints.add(node.getId());
-            }
-          }
-        }
-      }
-      elements.put(definition.getId(), touchpoints);
+      definitionIds.put(definition.getKey() + ":" + definition.getVersion(), definition.getId());
+      elements.put(
+          definition.getId(),
+          engine
+              .getRepositoryService()
+              .getBpmnModelInstance(definition.getId())
+              .getModelElementsByType(FlowNode.class)
+              .stream()
+              .filter(JournalReconciliation::isTouchpoint)
+              .map(FlowNode::getId)
+              .collect(Collectors.toSet()));
     }
     return elements;
+  }
+
+  private static boolean isTouchpoint(FlowNode node) {
+    return node.getExtensionElements() != null
+        && node.getExtensionElements().getChildElementsByType(CamundaProperties.class).stream()
+            .flatMap(properties -> properties.getCamundaProperties().stream())
+            .anyMatch(
+                property -> TouchpointProperties.TOUCHPOINT.equals(property.getCamundaName()));
   }
 }
