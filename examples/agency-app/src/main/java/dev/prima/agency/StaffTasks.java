@@ -1,8 +1,10 @@
 package dev.prima.agency;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,17 +41,34 @@ public class StaffTasks {
     this.engine = engine;
   }
 
-  /** Every open task, oldest first. */
+  /** Open tasks shown at once, oldest first. */
+  static final int PAGE = 50;
+
+  /** The oldest {@value #PAGE} open tasks, each with its case (one query for all cases). */
   public List<OpenTask> open() {
-    return engine
-        .getTaskService()
-        .createTaskQuery()
-        .active()
-        .orderByTaskCreateTime()
-        .asc()
-        .list()
-        .stream()
-        .map(this::view)
+    List<Task> tasks =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .active()
+            .orderByTaskCreateTime()
+            .asc()
+            .listPage(0, PAGE);
+    Map<String, String> caseKeys = new HashMap<>();
+    Set<String> instances =
+        tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    if (!instances.isEmpty()) {
+      for (ProcessInstance instance :
+          engine
+              .getRuntimeService()
+              .createProcessInstanceQuery()
+              .processInstanceIds(instances)
+              .list()) {
+        caseKeys.put(instance.getId(), instance.getBusinessKey());
+      }
+    }
+    return tasks.stream()
+        .map(task -> view(task, caseKeys.get(task.getProcessInstanceId())))
         .toList();
   }
 
@@ -84,25 +103,14 @@ public class StaffTasks {
             variable.<Map<String, Object>>map(name -> Map.of(name, decision)).orElse(Map.of()));
   }
 
-  private OpenTask view(Task task) {
-    ProcessInstance instance =
-        engine
-            .getRuntimeService()
-            .createProcessInstanceQuery()
-            .processInstanceId(task.getProcessInstanceId())
-            .singleResult();
+  private OpenTask view(Task task, String caseKey) {
     String role =
         engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
             .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
             .map(IdentityLink::getGroupId)
             .filter(group -> group != null)
             .collect(Collectors.joining(", "));
-    return new OpenTask(
-        task.getId(),
-        task.getName(),
-        instance == null ? null : instance.getBusinessKey(),
-        role,
-        decisionOf(task).orElse(null));
+    return new OpenTask(task.getId(), task.getName(), caseKey, role, decisionOf(task).orElse(null));
   }
 
   /** The variable the gateway right after the task decides on, if there is one. */
