@@ -9,9 +9,33 @@ public record Complainant(String name, String contact) {
   /** What a viewer without a complaint-officer role sees instead of the complainant. */
   public static final Complainant HIDDEN = new Complainant("(hidden)", "(hidden)");
 
+  /** The longest name or contact kept. */
+  public static final int MAX_LENGTH = 255;
+
   public Complainant {
     if (name == null || name.isBlank()) {
       throw new InvalidVoiceException("complainant name must not be blank, but was '" + name + "'");
+    }
+    check("name", name);
+    if (contact != null) {
+      check("contact", contact);
+    }
+  }
+
+  /** Refuses what cannot be stored, without quoting the value: it is personal data. */
+  private static void check(String what, String value) {
+    if (value.length() > MAX_LENGTH) {
+      throw new InvalidVoiceException(
+          "complainant "
+              + what
+              + " must be at most "
+              + MAX_LENGTH
+              + " characters, but had "
+              + value.length());
+    }
+    if (value.indexOf('\0') >= 0) {
+      throw new InvalidVoiceException(
+          "complainant " + what + " must not contain NUL characters (U+0000), but had one");
     }
   }
 
@@ -25,8 +49,9 @@ public record Complainant(String name, String contact) {
     return this.equals(HIDDEN);
   }
 
+  /** Never the name or contact: applications log such objects. */
   @Override
   public String toString() {
-    return isHidden() ? "Complainant[(hidden)]" : "Complainant[" + name + "]";
+    return isHidden() ? "Complainant[(hidden)]" : "Complainant[(given)]";
   }
 }

@@ -106,6 +106,7 @@ public record Complaint(
         handlingInstanceId);
   }
 
+  /** Never the complainant: applications log such objects. */
   @Override
   public String toString() {
     return "Complaint["
@@ -114,9 +115,7 @@ public record Complaint(
         + id
         + (caseId == null ? " service " + serviceKey : " case " + caseId)
         + " by "
-        + (complainant == null
-            ? "anonymous"
-            : complainant.isHidden() ? "(hidden)" : complainant.name())
+        + (complainant == null ? "anonymous" : "a named complainant")
         + " due "
         + deadline
         + (answered == null ? " unanswered" : " answered " + answered)

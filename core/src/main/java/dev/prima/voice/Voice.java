@@ -18,7 +18,9 @@ import java.util.Set;
  * #overdue}).
  *
  * <p>Readers pass the roles of whoever views: the complainant is shown only to the complaint
- * officer roles ({@code complaint-officer} by default), others see {@link Complainant#HIDDEN}.
+ * officer roles ({@code complaint-officer} by default), others see {@link Complainant#HIDDEN}. The
+ * complainant is stored once, apart from the complaint; the complaint's touchpoint, the handling
+ * process (started as no user) and everything built from the journal carry no trace of them.
  */
 public interface Voice {
 
@@ -39,10 +41,22 @@ public interface Voice {
    * Records the answer to a complaint or suggestion now, by Prima's clock; whether it came in time
    * is {@link Complaint#answeredInTime()}.
    *
+   * @return the answered complaint, its complainant {@link Complainant#HIDDEN} (officers read it
+   *     with {@link #complaint})
    * @throws UnknownComplaintException when no complaint has this id
    * @throws InvalidVoiceException when it was answered already or the outcome is blank
    */
   Complaint answer(String complaintId, String outcome);
+
+  /**
+   * Erases who lodged a complaint or suggestion, at their request (the right to erasure of UU
+   * 27/2022): deletes their name and contact and replaces the text and any answer, which may name
+   * them, with a note of the erasure. The complaint stays, anonymous, in the figures.
+   *
+   * @return the complaint as it is now
+   * @throws UnknownComplaintException when no complaint has this id
+   */
+  Complaint eraseComplainant(String complaintId);
 
   /** One complaint or suggestion as a viewer with {@code viewerRoles} may see it. */
   Optional<Complaint> complaint(String complaintId, Set<String> viewerRoles);

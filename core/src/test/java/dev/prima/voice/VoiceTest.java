@@ -184,7 +184,8 @@ class VoiceTest {
       assertThat(heard).isEmpty();
       assertThat(prima.standards().breachesOf("P-5")).isEmpty();
       Complaint stored = prima.voice().complaint(complaint.id(), OFFICER).orElseThrow();
-      assertThat(stored).isEqualTo(answered);
+      assertThat(stored.masked()).isEqualTo(answered);
+      assertThat(answered.complainant()).isEqualTo(Complainant.HIDDEN);
       assertThat(stored.answered()).isEqualTo(OPENING.plus(Duration.ofDays(3)));
       assertThat(stored.outcome()).isEqualTo("Attachments restored; apologies");
       assertThat(stored.answeredInTime()).contains(true);

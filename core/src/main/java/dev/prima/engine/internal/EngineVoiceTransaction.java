@@ -5,9 +5,11 @@ import dev.prima.touchpoint.Outcome;
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.voice.Complaint;
 import dev.prima.voice.TouchpointRating;
+import dev.prima.voice.internal.ComplainantTable;
 import dev.prima.voice.spi.CaseInstance;
 import dev.prima.voice.spi.JournalEntry;
 import dev.prima.voice.spi.VoiceTransaction;
+import java.sql.Connection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -74,6 +78,18 @@ final class EngineVoiceTransaction implements VoiceTransaction {
 
   @Override
   public Touchpoint record(CaseInstance instance, JournalEntry entry) {
+    return record(
+        instance,
+        entry,
+        entry.userId() != null ? entry.userId() : commandContext.getAuthenticatedUserId());
+  }
+
+  @Override
+  public Touchpoint recordWithoutUser(CaseInstance instance, JournalEntry entry) {
+    return record(instance, entry, null);
+  }
+
+  private Touchpoint record(CaseInstance instance, JournalEntry entry, String userId) {
     String id = UUID.randomUUID().toString();
     long at = entry.at().toEpochMilli();
     JournalRow row = new JournalRow();
@@ -91,8 +107,7 @@ final class EngineVoiceTransaction implements VoiceTransaction {
     row.setChannel(entry.channel() == null ? null : entry.channel().name());
     row.setLane(entry.lane() == null ? null : entry.lane().name());
     row.setKind(entry.kind().name());
-    row.setUserId(
-        entry.userId() != null ? entry.userId() : commandContext.getAuthenticatedUserId());
+    row.setUserId(userId);
     row.setTenantId(instance.tenantId());
     row.setStartMillis(at);
     row.setEndMillis(at);
@@ -121,11 +136,20 @@ final class EngineVoiceTransaction implements VoiceTransaction {
     if (deployed == 0) {
       return Optional.empty();
     }
-    return Optional.of(
-        configuration
-            .getRuntimeService()
-            .startProcessInstanceByKey(processKey, businessKey, new HashMap<>(variables))
-            .getId());
+    IdentityService identity = configuration.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    identity.clearAuthentication(); // no start user, no operation log entry naming the caller
+    try {
+      return Optional.of(
+          configuration
+              .getRuntimeService()
+              .startProcessInstanceByKey(processKey, businessKey, new HashMap<>(variables))
+              .getId());
+    } finally {
+      if (caller != null) {
+        identity.setAuthentication(caller);
+      }
+    }
   }
 
   @Override
@@ -136,10 +160,6 @@ final class EngineVoiceTransaction implements VoiceTransaction {
     row.setCaseKey(complaint.caseId());
     row.setServiceKey(complaint.serviceKey());
     row.setTouchpointId(complaint.touchpointId());
-    if (complaint.complainant() != null) {
-      row.setComplainantName(complaint.complainant().name());
-      row.setComplainantContact(complaint.complainant().contact());
-    }
     row.setChannel(complaint.channel() == null ? null : complaint.channel().name());
     row.setText(complaint.text());
     row.setTier(complaint.tier().name());
@@ -148,6 +168,17 @@ final class EngineVoiceTransaction implements VoiceTransaction {
     row.setDeadlineLimit(complaint.deadlineLimit());
     row.setHandlingProcessInstanceId(complaint.handlingProcessInstanceId());
     commandContext.getDbEntityManager().insert(row);
+    ComplainantTable.insert(connection(), complaint.id(), complaint.complainant());
+  }
+
+  @Override
+  public boolean eraseComplainant(String complaintId, String replacement) {
+    return ComplainantTable.erase(connection(), complaintId, replacement);
+  }
+
+  /** The command's own connection: plain JDBC on it commits or rolls back with the command. */
+  private Connection connection() {
+    return commandContext.getDbSqlSession().getSqlSession().getConnection();
   }
 
   @Override

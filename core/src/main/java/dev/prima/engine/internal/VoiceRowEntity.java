@@ -13,8 +13,6 @@ public final class VoiceRowEntity implements DbEntity {
   private String caseKey;
   private String serviceKey;
   private String touchpointId;
-  private String complainantName;
-  private String complainantContact;
   private String channel;
   private String text;
   private String tier;
@@ -70,22 +68,6 @@ public final class VoiceRowEntity implements DbEntity {
 
   public void setTouchpointId(String touchpointId) {
     this.touchpointId = touchpointId;
-  }
-
-  public String getComplainantName() {
-    return complainantName;
-  }
-
-  public void setComplainantName(String complainantName) {
-    this.complainantName = complainantName;
-  }
-
-  public String getComplainantContact() {
-    return complainantContact;
-  }
-
-  public void setComplainantContact(String complainantContact) {
-    this.complainantContact = complainantContact;
   }
 
   public String getChannel() {

@@ -32,6 +32,9 @@ import java.util.UUID;
 /** Complaints and suggestions stored through the engine, read with JDBC and masked per viewer. */
 public final class EngineVoice implements Voice {
 
+  /** What an erased complaint's text and answer read. */
+  static final String ERASED = "(erased at the complainant's request)";
+
   private final VoiceEngine engine;
   private final VoiceStore store;
   private final TouchpointJournal journal;
@@ -142,7 +145,7 @@ public final class EngineVoice implements Voice {
             tx.watchDeadline(complaint);
           }
           if (instance != null) {
-            tx.record(
+            tx.recordWithoutUser(
                 instance,
                 new JournalEntry(
                     TouchpointKind.VOICE,
@@ -163,7 +166,9 @@ public final class EngineVoice implements Voice {
     Texts.require("complaintId", complaintId);
     Texts.require("outcome", outcome);
     Complaint complaint =
-        store.complaint(complaintId).orElseThrow(() -> new UnknownComplaintException(complaintId));
+        store
+            .complaint(complaintId, false)
+            .orElseThrow(() -> new UnknownComplaintException(complaintId));
     if (complaint.isAnswered()) {
       throw new InvalidVoiceException(
           "complaint '"
@@ -182,27 +187,37 @@ public final class EngineVoice implements Voice {
   }
 
   @Override
+  public Complaint eraseComplainant(String complaintId) {
+    Texts.require("complaintId", complaintId);
+    boolean found = engine.inTransaction(tx -> tx.eraseComplainant(complaintId, ERASED));
+    if (!found) {
+      throw new UnknownComplaintException(complaintId);
+    }
+    return store.complaint(complaintId, true).orElseThrow();
+  }
+
+  @Override
   public Optional<Complaint> complaint(String complaintId, Set<String> viewerRoles) {
     Texts.require("complaintId", complaintId);
-    return store.complaint(complaintId).map(c -> masking.forViewer(c, viewerRoles));
+    return store.complaint(complaintId, masking.maySeeComplainant(viewerRoles));
   }
 
   @Override
   public List<Complaint> complaintsOfCase(String caseId, Set<String> viewerRoles) {
     Texts.require("caseId", caseId);
-    return masking.forViewer(store.complaintsOfCase(caseId), viewerRoles);
+    return store.complaintsOfCase(caseId, masking.maySeeComplainant(viewerRoles));
   }
 
   @Override
   public List<Complaint> complaintsOfService(
       String serviceKey, Instant from, Instant to, Set<String> viewerRoles) {
     Texts.require("serviceKey", serviceKey);
-    return masking.forViewer(store.complaintsOfService(serviceKey, from, to), viewerRoles);
+    return store.complaintsOfService(serviceKey, from, to, masking.maySeeComplainant(viewerRoles));
   }
 
   @Override
   public List<Complaint> overdue(Set<String> viewerRoles) {
-    return masking.forViewer(store.unansweredDueBefore(Texts.now(clock)), viewerRoles);
+    return store.unansweredDueBefore(Texts.now(clock), masking.maySeeComplainant(viewerRoles));
   }
 
   @Override
@@ -216,7 +231,7 @@ public final class EngineVoice implements Voice {
         from,
         to,
         journal.query().processDefinitionKey(serviceKey).list(),
-        store.complaintsOfService(serviceKey, from, to),
+        store.complaintsOfService(serviceKey, from, to, false),
         surveyResponses,
         Texts.now(clock));
   }

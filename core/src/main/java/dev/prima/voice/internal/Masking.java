@@ -1,7 +1,5 @@
 package dev.prima.voice.internal;
 
-import dev.prima.voice.Complaint;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,14 +15,5 @@ final class Masking {
   boolean maySeeComplainant(Set<String> viewerRoles) {
     Objects.requireNonNull(viewerRoles, "viewerRoles must not be null");
     return viewerRoles.stream().anyMatch(officerRoles::contains);
-  }
-
-  Complaint forViewer(Complaint complaint, Set<String> viewerRoles) {
-    return maySeeComplainant(viewerRoles) ? complaint : complaint.masked();
-  }
-
-  List<Complaint> forViewer(List<Complaint> complaints, Set<String> viewerRoles) {
-    boolean sees = maySeeComplainant(viewerRoles);
-    return complaints.stream().map(c -> sees ? c : c.masked()).toList();
   }
 }

@@ -33,10 +33,17 @@ public final class VoiceStore {
     T map(ResultSet row) throws SQLException;
   }
 
-  private static final String COMPLAINT_COLUMNS =
-      "select ID_, KIND_, CASE_KEY_, SERVICE_KEY_, TOUCHPOINT_ID_, COMPLAINANT_NAME_,"
-          + " COMPLAINANT_CONTACT_, CHANNEL_, TEXT_, TIER_, LODGED_MS_, DEADLINE_MS_,"
-          + " DEADLINE_LIMIT_, ANSWERED_MS_, OUTCOME_, HANDLING_PROC_INST_ID_ from PRIMA_VOICE";
+  /**
+   * The complaint columns; with the complainant's name and contact only for a viewer who may see
+   * them, otherwise only whether there is one.
+   */
+  private static String complaintColumns(boolean withComplainant) {
+    return "select v.ID_, v.KIND_, v.CASE_KEY_, v.SERVICE_KEY_, v.TOUCHPOINT_ID_, v.CHANNEL_,"
+        + " v.TEXT_, v.TIER_, v.LODGED_MS_, v.DEADLINE_MS_, v.DEADLINE_LIMIT_, v.ANSWERED_MS_,"
+        + " v.OUTCOME_, v.HANDLING_PROC_INST_ID_, c.COMPLAINT_ID_ as NAMED_, "
+        + (withComplainant ? "c.NAME_, c.CONTACT_" : "null as NAME_, null as CONTACT_")
+        + " from PRIMA_VOICE v left join PRIMA_COMPLAINANT c on c.COMPLAINT_ID_ = v.ID_";
+  }
 
   private final DataSource dataSource;
 
@@ -87,33 +94,36 @@ public final class VoiceStore {
         caseId);
   }
 
-  Optional<Complaint> complaint(String id) {
-    return query(COMPLAINT_COLUMNS + " where ID_ = ?", VoiceStore::complaint, id).stream()
+  Optional<Complaint> complaint(String id, boolean withComplainant) {
+    return query(complaintColumns(withComplainant) + " where v.ID_ = ?", VoiceStore::complaint, id)
+        .stream()
         .findFirst();
   }
 
-  List<Complaint> complaintsOfCase(String caseId) {
+  List<Complaint> complaintsOfCase(String caseId, boolean withComplainant) {
     return query(
-        COMPLAINT_COLUMNS + " where CASE_KEY_ = ? order by LODGED_MS_, ID_",
+        complaintColumns(withComplainant) + " where v.CASE_KEY_ = ? order by v.LODGED_MS_, v.ID_",
         VoiceStore::complaint,
         caseId);
   }
 
-  List<Complaint> complaintsOfService(String serviceKey, Instant from, Instant to) {
+  List<Complaint> complaintsOfService(
+      String serviceKey, Instant from, Instant to, boolean withComplainant) {
     return query(
-        COMPLAINT_COLUMNS
-            + " where SERVICE_KEY_ = ? and LODGED_MS_ >= ? and LODGED_MS_ < ?"
-            + " order by LODGED_MS_, ID_",
+        complaintColumns(withComplainant)
+            + " where v.SERVICE_KEY_ = ? and v.LODGED_MS_ >= ? and v.LODGED_MS_ < ?"
+            + " order by v.LODGED_MS_, v.ID_",
         VoiceStore::complaint,
         serviceKey,
         from.toEpochMilli(),
         to.toEpochMilli());
   }
 
-  List<Complaint> unansweredDueBefore(Instant now) {
+  List<Complaint> unansweredDueBefore(Instant now, boolean withComplainant) {
     return query(
-        COMPLAINT_COLUMNS
-            + " where ANSWERED_MS_ is null and DEADLINE_MS_ < ? order by DEADLINE_MS_, ID_",
+        complaintColumns(withComplainant)
+            + " where v.ANSWERED_MS_ is null and v.DEADLINE_MS_ < ?"
+            + " order by v.DEADLINE_MS_, v.ID_",
         VoiceStore::complaint,
         now.toEpochMilli());
   }
@@ -136,7 +146,8 @@ public final class VoiceStore {
   }
 
   private static Complaint complaint(ResultSet row) throws SQLException {
-    String name = row.getString("COMPLAINANT_NAME_");
+    boolean named = row.getString("NAMED_") != null;
+    String name = row.getString("NAME_");
     String channel = row.getString("CHANNEL_");
     long answered = row.getLong("ANSWERED_MS_");
     boolean isAnswered = !row.wasNull();
@@ -146,7 +157,9 @@ public final class VoiceStore {
         row.getString("CASE_KEY_"),
         row.getString("SERVICE_KEY_"),
         row.getString("TOUCHPOINT_ID_"),
-        name == null ? null : Complainant.of(name, row.getString("COMPLAINANT_CONTACT_")),
+        !named
+            ? null
+            : name == null ? Complainant.HIDDEN : Complainant.of(name, row.getString("CONTACT_")),
         channel == null ? null : Channel.valueOf(channel),
         row.getString("TEXT_"),
         ComplaintTier.valueOf(row.getString("TIER_")),

@@ -22,19 +22,33 @@ public interface VoiceTransaction {
    */
   Touchpoint record(CaseInstance instance, JournalEntry entry);
 
+  /**
+   * Like {@link #record} but with no user at all, whoever is authenticated: the touchpoint of a
+   * complaint must not say who lodged it.
+   */
+  Touchpoint recordWithoutUser(CaseInstance instance, JournalEntry entry);
+
   /** Deletes a running process instance with a delete reason, ending its touchpoints. */
   void endInstance(CaseInstance instance, String deleteReason);
 
   /**
-   * Starts the latest version of {@code processKey} when it is deployed.
+   * Starts the latest version of {@code processKey} when it is deployed, as no user: the engine's
+   * history and operation log do not record who is authenticated.
    *
    * @return the new process instance's id, or empty when no such process is deployed
    */
   Optional<String> startProcess(
       String processKey, String businessKey, Map<String, Object> variables);
 
-  /** Stores a new complaint or suggestion. */
+  /** Stores a new complaint or suggestion; its complainant, if any, apart from it. */
   void insertComplaint(Complaint complaint);
+
+  /**
+   * Deletes a complaint's complainant and replaces its text and answer with {@code replacement}.
+   *
+   * @return false when no complaint has this id
+   */
+  boolean eraseComplainant(String complaintId, String replacement);
 
   /**
    * Schedules Prima's breach timer for the complaint's deadline on its running handling process.

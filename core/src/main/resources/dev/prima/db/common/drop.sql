@@ -1,3 +1,4 @@
+drop table if exists PRIMA_COMPLAINANT;
 drop table if exists PRIMA_RATING;
 drop table if exists PRIMA_VOICE;
 drop table if exists PRIMA_BREACH;
