@@ -239,6 +239,34 @@ class VoiceTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void aCaseNamedByItsProcessInstanceIdKeepsItsRowsUnderItsKey(TestDatabase database) {
+    try (Prima prima = start(database, false)) {
+      String running = VoiceFixture.apply(prima, "SAFE-1");
+      String finished = VoiceFixture.apply(prima, "SAFE-2");
+      VoiceFixture.complete(prima.processEngine(), "SAFE-2");
+
+      Complaint aboutRunning = prima.voice().lodgeComplaint(about(running).build());
+      Complaint aboutFinished = prima.voice().lodgeComplaint(about(finished).build());
+      prima.exits().switchChannel(running, Channel.COUNTER, Channel.ONLINE, "moved online");
+      prima.exits().withdraw(running, "moved away");
+
+      assertThat(aboutRunning.caseId()).isEqualTo("SAFE-1");
+      assertThat(aboutFinished.caseId()).isEqualTo("SAFE-2");
+      assertThat(prima.voice().complaintsOfCase("SAFE-1", OFFICER)).hasSize(1);
+      assertThat(prima.voice().complaintsOfCase(running, OFFICER)).hasSize(1);
+      assertThat(prima.voice().complaintsOfCase("SAFE-2", OFFICER)).hasSize(1);
+      assertThat(prima.exits().exitsOf("SAFE-1"))
+          .extracting(Exit::kind)
+          .containsExactly(ExitKind.CHANNEL_SWITCH, ExitKind.WITHDRAWAL);
+      assertThat(prima.exits().exitsOf(running)).hasSize(2);
+      assertThat(prima.touchpoints().query().caseId(running).count()).isZero();
+      assertThat(prima.touchpoints().query().caseId(finished).count()).isZero();
+      assertThat(prima.journeys().cycleOf(running)).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void badVoiceIsRejectedWithTheOffendingValue(TestDatabase database) {
     try (Prima prima = start(database, false)) {
       assertThatThrownBy(() -> prima.voice().lodgeComplaint(about("NO-CASE").build()))

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -45,6 +46,7 @@ final class EngineVoiceTransaction implements VoiceTransaction {
             .createProcessInstanceQuery()
             .processInstanceBusinessKey(caseId)
             .list();
+    String key = caseId;
     if (found.isEmpty()) {
       found =
           configuration
@@ -52,6 +54,10 @@ final class EngineVoiceTransaction implements VoiceTransaction {
               .createProcessInstanceQuery()
               .processInstanceId(caseId)
               .list();
+      String businessKey = found.isEmpty() ? null : found.get(0).getBusinessKey();
+      if (businessKey != null) {
+        return runningInstances(businessKey); // one case, one key: its business key
+      }
     }
     List<CaseInstance> instances = new ArrayList<>();
     for (ProcessInstance instance : found) {
@@ -60,20 +66,47 @@ final class EngineVoiceTransaction implements VoiceTransaction {
       if (execution == null || execution.getSuperExecutionId() != null) {
         continue; // a called child carrying the business key is part of its parent's case
       }
-      if (instance.getBusinessKey() == null && !instance.getId().equals(caseId)) {
-        continue;
-      }
       ProcessDefinitionEntity definition =
           (ProcessDefinitionEntity) execution.getProcessDefinition();
       instances.add(
           new CaseInstance(
-              caseId,
+              key,
               execution.getId(),
               definition.getKey(),
               definition.getVersion(),
               execution.getTenantId()));
     }
     return instances;
+  }
+
+  @Override
+  public String caseKeyOf(String caseId) {
+    if (configuration
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceBusinessKey(caseId)
+            .count()
+        > 0) {
+      return caseId;
+    }
+    ProcessInstance running =
+        configuration
+            .getRuntimeService()
+            .createProcessInstanceQuery()
+            .processInstanceId(caseId)
+            .singleResult();
+    if (running != null) {
+      return running.getBusinessKey() != null ? running.getBusinessKey() : caseId;
+    }
+    HistoricProcessInstance finished =
+        configuration
+            .getHistoryService()
+            .createHistoricProcessInstanceQuery()
+            .processInstanceId(caseId)
+            .singleResult();
+    return finished != null && finished.getBusinessKey() != null
+        ? finished.getBusinessKey()
+        : caseId;
   }
 
   @Override

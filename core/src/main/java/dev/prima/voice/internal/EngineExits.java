@@ -48,8 +48,8 @@ public final class EngineExits implements Exits {
   }
 
   @Override
-  public Exit withdraw(String caseId, String reason) {
-    Texts.require("caseId", caseId);
+  public Exit withdraw(String caseIdOrInstanceId, String reason) {
+    String caseId = keyOf(caseIdOrInstanceId);
     Texts.require("reason", reason);
     // checked before the command too, so a plain user error does not roll back an engine command
     if (engine.inTransaction(tx -> tx.runningInstances(caseId)).isEmpty()) {
@@ -87,8 +87,8 @@ public final class EngineExits implements Exits {
   }
 
   @Override
-  public Exit switchChannel(String caseId, Channel from, Channel to, String note) {
-    Texts.require("caseId", caseId);
+  public Exit switchChannel(String caseIdOrInstanceId, Channel from, Channel to, String note) {
+    String caseId = keyOf(caseIdOrInstanceId);
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
     if (from == to) {
@@ -205,8 +205,13 @@ public final class EngineExits implements Exits {
 
   @Override
   public List<Exit> exitsOf(String caseId) {
+    return store.exitsOf(keyOf(caseId));
+  }
+
+  /** The case's key, also when the caller has one of its process instance ids. */
+  private String keyOf(String caseId) {
     Texts.require("caseId", caseId);
-    return store.exitsOf(caseId);
+    return engine.inTransaction(tx -> tx.caseKeyOf(caseId));
   }
 
   private static Exit toExit(Touchpoint t, ExitKind kind, String note) {

@@ -69,7 +69,10 @@ public final class EngineVoice implements Voice {
 
   private Complaint lodge(VoiceKind kind, ComplaintRequest request) {
     Objects.requireNonNull(request, "request must not be null");
-    String caseId = request.caseId();
+    String caseId =
+        request.caseId() == null
+            ? null
+            : engine.inTransaction(tx -> tx.caseKeyOf(request.caseId()));
     if (request.touchpointId() != null) {
       VoiceStore.TouchpointRef touchpoint =
           store
@@ -205,7 +208,8 @@ public final class EngineVoice implements Voice {
   @Override
   public List<Complaint> complaintsOfCase(String caseId, Set<String> viewerRoles) {
     Texts.require("caseId", caseId);
-    return store.complaintsOfCase(caseId, masking.maySeeComplainant(viewerRoles));
+    String key = engine.inTransaction(tx -> tx.caseKeyOf(caseId));
+    return store.complaintsOfCase(key, masking.maySeeComplainant(viewerRoles));
   }
 
   @Override

@@ -53,16 +53,19 @@ public final class VoiceStore {
 
   /** The top-level instance of a case as the journal last saw it, running or finished. */
   Optional<CaseInstance> journaledInstance(String caseId) {
-    List<CaseInstance> found =
-        query(
-            "select ROOT_PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_VERSION_, TENANT_ID_,"
+    return query(
+            "select CASE_KEY_, ROOT_PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_VERSION_, TENANT_ID_,"
                 + " case when PROC_INST_ID_ = ROOT_PROC_INST_ID_ then 0 else 1 end as CHILD_"
                 + " from PRIMA_JOURNAL where CASE_KEY_ = ? order by CHILD_, SEQ_ desc",
-            row ->
-                new CaseInstance(
-                    caseId, row.getString(1), row.getString(2), row.getInt(3), row.getString(4)),
-            caseId);
-    return found.stream().findFirst();
+            VoiceStore::caseInstance,
+            caseId)
+        .stream()
+        .findFirst();
+  }
+
+  private static CaseInstance caseInstance(ResultSet row) throws SQLException {
+    return new CaseInstance(
+        row.getString(1), row.getString(2), row.getString(3), row.getInt(4), row.getString(5));
   }
 
   Optional<TouchpointRef> touchpoint(String touchpointId) {

@@ -18,6 +18,13 @@ public interface VoiceTransaction {
   List<CaseInstance> runningInstances(String caseId);
 
   /**
+   * The key of the case {@code caseId} names: itself when it is a business key or an unknown id,
+   * the business key of the process instance when it is a process instance id (running, or finished
+   * and in the history). One case, one key, whichever id the caller had at hand.
+   */
+  String caseKeyOf(String caseId);
+
+  /**
    * Records a touchpoint opened and closed at {@code entry.at()} on the case of {@code instance}.
    */
   Touchpoint record(CaseInstance instance, JournalEntry entry);
