@@ -27,6 +27,12 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * them: declare at least {@link #roles()}.
  */
 public enum ServiceModels {
+  /** Certificate (surat keterangan) at a district office; its service task numbers it. */
+  CERTIFICATE_APPLICATION(
+      CertificateApplication.PROCESS_KEY,
+      CertificateApplication.RESOURCE,
+      List.of(),
+      Set.of("citizen", "counter-officer", "section-head")),
   /** Identity card (e-KTP) issuance or renewal. */
   EKTP_ISSUANCE(
       EktpIssuance.PROCESS_KEY,

@@ -36,6 +36,7 @@ class ModelFilesTest {
 
   static final Map<ServiceModels, Class<?>> CONSTANTS =
       Map.of(
+          ServiceModels.CERTIFICATE_APPLICATION, CertificateApplication.class,
           ServiceModels.EKTP_ISSUANCE, EktpIssuance.class,
           ServiceModels.BIRTH_REGISTRATION, BirthRegistration.class,
           ServiceModels.BUSINESS_LICENCE, BusinessLicence.class,

@@ -16,6 +16,7 @@ class ServiceModelsTest {
   void findsEveryModelByItsName() {
     assertThat(ServiceModels.names())
         .containsExactly(
+            "certificate-application",
             "ektp-issuance",
             "birth-registration",
             "business-licence",
@@ -33,7 +34,7 @@ class ServiceModelsTest {
     assertThatThrownBy(() -> ServiceModels.byName("ktp"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("'ktp'")
-        .hasMessageContaining("ektp-issuance, birth-registration");
+        .hasMessageContaining("certificate-application, ektp-issuance, birth-registration");
   }
 
   @Test

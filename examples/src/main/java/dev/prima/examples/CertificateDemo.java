@@ -1,13 +1,10 @@
 package dev.prima.examples;
 
-import static dev.prima.examples.CertificateApplication.GROUP_CITIZEN;
-import static dev.prima.examples.CertificateApplication.GROUP_COUNTER_OFFICER;
-import static dev.prima.examples.CertificateApplication.GROUP_SECTION_HEAD;
-import static dev.prima.examples.CertificateApplication.PROCESS_KEY;
-import static dev.prima.examples.CertificateApplication.VAR_CITIZEN_NAME;
-import static dev.prima.examples.CertificateApplication.VAR_CITIZEN_USER_ID;
-import static dev.prima.examples.CertificateApplication.VAR_DOCUMENTS_COMPLETE;
-import static dev.prima.examples.CertificateApplication.VAR_OUTCOME;
+import static dev.prima.models.CertificateApplication.CITIZEN_NAME;
+import static dev.prima.models.CertificateApplication.CITIZEN_USER_ID;
+import static dev.prima.models.CertificateApplication.DOCUMENTS_COMPLETE;
+import static dev.prima.models.CertificateApplication.OUTCOME;
+import static dev.prima.models.CertificateApplication.PROCESS_KEY;
 
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +27,12 @@ final class CertificateDemo {
 
   /** The section head (backstage) who approves certificates. */
   static final String SECTION_HEAD = "budi";
+
+  /** The candidate groups of the model's tasks (ServiceModels.CERTIFICATE_APPLICATION.roles()). */
+  private static final String GROUP_COUNTER_OFFICER = "counter-officer";
+
+  private static final String GROUP_CITIZEN = "citizen";
+  private static final String GROUP_SECTION_HEAD = "section-head";
 
   private final ProcessEngine engine;
   private final DemoClock clock;
@@ -61,7 +64,7 @@ final class CertificateDemo {
           GROUP_COUNTER_OFFICER,
           COUNTER_OFFICER,
           "documents incomplete: family card (KK) missing",
-          Map.of(VAR_DOCUMENTS_COMPLETE, false));
+          Map.of(DOCUMENTS_COMPLETE.name(), false));
       elapse(Duration.ofDays(2));
       complete(
           application, GROUP_CITIZEN, citizen.userId(), "brought the family card (KK)", Map.of());
@@ -72,7 +75,7 @@ final class CertificateDemo {
         GROUP_COUNTER_OFFICER,
         COUNTER_OFFICER,
         "documents complete",
-        Map.of(VAR_DOCUMENTS_COMPLETE, true));
+        Map.of(DOCUMENTS_COMPLETE.name(), true));
     elapse(Duration.ofHours(2));
     complete(application, GROUP_SECTION_HEAD, SECTION_HEAD, "approved", Map.of());
   }
@@ -99,8 +102,8 @@ final class CertificateDemo {
                     PROCESS_KEY,
                     citizen.businessKey(),
                     Map.of(
-                        VAR_CITIZEN_NAME, citizen.name(),
-                        VAR_CITIZEN_USER_ID, citizen.userId())));
+                        CITIZEN_NAME.name(), citizen.name(),
+                        CITIZEN_USER_ID.name(), citizen.userId())));
   }
 
   /** The user finds the open task offered to the group, claims it (unless assigned) and ends it. */
@@ -132,7 +135,7 @@ final class CertificateDemo {
           if (task.getAssignee() == null) {
             tasks.claim(task.getId(), userId);
           }
-          tasks.setVariableLocal(task.getId(), VAR_OUTCOME, outcome);
+          tasks.setVariableLocal(task.getId(), OUTCOME.name(), outcome);
           tasks.complete(task.getId(), variables);
           return null;
         });

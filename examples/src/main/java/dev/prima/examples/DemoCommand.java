@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import dev.prima.Prima;
 import dev.prima.journey.ServiceCycle;
+import dev.prima.models.CertificateApplication;
 import dev.prima.models.ServiceModels;
 import dev.prima.quality.SkmResult;
 import dev.prima.report.ServiceReport;
@@ -169,14 +170,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static ProcessDefinition deploy(ProcessEngine engine) {
-    String deploymentId =
-        engine
-            .getRepositoryService()
-            .createDeployment()
-            .name(CertificateApplication.PROCESS_KEY)
-            .addClasspathResource(CertificateApplication.RESOURCE)
-            .deploy()
-            .getId();
+    String deploymentId = ServiceModels.CERTIFICATE_APPLICATION.deployTo(engine).getId();
     return engine
         .getRepositoryService()
         .createProcessDefinitionQuery()

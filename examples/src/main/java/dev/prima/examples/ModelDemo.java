@@ -31,6 +31,7 @@ final class ModelDemo {
           Map.entry("siteCompliant", true),
           Map.entry("identityVerified", true),
           Map.entry("birthDataValid", true),
+          Map.entry("approved", true),
           Map.entry("detailsSufficient", true),
           Map.entry("withinCompetence", true),
           Map.entry("registeredInDtks", true),

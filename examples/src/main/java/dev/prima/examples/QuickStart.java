@@ -18,7 +18,7 @@ public final class QuickStart {
       engine
           .getRepositoryService()
           .createDeployment()
-          .addClasspathResource("dev/prima/examples/certificate-application.bpmn")
+          .addClasspathResource("dev/prima/models/certificate-application.bpmn")
           .deploy();
       engine
           .getRuntimeService()

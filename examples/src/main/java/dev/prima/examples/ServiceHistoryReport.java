@@ -1,5 +1,6 @@
 package dev.prima.examples;
 
+import dev.prima.models.CertificateApplication;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -45,8 +46,8 @@ final class ServiceHistoryReport {
     out.printf(
         "%s  %s (%s)%n",
         key,
-        variables.processVariable(CertificateApplication.VAR_CITIZEN_NAME),
-        variables.processVariable(CertificateApplication.VAR_CITIZEN_USER_ID));
+        variables.processVariable(CertificateApplication.CITIZEN_NAME.name()),
+        variables.processVariable(CertificateApplication.CITIZEN_USER_ID.name()));
     List<HistoricActivityInstance> steps =
         history
             .createHistoricActivityInstanceQuery()
@@ -85,11 +86,11 @@ final class ServiceHistoryReport {
 
   private static String outcomeOf(HistoricActivityInstance step, Variables variables) {
     if (step.getTaskId() != null) {
-      return variables.taskVariable(step.getTaskId(), CertificateApplication.VAR_OUTCOME);
+      return variables.taskVariable(step.getTaskId(), CertificateApplication.OUTCOME.name());
     }
     if (CertificateApplication.ISSUE_CERTIFICATE.equals(step.getActivityId())) {
       return "certificate "
-          + variables.processVariable(CertificateApplication.VAR_CERTIFICATE_NUMBER);
+          + variables.processVariable(CertificateApplication.CERTIFICATE_NUMBER.name());
     }
     return null;
   }

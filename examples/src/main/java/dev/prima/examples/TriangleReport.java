@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import dev.prima.Prima;
 import dev.prima.journey.Durations;
+import dev.prima.models.CertificateApplication;
 import dev.prima.people.StaffAccountability;
 import dev.prima.strategy.Breach;
 import dev.prima.strategy.ServiceStandard;

@@ -26,9 +26,4 @@ class CitizenTest {
         .withMessage("count must be between 1 and 100, but was 0");
     assertThatIllegalArgumentException().isThrownBy(() -> Citizen.first(101));
   }
-
-  @Test
-  void certificateNumberFollowsTheBusinessKey() {
-    assertThat(IssueCertificate.certificateNumber("SKT-2026-0042")).isEqualTo("474/0042/KEC/2026");
-  }
 }

@@ -28,6 +28,7 @@ class ModelDemoTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
+        "certificate-application",
         "ektp-issuance",
         "birth-registration",
         "business-licence",

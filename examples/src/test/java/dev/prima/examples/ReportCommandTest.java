@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prima.models.CertificateApplication;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prima.models.CertificateApplication;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -67,12 +68,14 @@ class ValidateCommandTest {
         .contains("  ERROR not well-formed XML")
         .contains(html + ": 1 error(s)")
         .contains("not a BPMN 2.0 file: its root element is html")
-        .contains(model + ": 2 error(s)")
+        .contains(model + ": 3 error(s)")
         .contains(
             "  ERROR [ApproveCertificate] candidate group 'section-head' is not a frontline role of"
                 + " the service triangle")
+        .contains(
+            "  ERROR [DecideOverdueApproval] candidate group 'section-head' is not a frontline")
         .contains("      fix: declare the role")
-        .contains("3 file(s) checked: 3 with errors; 4 error(s), 0 warning(s)");
+        .contains("3 file(s) checked: 3 with errors; 5 error(s), 0 warning(s)");
   }
 
   @Test

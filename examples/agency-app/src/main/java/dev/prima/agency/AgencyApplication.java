@@ -26,6 +26,7 @@ public class AgencyApplication {
   /** The office's services: the ready-made models of prima-bpmn-models. */
   static final List<ServiceModels> SERVICES =
       List.of(
+          ServiceModels.CERTIFICATE_APPLICATION,
           ServiceModels.EKTP_ISSUANCE,
           ServiceModels.BIRTH_REGISTRATION,
           ServiceModels.BUSINESS_LICENCE,

@@ -30,8 +30,17 @@ public class StaffTasks {
   /** One open task as the staff page shows it. */
   public record OpenTask(String id, String name, String caseKey, String role, String decision) {}
 
+  /**
+   * A condition on one Boolean variable: {@code ${documentsComplete}}, {@code
+   * ${!documentsComplete}} or, for a variable that may be unset, {@code
+   * ${execution.getVariable('approved') != false}}.
+   */
   private static final Pattern CONDITION_VARIABLE =
-      Pattern.compile("^\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*}$");
+      Pattern.compile(
+          "^\\$\\{\\s*(?:!?\\s*([A-Za-z_][A-Za-z0-9_]*)"
+              + "|execution\\.getVariable\\('([A-Za-z_][A-Za-z0-9_]*)'\\)\\s*[!=]=\\s*(?:true|false))"
+              + "\\s*}$");
+
   private static final Pattern STAFF_ID = Pattern.compile("[a-z0-9._-]{2,64}");
 
   private final ProcessEngine engine;
@@ -113,7 +122,11 @@ public class StaffTasks {
     return new OpenTask(task.getId(), task.getName(), caseKey, role, decisionOf(task).orElse(null));
   }
 
-  /** The variable the gateway right after the task decides on, if there is one. */
+  /**
+   * The variable the gateway right after the task decides on, if there is one; a merging gateway on
+   * the way (one unconditional way out, as "Verification done" before "Identity verified?") is
+   * passed through.
+   */
   private Optional<String> decisionOf(Task task) {
     return decisions.computeIfAbsent(
         task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
@@ -124,20 +137,34 @@ public class StaffTasks {
                   .getBpmnModelInstance(task.getProcessDefinitionId())
                   .getModelElementById(task.getTaskDefinitionKey());
           for (SequenceFlow out : node.getOutgoing()) {
-            if (out.getTarget() instanceof Gateway gateway) {
-              for (SequenceFlow branch : gateway.getOutgoing()) {
-                if (branch.getConditionExpression() != null) {
-                  Matcher matcher =
-                      CONDITION_VARIABLE.matcher(
-                          branch.getConditionExpression().getTextContent().trim());
-                  if (matcher.matches()) {
-                    return Optional.of(matcher.group(1));
-                  }
-                }
-              }
+            Optional<String> variable = decisionAt(out.getTarget(), MAX_MERGES);
+            if (variable.isPresent()) {
+              return variable;
             }
           }
           return Optional.empty();
         });
+  }
+
+  /** Merging gateways passed through at most, so that a loop of gateways cannot hang. */
+  private static final int MAX_MERGES = 5;
+
+  private static Optional<String> decisionAt(FlowNode target, int mergesLeft) {
+    if (!(target instanceof Gateway gateway)) {
+      return Optional.empty();
+    }
+    for (SequenceFlow branch : gateway.getOutgoing()) {
+      if (branch.getConditionExpression() != null) {
+        Matcher matcher =
+            CONDITION_VARIABLE.matcher(branch.getConditionExpression().getTextContent().trim());
+        if (matcher.matches()) {
+          return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+      }
+    }
+    if (gateway.getOutgoing().size() == 1 && mergesLeft > 0) {
+      return decisionAt(gateway.getOutgoing().iterator().next().getTarget(), mergesLeft - 1);
+    }
+    return Optional.empty();
   }
 }

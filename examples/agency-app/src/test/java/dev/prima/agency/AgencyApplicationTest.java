@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.prima.Prima;
 import dev.prima.voice.Complainant;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,72 @@ class AgencyApplicationTest {
     String citizenView =
         http.getForEntity("/api/cases/" + caseKey + "/cycle", String.class).getBody();
     assertThat(citizenView).contains("Record biometrics").doesNotContain("siti");
+  }
+
+  @Test
+  void aCitizenAppliesForACertificateThatStaffVerifyApproveAndIssue() {
+    String caseKey = apply("certificate-application");
+
+    completeAs("siti.rahma", caseKey, "Verify documents", "documentsComplete", "true");
+    completeAs("budi.santoso", caseKey, "Approve certificate", "approved", "true");
+
+    assertThat(tasks.open()).noneMatch(task -> caseKey.equals(task.caseKey()));
+    String citizenView =
+        http.getForEntity("/api/cases/" + caseKey + "/cycle", String.class).getBody();
+    assertThat(citizenView)
+        .contains("\"service\":\"certificate-application\"")
+        .contains("\"finished\":true")
+        .contains("Certificate printed")
+        .contains("Certificate handed over")
+        .doesNotContain("siti")
+        .doesNotContain("budi");
+    assertThat(http.getForEntity("/lacak/" + caseKey, String.class).getBody())
+        .contains(caseKey)
+        .contains("Certificate handed over");
+    // IssueCertificate numbered it after the case key, in the year of the office's clock
+    var history = prima.processEngine().getHistoryService();
+    String instance =
+        history
+            .createHistoricProcessInstanceQuery()
+            .processInstanceBusinessKey(caseKey)
+            .singleResult()
+            .getId();
+    assertThat(
+            history
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance)
+                .variableName("certificateNumber")
+                .singleResult()
+                .getValue())
+        .asString()
+        .matches("474/" + caseKey.substring(2) + "/KEC/\\d{4}");
+  }
+
+  @Test
+  void theSectionHeadRefusesACertificateOnTheStaffPage() {
+    String caseKey = apply("certificate-application");
+    completeAs("siti.rahma", caseKey, "Verify documents", "documentsComplete", "true");
+
+    completeAs("budi.santoso", caseKey, "Approve certificate", "approved", "false");
+
+    assertThat(http.getForEntity("/api/cases/" + caseKey + "/cycle", String.class).getBody())
+        .contains("\"finished\":true")
+        .contains("Refusal explained to the citizen")
+        .doesNotContain("Certificate handed over");
+  }
+
+  /** Completes the case's one open task, which must be the named one asking for the decision. */
+  private void completeAs(
+      String staffId, String caseKey, String taskName, String decision, String answer) {
+    List<StaffTasks.OpenTask> open =
+        tasks.open().stream().filter(each -> caseKey.equals(each.caseKey())).toList();
+    assertThat(open).hasSize(1);
+    StaffTasks.OpenTask task = open.get(0);
+    assertThat(task.name()).isEqualTo(taskName);
+    assertThat(task.decision()).isEqualTo(decision);
+    ResponseEntity<String> done =
+        post("/petugas/tugas/" + task.id(), Map.of("petugas", staffId, "keputusan", answer));
+    assertThat(done.getStatusCode()).isEqualTo(HttpStatus.FOUND);
   }
 
   @Test
