@@ -1,5 +1,6 @@
 package dev.prima.export;
 
+import dev.prima.internal.Arguments;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -106,7 +107,7 @@ public final class ExportOptions {
 
     /** Only touchpoints of this service (process definition key). */
     public Builder service(String processDefinitionKey) {
-      Objects.requireNonNull(processDefinitionKey, "service must not be null");
+      Arguments.key("service", processDefinitionKey);
       if (processDefinitionKey.isBlank()) {
         throw new IllegalArgumentException("service must not be blank, but was ''");
       }

@@ -1,5 +1,6 @@
 package dev.prima.voice;
 
+import dev.prima.internal.Arguments;
 import dev.prima.touchpoint.Channel;
 import java.util.Objects;
 
@@ -42,11 +43,25 @@ public record ComplaintRequest(
     if (text == null || text.isBlank()) {
       throw new InvalidVoiceException("text must not be blank, but was '" + text + "'");
     }
-    if (text.length() > MAX_TEXT_LENGTH) {
-      throw new InvalidVoiceException(
-          "text must be at most " + MAX_TEXT_LENGTH + " characters, but was " + text.length());
+    check("text", text, MAX_TEXT_LENGTH);
+    if (caseId != null) {
+      check("caseId", caseId, Arguments.KEY_LENGTH);
+    }
+    if (serviceKey != null) {
+      check("serviceKey", serviceKey, Arguments.KEY_LENGTH);
+    }
+    if (touchpointId != null) {
+      check("touchpointId", touchpointId, Arguments.KEY_LENGTH);
     }
     tier = tier == null ? ComplaintTier.LIGHT : tier;
+  }
+
+  private static void check(String name, String value, int maxLength) {
+    Arguments.problem(name, value, maxLength)
+        .ifPresent(
+            message -> {
+              throw new InvalidVoiceException(message);
+            });
   }
 
   /** About a case, running or finished. */

@@ -1,5 +1,6 @@
 package dev.prima.journey.internal;
 
+import dev.prima.internal.Arguments;
 import dev.prima.journey.Journeys;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.journey.ServiceProfile;
@@ -39,7 +40,7 @@ public final class JournalJourneys implements Journeys {
 
   @Override
   public Optional<ServiceCycle> cycleOf(String caseId) {
-    Objects.requireNonNull(caseId, "caseId must not be null");
+    Arguments.key("caseId", caseId);
     List<Touchpoint> touchpoints = journal.query().caseId(caseId).list();
     if (touchpoints.isEmpty()) {
       return Optional.empty();
@@ -52,7 +53,9 @@ public final class JournalJourneys implements Journeys {
 
   @Override
   public Optional<ServiceProfile> profileOf(String processDefinitionKey, Instant from, Instant to) {
-    Objects.requireNonNull(processDefinitionKey, "processDefinitionKey must not be null");
+    Arguments.key("processDefinitionKey", processDefinitionKey);
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException("from must be before to, but was " + from + " and " + to);
     }

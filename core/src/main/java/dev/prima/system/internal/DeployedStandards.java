@@ -1,6 +1,7 @@
 package dev.prima.system.internal;
 
 import dev.prima.PrimaException;
+import dev.prima.internal.Arguments;
 import dev.prima.strategy.Breach;
 import dev.prima.strategy.BreachKind;
 import dev.prima.strategy.ServiceStandard;
@@ -42,6 +43,7 @@ public final class DeployedStandards implements ServiceStandards {
 
   @Override
   public Optional<ServiceStandard> of(String processDefinitionKey) {
+    Arguments.key("processDefinitionKey", processDefinitionKey);
     ProcessDefinition definition =
         engine
             .getRepositoryService()
@@ -75,12 +77,12 @@ public final class DeployedStandards implements ServiceStandards {
 
   @Override
   public List<Breach> breachesOf(String caseId) {
-    return query("CASE_KEY_ = ?", caseId);
+    return query("CASE_KEY_ = ?", Arguments.key("caseId", caseId));
   }
 
   @Override
   public List<Breach> breachesOfService(String processDefinitionKey) {
-    return query("PROC_DEF_KEY_ = ?", processDefinitionKey);
+    return query("PROC_DEF_KEY_ = ?", Arguments.key("processDefinitionKey", processDefinitionKey));
   }
 
   private List<Breach> query(String condition, String value) {

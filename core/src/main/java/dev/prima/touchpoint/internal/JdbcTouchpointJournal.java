@@ -1,6 +1,8 @@
 package dev.prima.touchpoint.internal;
 
+import dev.prima.InvalidArgumentException;
 import dev.prima.PrimaException;
+import dev.prima.internal.Arguments;
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.Outcome;
@@ -131,67 +133,89 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     private boolean byCase;
 
     private TouchpointQuery add(String condition, Object value) {
-      Objects.requireNonNull(value, () -> "criterion value must not be null: " + condition);
       where.append(" and ").append(condition);
       parameters.add(value);
       return this;
     }
 
+    /** A key filter: refused before the database when null, too long or with a NUL. */
+    private TouchpointQuery addKey(String condition, String name, String value) {
+      return add(condition, Arguments.key(name, value));
+    }
+
+    private TouchpointQuery addEnum(String condition, String name, Enum<?> value) {
+      if (value == null) {
+        throw new InvalidArgumentException(name + " must not be null");
+      }
+      return add(condition, value.name());
+    }
+
+    private TouchpointQuery addInstant(String condition, String name, Instant value) {
+      if (value == null) {
+        throw new InvalidArgumentException(name + " must not be null");
+      }
+      return add(condition, value.toEpochMilli());
+    }
+
     @Override
     public TouchpointQuery caseId(String caseId) {
-      return add("s.CASE_KEY_ = ?", caseId);
+      return addKey("s.CASE_KEY_ = ?", "caseId", caseId);
     }
 
     @Override
     public TouchpointQuery caseIdIn(java.util.Collection<String> caseIds) {
-      if (caseIds.isEmpty()) {
-        throw new IllegalArgumentException("caseIds must not be empty");
+      if (caseIds == null || caseIds.isEmpty()) {
+        throw new InvalidArgumentException("caseIds must not be null or empty");
       }
+      caseIds.forEach(id -> Arguments.key("case id in caseIds", id));
       where.append(" and s.CASE_KEY_ in (");
       where.append(String.join(", ", java.util.Collections.nCopies(caseIds.size(), "?")));
       where.append(")");
-      caseIds.forEach(id -> parameters.add(Objects.requireNonNull(id, "case id must not be null")));
+      parameters.addAll(caseIds);
       return this;
     }
 
     @Override
     public TouchpointQuery caseAfter(String caseId) {
-      return add("s.CASE_KEY_ > ?", caseId);
+      return addKey("s.CASE_KEY_ > ?", "caseId", caseId);
     }
 
     @Override
     public TouchpointQuery processInstanceId(String processInstanceId) {
-      return add("s.PROC_INST_ID_ = ?", processInstanceId);
+      return addKey("s.PROC_INST_ID_ = ?", "processInstanceId", processInstanceId);
     }
 
     @Override
     public TouchpointQuery processDefinitionKey(String processDefinitionKey) {
-      return add("s.PROC_DEF_KEY_ = ?", processDefinitionKey);
+      return addKey("s.PROC_DEF_KEY_ = ?", "processDefinitionKey", processDefinitionKey);
     }
 
     @Override
     public TouchpointQuery userId(String userId) {
-      return add("coalesce(e.USER_ID_, s.USER_ID_) = ?", userId);
+      return addKey("coalesce(e.USER_ID_, s.USER_ID_) = ?", "userId", userId);
     }
 
     @Override
     public TouchpointQuery role(String role) {
-      return add("(',' || s.ROLE_ || ',') like ?", "%," + role + ",%");
+      // one of the comma-separated roles equals it: % and _ in a role are letters, not wildcards
+      return add(
+          "(',' || s.ROLE_ || ',') like ? escape '!'",
+          "%," + escapeLike(Arguments.key("role", role)) + ",%");
     }
 
     @Override
     public TouchpointQuery channel(Channel channel) {
-      return add("s.CHANNEL_ = ?", channel.name());
+      return addEnum("s.CHANNEL_ = ?", "channel", channel);
     }
 
     @Override
     public TouchpointQuery lane(Lane lane) {
-      return add("s.LANE_ = ?", lane.name());
+      return addEnum("s.LANE_ = ?", "lane", lane);
     }
 
     @Override
     public TouchpointQuery kind(TouchpointKind kind) {
-      return add("s.KIND_ = ?", kind.name());
+      return addEnum("s.KIND_ = ?", "kind", kind);
     }
 
     @Override
@@ -205,12 +229,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     @Override
     public TouchpointQuery startedAfter(Instant from) {
-      return add("s.START_MS_ >= ?", from.toEpochMilli());
+      return addInstant("s.START_MS_ >= ?", "from", from);
     }
 
     @Override
     public TouchpointQuery startedBefore(Instant to) {
-      return add("s.START_MS_ < ?", to.toEpochMilli());
+      return addInstant("s.START_MS_ < ?", "to", to);
     }
 
     @Override
@@ -296,5 +320,10 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
         throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);
       }
     }
+  }
+
+  /** A LIKE pattern's literal text, with {@code !} as the escape character. */
+  static String escapeLike(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 }

@@ -40,6 +40,9 @@ public final class EngineExits implements Exits {
   private final TouchpointJournal journal;
   private final Clock clock;
 
+  /** The longest reason or note kept ({@code PRIMA_JOURNAL.NOTE_}). */
+  static final int MAX_NOTE_LENGTH = 1000;
+
   public EngineExits(VoiceEngine engine, VoiceStore store, TouchpointJournal journal, Clock clock) {
     this.engine = engine;
     this.store = store;
@@ -50,7 +53,7 @@ public final class EngineExits implements Exits {
   @Override
   public Exit withdraw(String caseIdOrInstanceId, String reason) {
     String caseId = keyOf(caseIdOrInstanceId);
-    Texts.require("reason", reason);
+    Texts.require("reason", reason, MAX_NOTE_LENGTH);
     // checked before the command too, so a plain user error does not roll back an engine command
     if (engine.inTransaction(tx -> tx.runningInstances(caseId)).isEmpty()) {
       throw notRunning(caseId);
@@ -89,6 +92,7 @@ public final class EngineExits implements Exits {
   @Override
   public Exit switchChannel(String caseIdOrInstanceId, Channel from, Channel to, String note) {
     String caseId = keyOf(caseIdOrInstanceId);
+    Texts.optional("note", note, MAX_NOTE_LENGTH);
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
     if (from == to) {

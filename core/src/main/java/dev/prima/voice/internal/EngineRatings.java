@@ -1,7 +1,6 @@
 package dev.prima.voice.internal;
 
 import dev.prima.voice.ComplaintRequest;
-import dev.prima.voice.InvalidVoiceException;
 import dev.prima.voice.Rating;
 import dev.prima.voice.Ratings;
 import dev.prima.voice.TouchpointRating;
@@ -29,13 +28,7 @@ public final class EngineRatings implements Ratings {
   public TouchpointRating rate(String touchpointId, Rating rating, String comment) {
     Texts.require("touchpointId", touchpointId);
     Objects.requireNonNull(rating, "rating must not be null");
-    if (comment != null && comment.length() > ComplaintRequest.MAX_TEXT_LENGTH) {
-      throw new InvalidVoiceException(
-          "comment must be at most "
-              + ComplaintRequest.MAX_TEXT_LENGTH
-              + " characters, but was "
-              + comment.length());
-    }
+    Texts.optional("comment", comment, ComplaintRequest.MAX_TEXT_LENGTH);
     VoiceStore.TouchpointRef touchpoint =
         store
             .touchpoint(touchpointId)

@@ -167,7 +167,7 @@ public final class EngineVoice implements Voice {
   @Override
   public Complaint answer(String complaintId, String outcome) {
     Texts.require("complaintId", complaintId);
-    Texts.require("outcome", outcome);
+    Texts.require("outcome", outcome, ComplaintRequest.MAX_TEXT_LENGTH);
     Complaint complaint =
         store
             .complaint(complaintId, false)

@@ -1,0 +1,14 @@
+package dev.prima;
+
+/**
+ * An argument Prima cannot take: null where a value is needed, longer than Prima can store, or with
+ * a NUL character. Refused before the database; nothing was read or changed.
+ */
+public class InvalidArgumentException extends PrimaException {
+
+  private static final long serialVersionUID = 1L;
+
+  public InvalidArgumentException(String message) {
+    super(message);
+  }
+}
