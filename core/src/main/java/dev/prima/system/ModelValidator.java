@@ -1,5 +1,6 @@
 package dev.prima.system;
 
+import dev.prima.internal.Arguments;
 import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.StandardProperties;
@@ -144,6 +145,7 @@ public final class ModelValidator {
 
   private void checkProcess(String resource, Process process, List<Finding> findings) {
     Map<String, String> properties = ModelProperties.of(process);
+    storable(resource, process.getId(), "the process id (its key)", process.getId(), findings);
     unknownNames(resource, process, properties, StandardProperties.NAMES, findings);
     ServiceStandard.Reading reading =
         ServiceStandard.read(process.getId(), properties, ModelProperties.targets(process));
@@ -204,8 +206,37 @@ public final class ModelValidator {
     };
   }
 
+  /** Refuses a value longer than the column Prima or the engine keeps it in. */
+  private static void storable(
+      String resource, String elementId, String what, String value, List<Finding> findings) {
+    if (value != null && value.length() > Arguments.KEY_LENGTH) {
+      findings.add(
+          new Finding(
+              Severity.ERROR,
+              resource,
+              elementId != null && elementId.length() > Arguments.KEY_LENGTH
+                  ? elementId.substring(0, 40) + "..."
+                  : elementId,
+              what
+                  + " is "
+                  + value.length()
+                  + " characters long, but at most "
+                  + Arguments.KEY_LENGTH
+                  + " can be stored: every instance would fail to start",
+              "shorten " + what));
+    }
+  }
+
   private void checkFlowNode(String resource, FlowNode node, List<Finding> findings) {
     Map<String, String> properties = ModelProperties.of(node);
+    storable(resource, node.getId(), "the element id", node.getId(), findings);
+    storable(resource, node.getId(), "the element name", node.getName(), findings);
+    storable(
+        resource,
+        node.getId(),
+        TouchpointProperties.TOUCHPOINT + " (the moment of truth)",
+        properties.get(TouchpointProperties.TOUCHPOINT),
+        findings);
     unknownNames(resource, node, properties, TouchpointProperties.NAMES, findings);
     TouchpointDeclaration.Reading reading =
         TouchpointDeclaration.read(node.getElementType().getTypeName(), properties);

@@ -278,4 +278,75 @@ class ModelValidatorTest {
       assertThat(repository.createProcessDefinitionQuery().count()).isZero();
     }
   }
+
+  @Test
+  void aMomentTooLongToStoreIsRefusedAtDeploymentWithTheElementAndTheLimit() {
+    BpmnModelInstance model = service();
+    TestModels.mark(model, "verify", "prima.touchpoint", "m".repeat(10_000));
+    model
+        .<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById("verify")
+        .setName("n".repeat(300));
+
+    assertThat(validate(PLAIN, model).errors())
+        .extracting(Finding::elementId, Finding::message)
+        .containsExactlyInAnyOrder(
+            tuple(
+                "verify",
+                "the element name is 300 characters long, but at most 255 can be stored: every"
+                    + " instance would fail to start"),
+            tuple(
+                "verify",
+                "prima.touchpoint (the moment of truth) is 10000 characters long, but at most 255"
+                    + " can be stored: every instance would fail to start"));
+    try (Prima prima = Prima.builder().build()) {
+      assertThatThrownBy(
+              () ->
+                  prima
+                      .processEngine()
+                      .getRepositoryService()
+                      .createDeployment()
+                      .addModelInstance("akta.bpmn", model)
+                      .deploy())
+          .isInstanceOf(ModelValidationException.class)
+          .hasMessageContaining("at most 255");
+      assertThat(prima.processEngine().getRepositoryService().createDeploymentQuery().count())
+          .isZero();
+    }
+  }
+
+  @Test
+  void nestingDeeperThanTheEngineCanParseIsAFindingNotAStackOverflow() {
+    String clean = Bpmn.convertToString(service());
+    int depth = 100_000;
+    String nested =
+        clean.replaceFirst(
+            "(<[^>]*endEvent id=\"end\"[^>/]*>)",
+            "$1<extensionElements>"
+                + "<camunda:x xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\">".repeat(depth)
+                + "</camunda:x>".repeat(depth)
+                + "</extensionElements>");
+    assertThat(nested).isNotEqualTo(clean);
+
+    ValidationReport report = validate(nested);
+
+    assertThat(report.errors())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.message()).startsWith("elements are nested more than 500 deep");
+              assertThat(f.message()).contains("at line");
+            });
+    try (Prima prima = Prima.builder().build()) {
+      assertThatThrownBy(
+              () ->
+                  prima
+                      .processEngine()
+                      .getRepositoryService()
+                      .createDeployment()
+                      .addString("deep.bpmn", nested)
+                      .deploy())
+          .isInstanceOf(ModelValidationException.class)
+          .hasMessageContaining("nested more than 500 deep");
+    }
+  }
 }

@@ -5,7 +5,6 @@ import dev.prima.touchpoint.Outcome;
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.voice.Complaint;
 import dev.prima.voice.TouchpointRating;
-import dev.prima.voice.internal.ComplainantTable;
 import dev.prima.voice.spi.CaseInstance;
 import dev.prima.voice.spi.JournalEntry;
 import dev.prima.voice.spi.VoiceTransaction;

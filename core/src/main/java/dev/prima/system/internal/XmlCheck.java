@@ -15,6 +15,12 @@ public final class XmlCheck {
 
   public static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
+  /**
+   * The deepest nesting of XML elements read: a real model nests a few dozen deep, and Camunda's
+   * recursive parser runs out of stack (StackOverflowError) on some thousands.
+   */
+  public static final int MAX_DEPTH = 500;
+
   private XmlCheck() {}
 
   /** A BPMN element found while reading: its local name and id. */
@@ -44,8 +50,16 @@ public final class XmlCheck {
     String rootName = null;
     try {
       XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      int depth = 0;
       while (reader.hasNext()) {
-        if (reader.next() == XMLStreamConstants.START_ELEMENT) {
+        int event = reader.next();
+        if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        }
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          if (++depth > MAX_DEPTH) {
+            return fail(tooDeep(resource, reader));
+          }
           if (rootName == null) {
             rootNamespace = reader.getNamespaceURI();
             rootName = reader.getLocalName();
@@ -99,6 +113,22 @@ public final class XmlCheck {
               "export the process as BPMN 2.0 XML from the modelling tool"));
     }
     return new Result(Optional.empty(), found);
+  }
+
+  private static Finding tooDeep(String resource, XMLStreamReader reader) {
+    String id = reader.getAttributeValue(null, "id");
+    return new Finding(
+        Severity.ERROR,
+        resource,
+        id,
+        "elements are nested more than "
+            + MAX_DEPTH
+            + " deep (at line "
+            + reader.getLocation().getLineNumber()
+            + ", element "
+            + reader.getLocalName()
+            + "): Camunda's parser cannot read such a file (it runs out of stack)",
+        "nest fewer elements; a model drawn in a modelling tool nests a few dozen deep at most");
   }
 
   private static Result fail(Finding finding) {

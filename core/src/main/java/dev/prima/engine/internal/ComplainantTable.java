@@ -1,4 +1,4 @@
-package dev.prima.voice.internal;
+package dev.prima.engine.internal;
 
 import dev.prima.PrimaException;
 import dev.prima.voice.Complainant;
@@ -11,12 +11,12 @@ import java.sql.SQLException;
  * with plain JDBC on the engine command's own connection, so the row commits or rolls back with the
  * complaint, and no statement log or exception message ever carries the values.
  */
-public final class ComplainantTable {
+final class ComplainantTable {
 
   private ComplainantTable() {}
 
   /** Stores who lodged a complaint; nothing for an anonymous one. */
-  public static void insert(Connection connection, String complaintId, Complainant complainant) {
+  static void insert(Connection connection, String complaintId, Complainant complainant) {
     if (complainant == null) {
       return;
     }
@@ -37,7 +37,7 @@ public final class ComplainantTable {
    *
    * @return whether the complaint exists
    */
-  public static boolean erase(Connection connection, String complaintId, String replacement) {
+  static boolean erase(Connection connection, String complaintId, String replacement) {
     try (PreparedStatement delete =
             connection.prepareStatement("delete from PRIMA_COMPLAINANT where COMPLAINT_ID_ = ?");
         PreparedStatement update =
