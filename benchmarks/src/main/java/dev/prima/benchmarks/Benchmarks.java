@@ -58,6 +58,9 @@ public final class Benchmarks {
     for (Result result : new QueryBenchmark(options).run(database)) {
       ratios.add(report(result));
     }
+    for (Result result : new DeploymentBenchmark(options).run(database)) {
+      ratios.add(report(result));
+    }
     return ratios;
   }
 

@@ -14,6 +14,8 @@ import java.util.List;
  * @param pairs measured query pairs
  * @param databases the databases to run on, {@code h2} and/or {@code postgres}
  * @param verbose whether every round's figures are printed
+ * @param deployTasks the sizes (user tasks per model) of the deployment benchmark
+ * @param deployRounds measured deployment pairs per size
  */
 record Options(
     int rounds,
@@ -22,11 +24,14 @@ record Options(
     int journalSize,
     int pairs,
     List<String> databases,
-    boolean verbose) {
+    boolean verbose,
+    List<Integer> deployTasks,
+    int deployRounds) {
 
   static final String USAGE =
       "usage: java -jar prima-benchmarks.jar [--quick] [--rounds N] [--instances N] [--warmup N]"
-          + " [--journal-size N] [--pairs N] [--db h2|postgres|both] [--verbose]";
+          + " [--journal-size N] [--pairs N] [--deploy-tasks N,N..] [--deploy-rounds N]"
+          + " [--db h2|postgres|both] [--verbose]";
 
   /** Parses the arguments; {@code --quick} sets smaller defaults that explicit flags override. */
   static Options parse(String... args) {
@@ -38,6 +43,8 @@ record Options(
     int journalSize = quick ? 20_000 : 1_000_000;
     int pairs = quick ? 50 : 200;
     List<String> databases = List.of("h2", "postgres");
+    List<Integer> deployTasks = quick ? List.of(500) : List.of(2_000, 8_000);
+    int deployRounds = quick ? 2 : 7;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--quick") || flag.equals("--verbose")) {
@@ -54,10 +61,23 @@ record Options(
         case "--journal-size" -> journalSize = tens(flag, value);
         case "--pairs" -> pairs = positive(flag, value);
         case "--db" -> databases = databases(value);
+        case "--deploy-tasks" ->
+            deployTasks =
+                java.util.Arrays.stream(value.split(",")).map(v -> positive(flag, v)).toList();
+        case "--deploy-rounds" -> deployRounds = positive(flag, value);
         default -> throw new IllegalArgumentException("unknown flag " + flag + ". " + USAGE);
       }
     }
-    return new Options(rounds, instances, warmup, journalSize, pairs, databases, verbose);
+    return new Options(
+        rounds,
+        instances,
+        warmup,
+        journalSize,
+        pairs,
+        databases,
+        verbose,
+        deployTasks,
+        deployRounds);
   }
 
   private static List<String> databases(String value) {

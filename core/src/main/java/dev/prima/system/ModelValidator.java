@@ -4,7 +4,6 @@ import dev.prima.internal.Arguments;
 import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.StandardProperties;
-import dev.prima.system.internal.ModelProperties;
 import dev.prima.system.internal.XmlCheck;
 import dev.prima.touchpoint.TouchpointDeclaration;
 import dev.prima.touchpoint.TouchpointProperties;
@@ -15,17 +14,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * Checks BPMN models against the service triangle without deploying them, reporting every finding
@@ -57,10 +54,12 @@ public final class ModelValidator {
 
   private final Set<String> roles;
   private final Map<String, ServiceStandard> javaStandards;
+  private final boolean checkSchema;
 
   private ModelValidator(Builder builder) {
     this.roles = Set.copyOf(builder.roles);
     this.javaStandards = Map.copyOf(builder.javaStandards);
+    this.checkSchema = builder.checkSchema;
   }
 
   /** A validator that knows no roles (role checks off) and no Java-declared standards. */
@@ -107,25 +106,22 @@ public final class ModelValidator {
               "replace it with elements Camunda 7 supports (for example an exclusive or parallel"
                   + " gateway, or an embedded sub-process)"));
     }
-    BpmnModelInstance model;
-    try {
-      model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
-    } catch (RuntimeException e) {
-      if (!findings.isEmpty()) {
-        return new ValidationReport(findings);
+    if (checkSchema) {
+      try {
+        Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
+      } catch (RuntimeException e) {
+        // reported, and the rules below still run on what could be read
+        findings.add(
+            new Finding(
+                Severity.ERROR,
+                resource,
+                null,
+                "not valid BPMN 2.0: " + rootMessage(e),
+                "open and save the file in Camunda Modeler, which writes valid BPMN 2.0"));
       }
-      return new ValidationReport(
-          List.of(
-              new Finding(
-                  Severity.ERROR,
-                  resource,
-                  null,
-                  "not valid BPMN 2.0: " + rootMessage(e),
-                  "open and save the file in Camunda Modeler, which writes valid BPMN 2.0")));
     }
-    List<Process> executable =
-        model.getModelElementsByType(Process.class).stream().filter(Process::isExecutable).toList();
-    if (executable.isEmpty()) {
+    List<XmlCheck.Node> processes = xml.nodes().stream().filter(XmlCheck.Node::isProcess).toList();
+    if (processes.stream().noneMatch(XmlCheck.Node::executable)) {
       findings.add(
           new Finding(
               Severity.ERROR,
@@ -134,51 +130,77 @@ public final class ModelValidator {
               "no executable process: Camunda runs only processes marked isExecutable=\"true\"",
               "tick 'Executable' in the process properties in Camunda Modeler"));
     }
-    for (Process process : model.getModelElementsByType(Process.class)) {
-      checkProcess(resource, process, findings);
+    // each node's touchpoint read once; each process's targets collected on the way
+    Map<String, Map<String, Duration>> targets = new HashMap<>();
+    Map<XmlCheck.Node, TouchpointDeclaration.Reading> touchpoints = new IdentityHashMap<>();
+    for (XmlCheck.Node node : xml.nodes()) {
+      if (node.isProcess()) {
+        continue;
+      }
+      TouchpointDeclaration.Reading reading =
+          TouchpointDeclaration.read(node.type(), node.properties());
+      touchpoints.put(node, reading);
+      reading
+          .declaration()
+          .map(TouchpointDeclaration::target)
+          .ifPresent(
+              target ->
+                  targets
+                      .computeIfAbsent(node.process(), p -> new LinkedHashMap<>())
+                      .put(node.id(), target));
     }
-    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-      checkFlowNode(resource, node, findings);
+    for (XmlCheck.Node process : processes) {
+      checkProcess(resource, process, targets.getOrDefault(process.id(), Map.of()), findings);
+    }
+    for (XmlCheck.Node node : xml.nodes()) {
+      if (!node.isProcess()) {
+        checkFlowNode(resource, node, touchpoints.get(node), findings);
+      }
     }
     return new ValidationReport(findings);
   }
 
-  private void checkProcess(String resource, Process process, List<Finding> findings) {
-    Map<String, String> properties = ModelProperties.of(process);
-    storable(resource, process.getId(), "the process id (its key)", process.getId(), findings);
+  private void checkProcess(
+      String resource,
+      XmlCheck.Node process,
+      Map<String, Duration> targets,
+      List<Finding> findings) {
+    Map<String, String> properties = process.properties();
+    storable(resource, process.id(), "the process id (its key)", process.id(), findings);
     unknownNames(resource, process, properties, StandardProperties.NAMES, findings);
-    ServiceStandard.Reading reading =
-        ServiceStandard.read(process.getId(), properties, ModelProperties.targets(process));
+    ServiceStandard.Reading reading = ServiceStandard.read(process.id(), properties, targets);
     for (ServiceStandard.Problem problem : reading.problems()) {
       findings.add(
           new Finding(
               Severity.ERROR,
               resource,
-              process.getId(),
+              process.id(),
               problem.property() + ": " + problem.message(),
               "correct " + problem.property() + " in the process's extension properties"));
     }
     Optional<ServiceStandard> standard =
-        reading.standard().or(() -> Optional.ofNullable(javaStandards.get(process.getId())));
-    if (process.isExecutable() && standard.isEmpty() && reading.problems().isEmpty()) {
+        reading.standard().or(() -> Optional.ofNullable(javaStandards.get(process.id())));
+    if (process.executable() && standard.isEmpty() && reading.problems().isEmpty()) {
       findings.add(
           new Finding(
               Severity.WARNING,
               resource,
-              process.getId(),
+              process.id(),
               "the executable process has no service standard, so no lead time is watched",
               "add prima.standard.leadTime (and name, fee, product, requirements) to the process's"
                   + " extension properties, or give a ServiceStandard in Java"));
     }
-    standard.ifPresent(s -> targetsWithinLeadTime(resource, process, s, findings));
+    standard.ifPresent(s -> targetsWithinLeadTime(resource, targets, s, findings));
   }
 
   private static void targetsWithinLeadTime(
-      String resource, Process process, ServiceStandard standard, List<Finding> findings) {
+      String resource,
+      Map<String, Duration> modelTargets,
+      ServiceStandard standard,
+      List<Finding> findings) {
     Map<String, ServiceDuration> targets = new java.util.LinkedHashMap<>(standard.targets());
-    ModelProperties.targets(process)
-        .forEach(
-            (element, target) -> targets.putIfAbsent(element, ServiceDuration.calendar(target)));
+    modelTargets.forEach(
+        (element, target) -> targets.putIfAbsent(element, ServiceDuration.calendar(target)));
     Duration lead = comparable(standard.leadTime());
     targets.forEach(
         (element, target) -> {
@@ -227,25 +249,27 @@ public final class ModelValidator {
     }
   }
 
-  private void checkFlowNode(String resource, FlowNode node, List<Finding> findings) {
-    Map<String, String> properties = ModelProperties.of(node);
-    storable(resource, node.getId(), "the element id", node.getId(), findings);
-    storable(resource, node.getId(), "the element name", node.getName(), findings);
+  private void checkFlowNode(
+      String resource,
+      XmlCheck.Node node,
+      TouchpointDeclaration.Reading reading,
+      List<Finding> findings) {
+    Map<String, String> properties = node.properties();
+    storable(resource, node.id(), "the element id", node.id(), findings);
+    storable(resource, node.id(), "the element name", node.name(), findings);
     storable(
         resource,
-        node.getId(),
+        node.id(),
         TouchpointProperties.TOUCHPOINT + " (the moment of truth)",
         properties.get(TouchpointProperties.TOUCHPOINT),
         findings);
     unknownNames(resource, node, properties, TouchpointProperties.NAMES, findings);
-    TouchpointDeclaration.Reading reading =
-        TouchpointDeclaration.read(node.getElementType().getTypeName(), properties);
     for (TouchpointDeclaration.Problem problem : reading.problems()) {
       findings.add(
           new Finding(
               Severity.ERROR,
               resource,
-              node.getId(),
+              node.id(),
               problem.property() + ": " + problem.message(),
               "correct " + problem.property() + " in the element's extension properties"));
     }
@@ -258,7 +282,7 @@ public final class ModelValidator {
                     new Finding(
                         Severity.WARNING,
                         resource,
-                        node.getId(),
+                        node.id(),
                         "touchpoint '" + declaration.moment() + "' has no channel",
                         "add prima.channel (for example counter or online)"));
               }
@@ -267,24 +291,24 @@ public final class ModelValidator {
                     new Finding(
                         Severity.WARNING,
                         resource,
-                        node.getId(),
+                        node.id(),
                         "touchpoint '" + declaration.moment() + "' has no blueprint lane",
                         "add prima.lane (CUSTOMER, FRONTSTAGE, BACKSTAGE, SUPPORT or EVIDENCE)"));
               }
             });
-    if (node instanceof UserTask task) {
-      checkRoles(resource, task, findings);
+    if (node.type().equals("userTask")) {
+      checkRoles(resource, node, findings);
     }
   }
 
-  private void checkRoles(String resource, UserTask task, List<Finding> findings) {
-    String groups = task.getCamundaCandidateGroups();
+  private void checkRoles(String resource, XmlCheck.Node task, List<Finding> findings) {
+    String groups = task.candidateGroups();
     if (groups == null || groups.isBlank()) {
       findings.add(
           new Finding(
               Severity.WARNING,
               resource,
-              task.getId(),
+              task.id(),
               "user task '"
                   + name(task)
                   + "' has no candidate group, so no frontline role serves it",
@@ -300,7 +324,7 @@ public final class ModelValidator {
             new Finding(
                 Severity.ERROR,
                 resource,
-                task.getId(),
+                task.id(),
                 "candidate group '" + group + "' is not a frontline role of the service triangle",
                 "declare the role (FrontlineRole.of(\""
                     + group
@@ -312,7 +336,7 @@ public final class ModelValidator {
 
   private static void unknownNames(
       String resource,
-      BaseElement element,
+      XmlCheck.Node element,
       Map<String, String> properties,
       List<String> known,
       List<Finding> findings) {
@@ -323,15 +347,15 @@ public final class ModelValidator {
             new Finding(
                 Severity.ERROR,
                 resource,
-                element.getId(),
+                element.id(),
                 "unknown property '" + name + "' (value '" + properties.get(name) + "')",
                 "use one of " + String.join(", ", known) + " on this element"));
       }
     }
   }
 
-  private static String name(FlowNode node) {
-    return node.getName() == null ? node.getId() : node.getName();
+  private static String name(XmlCheck.Node node) {
+    return node.name() == null ? node.id() : node.name();
   }
 
   private static String rootMessage(Throwable e) {
@@ -346,8 +370,19 @@ public final class ModelValidator {
   public static final class Builder {
     private Set<String> roles = Set.of();
     private Map<String, ServiceStandard> javaStandards = Map.of();
+    private boolean checkSchema = true;
 
     private Builder() {}
+
+    /**
+     * Whether the file is checked against the BPMN 2.0 and Camunda XML schemas; default true.
+     * Prima's deployment hook turns it off: the engine checks the schema itself when it deploys,
+     * and a second check would double the cost of deploying a large model.
+     */
+    public Builder checkSchema(boolean check) {
+      this.checkSchema = check;
+      return this;
+    }
 
     /** The frontline role ids (candidate groups) the triangle declares; empty: no role check. */
     public Builder roles(Set<String> roles) {

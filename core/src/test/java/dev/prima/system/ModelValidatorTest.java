@@ -83,15 +83,28 @@ class ModelValidatorTest {
   }
 
   @Test
-  void bpmnThatBreaksTheSchemaIsOneFinding() {
+  void bpmnThatBreaksTheSchemaIsAFindingAndTheOtherRulesStillRun() {
     ValidationReport report =
         validate(
-            "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\">"
-                + "<process id=\"p\" isExecutable=\"true\"><noSuchElement/></process></definitions>");
+            "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\""
+                + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\">"
+                + "<process id=\"p\" isExecutable=\"true\"><noSuchElement/>"
+                + "<userTask id=\"check\"><extensionElements><camunda:properties>"
+                + "<camunda:property name=\"prima.chanel\" value=\"counter\"/>"
+                + "</camunda:properties></extensionElements></userTask></process></definitions>");
 
     assertThat(report.findings())
-        .singleElement()
-        .satisfies(f -> assertThat(f.message()).startsWith("not valid BPMN 2.0: "));
+        .extracting(Finding::severity, Finding::elementId)
+        .containsExactlyInAnyOrder(
+            tuple(Severity.ERROR, null),
+            tuple(Severity.WARNING, "p"),
+            tuple(Severity.ERROR, "check"),
+            tuple(Severity.WARNING, "check"));
+    assertThat(report.findings())
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).startsWith("not valid BPMN 2.0: "))
+        .anySatisfy(m -> assertThat(m).contains("unknown property 'prima.chanel'"))
+        .anySatisfy(m -> assertThat(m).contains("no candidate group"));
   }
 
   @Test

@@ -86,6 +86,7 @@ public final class EngineWiring {
                 ModelValidator.custom()
                     .roles(triangle.roles().ids())
                     .javaStandards(triangle.standards())
+                    .checkSchema(false) // the engine checks it when it parses the deployment
                     .build())));
   }
 
