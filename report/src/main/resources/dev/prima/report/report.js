@@ -17,6 +17,17 @@
     return box;
   }
 
+  // Events and gateways carry their name as a label outside the shape, usually below it: the
+  // count badge goes to the other side so that it never covers the label.
+  function statsPosition(element) {
+    var label = element.label;
+    if (label && !label.hidden && label.businessObject && label.businessObject.name) {
+      var labelBelow = label.y >= element.y + element.height / 2;
+      return labelBelow ? { top: -20, left: -6 } : { bottom: -2, left: -6 };
+    }
+    return { bottom: 0, left: -6 };
+  }
+
   viewer
     .importXML(data.bpmn)
     .then(function (result) {
@@ -42,7 +53,7 @@
           );
           box.setAttribute('data-count', String(stats.count));
           box.setAttribute('data-median', stats.median || '');
-          overlays.add(id, 'prima-stats', { position: { bottom: 0, left: -6 }, html: box });
+          overlays.add(id, 'prima-stats', { position: statsPosition(registry.get(id)), html: box });
         }
         if (stats.heat) {
           canvas.addMarker(id, 'prima-heat-' + stats.heat);
