@@ -29,8 +29,14 @@ import java.util.Objects;
  *       Indonesian names ({@code responden}, {@code no}, {@code umur}, {@code usia}, {@code jenis
  *       kelamin}, {@code jk}, {@code pendidikan}, {@code pekerjaan}, {@code layanan}, {@code unit
  *       layanan}, {@code unit kerja}, {@code tanggal}); any order, names ignore case
- *   <li>the separator is {@code ;} (Excel in an Indonesian locale) or {@code ,}, detected from the
- *       header; fields may be quoted as in RFC 4180
+ *   <li>the separator is {@code ;} (Excel in an Indonesian locale) or {@code ,}, taken from an
+ *       Excel separator line {@code sep=;} before the header when there is one, else detected from
+ *       the header; fields may be quoted as in RFC 4180
+ *   <li>a blank answer is a problem, unless the file is read with {@link
+ *       BlankAnswers#COUNT_PER_ELEMENT}: then the questionnaire counts only for the elements it
+ *       answered, as Permenpan RB 14/2017 divides each element's total by the questionnaires that
+ *       answered it
+ *   <li>a file needs at least one questionnaire below the header
  *   <li>UTF-8, with or without a byte order mark; rows with only empty fields are skipped
  * </ul>
  *
@@ -44,13 +50,24 @@ public final class SkmCsv {
   private SkmCsv() {}
 
   /**
-   * Reads a survey file.
+   * Reads a survey file in which every questionnaire answers every element.
    *
    * @throws InvalidSurveyFileException listing every bad header column and bad row
    * @throws SurveyFileException if the file cannot be read or is not UTF-8
    */
   public static SkmSurvey read(Path file, SkmProfile profile) {
+    return read(file, profile, BlankAnswers.REJECT);
+  }
+
+  /**
+   * Reads a survey file, treating blank answers as {@code blankAnswers} says.
+   *
+   * @throws InvalidSurveyFileException listing every bad header column and bad row
+   * @throws SurveyFileException if the file cannot be read or is not UTF-8
+   */
+  public static SkmSurvey read(Path file, SkmProfile profile, BlankAnswers blankAnswers) {
     Objects.requireNonNull(file, "file must not be null");
+    Objects.requireNonNull(blankAnswers, "blankAnswers must not be null");
     Objects.requireNonNull(profile, "profile must not be null");
     byte[] bytes;
     try {
@@ -74,7 +91,7 @@ public final class SkmCsv {
               + " is not UTF-8; in Excel save it with 'Save As' > 'CSV UTF-8 (Comma delimited)'",
           e);
     }
-    return read(text, file.toString(), profile);
+    return read(text, file.toString(), profile, blankAnswers);
   }
 
   /**
@@ -84,6 +101,17 @@ public final class SkmCsv {
    * @throws SurveyFileException if the reader fails
    */
   public static SkmSurvey read(Reader reader, String source, SkmProfile profile) {
+    return read(reader, source, profile, BlankAnswers.REJECT);
+  }
+
+  /**
+   * Reads survey CSV from a reader, treating blank answers as {@code blankAnswers} says.
+   *
+   * @throws InvalidSurveyFileException listing every bad header column and bad row
+   * @throws SurveyFileException if the reader fails
+   */
+  public static SkmSurvey read(
+      Reader reader, String source, SkmProfile profile, BlankAnswers blankAnswers) {
     Objects.requireNonNull(reader, "reader must not be null");
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
@@ -94,7 +122,7 @@ public final class SkmCsv {
     } catch (IOException e) {
       throw new SurveyFileException("Cannot read survey " + source + ": " + e, e);
     }
-    return read(text.toString(), source, profile);
+    return read(text.toString(), source, profile, blankAnswers);
   }
 
   /**
@@ -103,11 +131,22 @@ public final class SkmCsv {
    * @throws InvalidSurveyFileException listing every bad header column and bad row
    */
   public static SkmSurvey read(String text, String source, SkmProfile profile) {
+    return read(text, source, profile, BlankAnswers.REJECT);
+  }
+
+  /**
+   * Reads survey CSV text, treating blank answers as {@code blankAnswers} says.
+   *
+   * @throws InvalidSurveyFileException listing every bad header column and bad row
+   */
+  public static SkmSurvey read(
+      String text, String source, SkmProfile profile, BlankAnswers blankAnswers) {
     Objects.requireNonNull(text, "text must not be null");
+    Objects.requireNonNull(blankAnswers, "blankAnswers must not be null");
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(profile, "profile must not be null");
     String withoutBom = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-    return SkmCsvFormat.read(withoutBom, source, profile);
+    return SkmCsvFormat.read(withoutBom, source, profile, blankAnswers);
   }
 
   /**

@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One respondent's answers to the elements of a profile, keyed by element code. Every element of
- * the profile needs an answer from 1 (worst; for the fee question "very expensive") to 4 (best;
- * "free"); no other codes are allowed.
+ * One respondent's answers to the elements of a profile, keyed by element code. Each answer is from
+ * 1 (worst; for the fee question "very expensive") to 4 (best; "free"); no other codes are allowed.
+ * {@link #of} needs an answer for every element; {@link #withBlanks} accepts a questionnaire that
+ * left some elements blank (see {@link BlankAnswers#COUNT_PER_ELEMENT}), which then counts only for
+ * the elements it answered.
  *
  * <p>{@code SkmResponse.of(SkmProfile.PERMENPAN_14_2017, Map.of("U1", 4, "U2", 3, ...))}
  *
  * @param profile the regulation the answers follow
- * @param answers score per element code, in the profile's element order
+ * @param answers score per answered element code, in the profile's element order; a blank element
+ *     has no entry
  * @param respondent who answered and where they were served
  */
 public record SkmResponse(
@@ -28,19 +31,78 @@ public record SkmResponse(
   public static final int MAX_ANSWER = 4;
 
   /**
-   * @throws InvalidSurveyException listing every answer out of range, element without answer and
-   *     unknown element code
+   * Checks the answers; a blank element (no entry) is allowed here as long as one element is
+   * answered, {@link #of} refuses any.
+   *
+   * @throws InvalidSurveyException listing every answer out of range and unknown element code, or
+   *     when no element is answered
    */
   public SkmResponse {
     Objects.requireNonNull(profile, "profile must not be null");
     Objects.requireNonNull(answers, "answers must not be null");
     Objects.requireNonNull(respondent, "respondent must not be null (use SkmRespondent.ANONYMOUS)");
-    List<String> problems = new ArrayList<>();
+    List<String> problems = problems(profile, answers, false);
+    if (!problems.isEmpty()) {
+      throw rejected(profile, respondent, problems, "");
+    }
     Map<String, Integer> ordered = new LinkedHashMap<>();
+    for (String code : profile.codes()) {
+      if (answers.get(code) != null) {
+        ordered.put(code, answers.get(code));
+      }
+    }
+    answers = Collections.unmodifiableMap(ordered);
+  }
+
+  /**
+   * Anonymous answers to every element.
+   *
+   * @throws InvalidSurveyException as {@link #of(SkmProfile, Map, SkmRespondent)}
+   */
+  public static SkmResponse of(SkmProfile profile, Map<String, Integer> answers) {
+    return of(profile, answers, SkmRespondent.ANONYMOUS);
+  }
+
+  /**
+   * Answers to every element, with respondent data.
+   *
+   * @throws InvalidSurveyException listing every answer out of range, element without answer and
+   *     unknown element code
+   */
+  public static SkmResponse of(
+      SkmProfile profile, Map<String, Integer> answers, SkmRespondent respondent) {
+    Objects.requireNonNull(profile, "profile must not be null");
+    Objects.requireNonNull(answers, "answers must not be null");
+    List<String> problems = problems(profile, answers, true);
+    if (!problems.isEmpty()) {
+      throw rejected(
+          profile, respondent, problems, "; use withBlanks for a questionnaire with blank answers");
+    }
+    return new SkmResponse(profile, answers, respondent);
+  }
+
+  /**
+   * Answers that may leave elements blank (no entry in {@code answers}); at least one element must
+   * be answered. Such a response counts for an element's NRR only where it answered.
+   *
+   * @throws InvalidSurveyException listing every answer out of range and unknown element code, or
+   *     when no element is answered
+   */
+  public static SkmResponse withBlanks(
+      SkmProfile profile, Map<String, Integer> answers, SkmRespondent respondent) {
+    return new SkmResponse(profile, answers, respondent);
+  }
+
+  private static List<String> problems(
+      SkmProfile profile, Map<String, Integer> answers, boolean everyElement) {
+    List<String> problems = new ArrayList<>();
+    boolean anyAnswer = false;
     for (SkmElement element : profile.elements()) {
       Integer answer = answers.get(element.code());
       if (answer == null) {
-        problems.add("no answer for " + element);
+        if (everyElement) {
+          problems.add("no answer for " + element);
+        }
       } else if (answer < MIN_ANSWER || answer > MAX_ANSWER) {
         problems.add(
             "answer for "
@@ -52,7 +114,7 @@ public record SkmResponse(
                 + ", but was "
                 + answer);
       } else {
-        ordered.put(element.code(), answer);
+        anyAnswer = true;
       }
     }
     for (String code : answers.keySet()) {
@@ -68,42 +130,54 @@ public record SkmResponse(
                 + profile.codeRange());
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidSurveyException(
-          "SKM response"
-              + (respondent.id() == null ? "" : " of respondent " + respondent.id())
-              + " rejected ("
-              + profile.regulation()
-              + " needs answers "
-              + MIN_ANSWER
-              + " to "
-              + MAX_ANSWER
-              + " for "
-              + profile.codeRange()
-              + "): "
-              + String.join("; ", problems));
+    if (!anyAnswer && problems.isEmpty()) {
+      problems.add("no element is answered");
     }
-    answers = Collections.unmodifiableMap(ordered);
+    return problems;
   }
 
-  /** Anonymous answers. */
-  public static SkmResponse of(SkmProfile profile, Map<String, Integer> answers) {
-    return new SkmResponse(profile, answers, SkmRespondent.ANONYMOUS);
+  private static InvalidSurveyException rejected(
+      SkmProfile profile, SkmRespondent respondent, List<String> problems, String hint) {
+    return new InvalidSurveyException(
+        "SKM response"
+            + (respondent == null || respondent.id() == null
+                ? ""
+                : " of respondent " + respondent.id())
+            + " rejected ("
+            + profile.regulation()
+            + " needs answers "
+            + MIN_ANSWER
+            + " to "
+            + MAX_ANSWER
+            + " for "
+            + profile.codeRange()
+            + hint
+            + "): "
+            + String.join("; ", problems));
   }
 
-  /** Answers with respondent data. */
-  public static SkmResponse of(
-      SkmProfile profile, Map<String, Integer> answers, SkmRespondent respondent) {
-    return new SkmResponse(profile, answers, respondent);
+  /** Whether the element with this code was answered (false for a blank or unknown code). */
+  public boolean answered(String code) {
+    return answers.containsKey(code);
+  }
+
+  /** The codes of the elements left blank, in the profile's order; empty for a full response. */
+  public List<String> blanks() {
+    return profile.codes().stream().filter(code -> !answers.containsKey(code)).toList();
   }
 
   /**
    * The answer for an element code.
    *
    * @throws IllegalArgumentException if the profile has no element with that code
+   * @throws IllegalStateException if the element was left blank (see {@link #answered(String)})
    */
   public int answer(String code) {
     Integer answer = answers.get(code);
+    if (answer == null && profile.element(code).isPresent()) {
+      throw new IllegalStateException(
+          "the answer for " + code + " was left blank; check answered(code) first");
+    }
     if (answer == null) {
       throw new IllegalArgumentException(
           "unknown element code "
@@ -116,11 +190,14 @@ public record SkmResponse(
     return answer;
   }
 
-  /** {@code U1=4 U2=3 ... (respondent id=7 age=34)}. */
+  /** {@code U1=4 U2=3 U3=- ... (respondent id=7 age=34)}, a blank answer shown as {@code -}. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    answers.forEach((code, answer) -> text.append(code).append('=').append(answer).append(' '));
+    for (String code : profile.codes()) {
+      Integer answer = answers.get(code);
+      text.append(code).append('=').append(answer == null ? "-" : answer).append(' ');
+    }
     return text.append('(').append(respondent).append(')').toString();
   }
 }

@@ -15,7 +15,8 @@ import java.util.Objects;
  * policy, with the scores per element it comes from.
  *
  * <ul>
- *   <li>NRR of an element = sum of its answers / respondents
+ *   <li>NRR of an element = sum of its answers / questionnaires that answered it (all respondents,
+ *       unless blank answers were allowed: {@link BlankAnswers#COUNT_PER_ELEMENT})
  *   <li>weighted NRR = NRR &times; weight
  *   <li>IKM = &Sigma; weighted NRR &times; 25
  * </ul>
@@ -28,7 +29,7 @@ import java.util.Objects;
  *
  * @param profile the regulation
  * @param weightPolicy how elements were weighted
- * @param respondents how many respondents answered, at least 1
+ * @param respondents how many questionnaires were scored, at least 1
  * @param scores one score per element, in the profile's element order
  * @param unroundedIkm the IKM before rounding
  * @param ikm the IKM rounded half-up to two decimals: the published value
@@ -47,14 +48,19 @@ public record SkmResult(
    * The score of one element.
    *
    * @param element the element
-   * @param total the sum of all respondents' answers for it
-   * @param nrr the average answer (nilai rata-rata), 1 to 4
+   * @param answered how many questionnaires answered it: all respondents unless some left it blank
+   * @param total the sum of their answers for it
+   * @param nrr the average answer (nilai rata-rata), 1 to 4: {@code total / answered}
    * @param weightedNrr {@code nrr} times the element's weight (NRR tertimbang)
    */
   public record ElementScore(
-      SkmElement element, long total, BigDecimal nrr, BigDecimal weightedNrr) {
+      SkmElement element, int answered, long total, BigDecimal nrr, BigDecimal weightedNrr) {
     public ElementScore {
       Objects.requireNonNull(element, "element must not be null");
+      if (answered < 1) {
+        throw new IllegalArgumentException(
+            "an element score needs at least one answer, but " + element + " had " + answered);
+      }
       Objects.requireNonNull(nrr, "nrr must not be null");
       Objects.requireNonNull(weightedNrr, "weightedNrr must not be null");
     }
@@ -75,6 +81,17 @@ public record SkmResult(
     if (!codes.equals(profile.codes())) {
       throw new IllegalArgumentException(
           "scores must cover " + profile.codes() + " in that order, but covered " + codes);
+    }
+    for (ElementScore score : scores) {
+      if (score.answered() > respondents) {
+        throw new IllegalArgumentException(
+            score.element()
+                + " was answered "
+                + score.answered()
+                + " times, but there were only "
+                + respondents
+                + " respondents");
+      }
     }
     if (ikm.scale() != 2) {
       throw new IllegalArgumentException(
@@ -104,33 +121,75 @@ public record SkmResult(
   public static SkmResult fromTotals(
       SkmProfile profile, WeightPolicy weightPolicy, int respondents, Map<String, Long> totals) {
     Objects.requireNonNull(profile, "profile must not be null");
+    Map<String, Integer> answered = new LinkedHashMap<>();
+    profile.codes().forEach(code -> answered.put(code, respondents));
+    return fromTotals(profile, weightPolicy, respondents, totals, answered);
+  }
+
+  /**
+   * Scores element totals of questionnaires that left some elements blank: each element's total is
+   * divided by the questionnaires that answered it, as Permenpan RB 14/2017 counts.
+   *
+   * @param respondents how many questionnaires there were
+   * @param totals sum of the answers per element code, each between 1 and 4 times the element's
+   *     count in {@code answered}
+   * @param answered per element code how many questionnaires answered it, 1 to {@code respondents}
+   * @throws InvalidSurveyException if there are no respondents, or a total or count is missing,
+   *     unknown or impossible (an element nobody answered cannot be scored)
+   */
+  public static SkmResult fromTotals(
+      SkmProfile profile,
+      WeightPolicy weightPolicy,
+      int respondents,
+      Map<String, Long> totals,
+      Map<String, Integer> answered) {
+    Objects.requireNonNull(profile, "profile must not be null");
     Objects.requireNonNull(weightPolicy, "weightPolicy must not be null");
     Objects.requireNonNull(totals, "totals must not be null");
+    Objects.requireNonNull(answered, "answered must not be null");
     if (respondents < 1) {
       throw noRespondents(profile, respondents);
     }
-    long lowest = (long) respondents * SkmResponse.MIN_ANSWER;
-    long highest = (long) respondents * SkmResponse.MAX_ANSWER;
     List<String> problems = new ArrayList<>();
     List<Long> ordered = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
     for (SkmElement element : profile.elements()) {
       Long total = totals.get(element.code());
+      Integer count = answered.get(element.code());
+      if (count == null) {
+        problems.add("no count of answers for " + element);
+      } else if (count < 1 || count > respondents) {
+        problems.add(
+            count == 0
+                ? "nobody answered " + element + ", so it has no NRR"
+                : "the count of answers for "
+                    + element
+                    + " must be 1 to "
+                    + respondents
+                    + ", but was "
+                    + count);
+        count = null;
+      }
       if (total == null) {
         problems.add("no total for " + element);
-      } else if (total < lowest || total > highest) {
+      } else if (count != null
+          && (total < (long) count * SkmResponse.MIN_ANSWER
+              || total > (long) count * SkmResponse.MAX_ANSWER)) {
         problems.add(
             "total for "
                 + element
                 + " must be "
-                + lowest
+                + (long) count * SkmResponse.MIN_ANSWER
                 + " to "
-                + highest
+                + (long) count * SkmResponse.MAX_ANSWER
                 + " for "
-                + respondents
-                + " respondents, but was "
+                + count
+                + (count == 1 ? " respondent" : " respondents")
+                + ", but was "
                 + total);
       }
       ordered.add(total);
+      counts.add(count);
     }
     for (String code : totals.keySet()) {
       if (code == null || profile.element(code).isEmpty()) {
@@ -146,13 +205,13 @@ public record SkmResult(
     if (!problems.isEmpty()) {
       throw new InvalidSurveyException("SKM totals rejected: " + String.join("; ", problems));
     }
-    IkmCalculator.Scores computed =
-        IkmCalculator.score(profile, weightPolicy, respondents, ordered);
+    IkmCalculator.Scores computed = IkmCalculator.score(profile, weightPolicy, counts, ordered);
     List<ElementScore> scores = new ArrayList<>();
     for (int i = 0; i < ordered.size(); i++) {
       scores.add(
           new ElementScore(
               profile.elements().get(i),
+              counts.get(i),
               ordered.get(i),
               computed.nrr().get(i),
               computed.weightedNrr().get(i)));
@@ -168,7 +227,8 @@ public record SkmResult(
   }
 
   /**
-   * Scores the given responses.
+   * Scores the given responses; an element a response left blank is divided by the responses that
+   * answered it.
    *
    * @throws InvalidSurveyException if {@code responses} is empty: an IKM needs respondents
    * @throws IllegalArgumentException if a response follows another profile
@@ -178,20 +238,31 @@ public record SkmResult(
     Objects.requireNonNull(profile, "profile must not be null");
     Objects.requireNonNull(responses, "responses must not be null");
     Map<String, Long> totals = new LinkedHashMap<>();
+    Map<String, Integer> answered = new LinkedHashMap<>();
     profile.codes().forEach(code -> totals.put(code, 0L));
+    profile.codes().forEach(code -> answered.put(code, 0));
     for (SkmResponse response : responses) {
       if (!response.profile().equals(profile)) {
         throw new IllegalArgumentException(
             "all responses must follow " + profile + ", but one follows " + response.profile());
       }
       response.answers().forEach((code, answer) -> totals.merge(code, (long) answer, Long::sum));
+      response.answers().keySet().forEach(code -> answered.merge(code, 1, Integer::sum));
     }
-    return fromTotals(profile, weightPolicy, responses.size(), totals);
+    if (responses.isEmpty()) {
+      throw noRespondents(profile, 0);
+    }
+    return fromTotals(profile, weightPolicy, responses.size(), totals, answered);
   }
 
   /** The weight of each element under the weight policy (1/n shown to 34 digits when exact). */
   public BigDecimal weight() {
     return weightPolicy.weight(profile.elements().size());
+  }
+
+  /** Whether some questionnaire left an element blank, so elements have different counts. */
+  public boolean hasBlankAnswers() {
+    return scores.stream().anyMatch(score -> score.answered() != respondents);
   }
 
   /** NRR per element code, in the profile's order. */

@@ -133,7 +133,12 @@ class SkmCsvTest {
     assertThat(rejected.problems())
         .containsExactly(
             new Problem(
-                3, "U2", "", "no answer for U2 (system, mechanism and procedure), expected 1 to 4"),
+                3,
+                "U2",
+                "",
+                "no answer for U2 (system, mechanism and procedure), expected 1 to 4 (to count a"
+                    + " blank answer as Permenpan RB 14/2017 does, leaving the questionnaire out of"
+                    + " that element only, read with blank answers counted per element)"),
             new Problem(4, "U4", "5", "'5' is out of range, expected 1 to 4"),
             new Problem(5, "U5", "baik", "'baik' is not a number, expected 1 to 4"),
             new Problem(
@@ -197,11 +202,112 @@ class SkmCsvTest {
   }
 
   @Test
-  void aHeaderWithoutRowsIsASurveyWithoutRespondents() {
-    SkmSurvey survey = SkmCsv.read("U1,U2,U3,U4,U5,U6,U7,U8,U9\n", "skm.csv", PERMENPAN);
+  void aHeaderWithoutRowsIsRejectedWithTheFileAndTheLineBelowTheHeader() {
+    InvalidSurveyFileException rejected =
+        catchThrowableOfType(
+            InvalidSurveyFileException.class,
+            () -> SkmCsv.read("U1,U2,U3,U4,U5,U6,U7,U8,U9\n", "skm-2024.csv", PERMENPAN));
 
-    assertThat(survey.responses()).isEmpty();
-    assertThatThrownBy(survey::result).isInstanceOf(InvalidSurveyException.class);
+    assertThat(rejected.problems())
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                2,
+                "no questionnaire below the header; each row after the header is one"
+                    + " respondent's answers to U1..U9"));
+    assertThat(rejected).hasMessageStartingWith("Survey file skm-2024.csv rejected");
+  }
+
+  @Test
+  void readsExcelsSeparatorLineAndKeepsTheFilesLineNumbers() {
+    String csv =
+        "\uFEFFsep=;\r\n"
+            + "respondent;U1;U2;U3;U4;U5;U6;U7;U8;U9\r\n"
+            + "1;4;3;4;4;3;4;4;3;4\r\n"
+            + "2;3;3;2;4;3;3;4;3;3\r\n";
+
+    SkmSurvey survey = SkmCsv.read(csv, "excel.csv", PERMENPAN);
+
+    assertThat(survey.responses()).hasSize(2);
+    assertThat(survey.responses().get(1).respondent().id()).isEqualTo("2");
+    assertThat(survey.responses().get(1).answer("U3")).isEqualTo(2);
+    // a bad row is still reported on the line the agency sees in a text editor
+    String bad = csv.replace("2;3;3;2;", "2;3;3;7;");
+    assertThatThrownBy(() -> SkmCsv.read(bad, "excel.csv", PERMENPAN))
+        .hasMessageContaining("line 4, column U3: '7' is out of range");
+  }
+
+  @Test
+  void aQuotedSeparatorLineIsUnderstood() {
+    String csv = "\"sep=,\"\nservice,U1,U2,U3,U4,U5,U6,U7,U8,U9\n\"KTP; KK\",4,4,4,4,4,4,4,4,4\n";
+
+    SkmSurvey survey = SkmCsv.read(csv, "excel.csv", PERMENPAN);
+
+    assertThat(survey.responses().get(0).respondent().service()).isEqualTo("KTP; KK");
+  }
+
+  @Test
+  void anUnknownSeparatorLineIsOneProblemOnLineOne() {
+    String csv = "sep=|\nU1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;4;4\n";
+
+    InvalidSurveyFileException rejected =
+        catchThrowableOfType(
+            InvalidSurveyFileException.class, () -> SkmCsv.read(csv, "excel.csv", PERMENPAN));
+
+    assertThat(rejected.problems())
+        .containsExactly(
+            new Problem(
+                1, "", "|", "the separator line 'sep=|' declares '|', expected sep=; or sep=,"));
+  }
+
+  @Test
+  void blankAnswersAreRejectedByDefaultAndCountedPerElementWhenAsked() {
+    String csv =
+        """
+        respondent;U1;U2;U3;U4;U5;U6;U7;U8;U9
+        1;4;4;4;4;4;4;4;4;4
+        2;3;3;3;3;3;3;3;3;3
+        3;3;3;;;3;3;3;3;3
+        4;2;2;;2;2;2;2;2;2
+        """;
+
+    assertThatThrownBy(() -> SkmCsv.read(csv, "skm.csv", PERMENPAN))
+        .isInstanceOf(InvalidSurveyFileException.class)
+        .hasMessageContaining("3 problems")
+        .hasMessageContaining("line 4, column U3: no answer for U3");
+
+    SkmSurvey survey = SkmCsv.read(csv, "skm.csv", PERMENPAN, BlankAnswers.COUNT_PER_ELEMENT);
+
+    assertThat(survey.responses()).hasSize(4);
+    assertThat(survey.responses().get(2).blanks()).containsExactly("U3", "U4");
+    assertThat(survey.responses().get(3).blanks()).containsExactly("U3");
+    SkmResult result = survey.result();
+    assertThat(result.respondents()).isEqualTo(4);
+    assertThat(result.scores())
+        .extracting(SkmResult.ElementScore::answered)
+        .containsExactly(4, 4, 2, 3, 4, 4, 4, 4, 4);
+    // by hand: U3 (4 + 3) / 2 = 3.5, U4 (4 + 3 + 2) / 3 = 3, others 12 / 4 = 3;
+    // IKM = 25 * (7 * 3 + 3.5 + 3) / 9 = 687.5 / 9 = 76.3888...
+    assertThat(result.ikm()).isEqualByComparingTo("76.39");
+    assertThat(result.grade()).isEqualTo(SkmGrade.C);
+  }
+
+  @Test
+  void aQuestionnaireWithEveryAnswerBlankIsAProblemEvenWhenBlanksAreCounted() {
+    String csv = "respondent;U1;U2;U3;U4;U5;U6;U7;U8;U9\n1;4;4;4;4;4;4;4;4;4\n2;;;;;;;;;\n";
+
+    assertThatThrownBy(() -> SkmCsv.read(csv, "skm.csv", PERMENPAN, BlankAnswers.COUNT_PER_ELEMENT))
+        .isInstanceOf(InvalidSurveyFileException.class)
+        .hasMessageContaining("line 3: every answer is blank");
+  }
+
+  @Test
+  void writesABlankAnswerAsAnEmptyFieldAndReadsItBack() {
+    String csv = "U1;U2;U3;U4;U5;U6;U7;U8;U9\r\n4;;3;4;4;4;4;4;4\r\n";
+
+    SkmSurvey survey = SkmCsv.read(csv, "skm.csv", PERMENPAN, BlankAnswers.COUNT_PER_ELEMENT);
+
+    assertThat(SkmCsv.toCsv(survey, ';')).isEqualTo(csv);
   }
 
   @Test

@@ -49,6 +49,26 @@ class SkmResponseTest {
   }
 
   @Test
+  void withBlanksKeepsTheBlankElementsApartAndNeedsOneAnswer() {
+    Map<String, Integer> answers = answers(3);
+    answers.remove("U2");
+    answers.remove("U7");
+
+    SkmResponse response = SkmResponse.withBlanks(PERMENPAN, answers, SkmRespondent.ANONYMOUS);
+
+    assertThat(response.blanks()).containsExactly("U2", "U7");
+    assertThat(response.answered("U2")).isFalse();
+    assertThat(response.answered("U3")).isTrue();
+    assertThat(response.toString()).startsWith("U1=3 U2=- U3=3");
+    assertThatThrownBy(() -> response.answer("U7"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("U7 was left blank");
+    assertThatThrownBy(() -> SkmResponse.withBlanks(PERMENPAN, Map.of(), SkmRespondent.ANONYMOUS))
+        .isInstanceOf(InvalidSurveyException.class)
+        .hasMessageContaining("no element is answered");
+  }
+
+  @Test
   void unknownElementCodeIsNamedWithTheValidCodes() {
     Map<String, Integer> answers = answers(3);
     answers.put("U10", 2);

@@ -186,6 +186,128 @@ class SkmResultTest {
         .hasMessageContaining("IKM 91.48 is grade A");
   }
 
+  /**
+   * Ten questionnaires; U2 answered by 7, U3 by 9. By hand: NRR U1 35/10 = 3.5, U2 25/7 =
+   * 3.571428..., U3 30/9 = 3.333..., U4..U9 30/10 = 3; their sum is 1193/42, so IKM = 25 * 1193 /
+   * (42 * 9) = 29825/378 = 78.9021164021..., 78.90, grade B. Dividing every total by 10 instead
+   * would give 75.00.
+   */
+  @Test
+  void dividesEachElementByTheQuestionnairesThatAnsweredIt() {
+    SkmResult result =
+        SkmResult.fromTotals(PERMENPAN, WeightPolicy.EXACT, 10, unevenTotals(), unevenCounts());
+
+    assertThat(result.respondents()).isEqualTo(10);
+    assertThat(result.hasBlankAnswers()).isTrue();
+    assertThat(result.scores().get(1).answered()).isEqualTo(7);
+    assertThat(result.nrr().get("U1")).isEqualByComparingTo("3.5");
+    assertThat(result.nrr().get("U2").toPlainString()).startsWith("3.571428571428571428");
+    assertThat(result.nrr().get("U3").toPlainString()).startsWith("3.333333333333333333");
+    assertThat(result.nrr().get("U4")).isEqualByComparingTo("3");
+    assertThat(result.weightedNrr().get("U2").toPlainString()).startsWith("0.3968253968253968");
+    assertThat(result.unroundedIkm().toPlainString()).startsWith("78.902116402116402116");
+    assertThat(result.ikm()).isEqualByComparingTo("78.90");
+    assertThat(result.grade()).isEqualTo(SkmGrade.B);
+    assertThat(result.toTable())
+        .contains("Blank answers counted per element")
+        .containsPattern("U2 +system, mechanism and procedure +7 +25 +3\\.571 +0\\.397");
+  }
+
+  /** The same totals with rounded weights: 25 * w * 1193/42 for w = 0.111 and 0.11, by hand. */
+  @Test
+  void roundedWeightsWithBlankAnswersKeepTheirOwnArithmetic() {
+    SkmResult w111 =
+        SkmResult.fromTotals(
+            PERMENPAN, WeightPolicy.ROUNDED_0_111, 10, unevenTotals(), unevenCounts());
+    SkmResult w11 =
+        SkmResult.fromTotals(
+            PERMENPAN, WeightPolicy.ROUNDED_0_11, 10, unevenTotals(), unevenCounts());
+
+    // 3310.575 / 42 = 78.8232142857...
+    assertThat(w111.unroundedIkm().toPlainString()).startsWith("78.823214285714285714");
+    assertThat(w111.ikm()).isEqualByComparingTo("78.82");
+    // 0.111 * 25/7 = 0.3964285714...
+    assertThat(w111.weightedNrr().get("U2").toPlainString()).startsWith("0.396428571428571428");
+    // 3280.75 / 42 = 78.1130952380...
+    assertThat(w11.unroundedIkm().toPlainString()).startsWith("78.113095238095238095");
+    assertThat(w11.ikm()).isEqualByComparingTo("78.11");
+  }
+
+  @Test
+  void whenEveryoneAnsweredTheCountsChangeNothing() {
+    Map<String, Integer> all = new LinkedHashMap<>();
+    PERMENPAN.codes().forEach(code -> all.put(code, 29));
+
+    SkmResult counted =
+        SkmResult.fromTotals(PERMENPAN, WeightPolicy.EXACT, 29, WorkedExample.totals(), all);
+
+    assertThat(counted.hasBlankAnswers()).isFalse();
+    assertThat(counted.unroundedIkm().toPlainString()).startsWith("91.4750957854");
+    assertThat(counted.ikm()).isEqualByComparingTo("91.48");
+    assertThat(counted.toTable()).doesNotContain("Answered");
+  }
+
+  @Test
+  void anElementNobodyAnsweredOrAnImpossibleTotalIsNamed() {
+    Map<String, Integer> counts = unevenCounts();
+    counts.put("U5", 0);
+    Map<String, Long> totals = unevenTotals();
+    totals.put("U2", 29L);
+
+    assertThatThrownBy(
+            () -> SkmResult.fromTotals(PERMENPAN, WeightPolicy.EXACT, 10, totals, counts))
+        .isInstanceOf(InvalidSurveyException.class)
+        .hasMessageContaining("nobody answered U5 (product specification), so it has no NRR")
+        .hasMessageContaining(
+            "total for U2 (system, mechanism and procedure) must be 7 to 28 for 7 respondents,"
+                + " but was 29");
+  }
+
+  @Test
+  void responsesWithBlanksAreScoredPerElement() {
+    List<SkmResponse> responses = new java.util.ArrayList<>();
+    responses.add(SkmResponse.of(PERMENPAN, all(4)));
+    responses.add(SkmResponse.of(PERMENPAN, all(3)));
+    Map<String, Integer> third = all(3);
+    third.remove("U3");
+    third.remove("U4");
+    responses.add(SkmResponse.withBlanks(PERMENPAN, third, SkmRespondent.ANONYMOUS));
+    Map<String, Integer> fourth = all(2);
+    fourth.remove("U3");
+    responses.add(SkmResponse.withBlanks(PERMENPAN, fourth, SkmRespondent.ANONYMOUS));
+
+    SkmResult result = SkmSurvey.of(PERMENPAN, responses).result(WeightPolicy.ROUNDED_0_111);
+
+    // by hand: NRR U3 7/2 = 3.5, U4 9/3 = 3, others 12/4 = 3; 25 * 0.111 * 27.5 = 76.3125
+    assertThat(result.unroundedIkm()).isEqualByComparingTo("76.3125");
+    assertThat(result.ikm()).isEqualByComparingTo("76.31");
+    assertThat(result.scores())
+        .extracting(SkmResult.ElementScore::total)
+        .containsExactly(12L, 12L, 7L, 9L, 12L, 12L, 12L, 12L, 12L);
+  }
+
+  private static Map<String, Integer> all(int answer) {
+    Map<String, Integer> answers = new LinkedHashMap<>();
+    PERMENPAN.codes().forEach(code -> answers.put(code, answer));
+    return answers;
+  }
+
+  private static Map<String, Long> unevenTotals() {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    PERMENPAN.codes().forEach(code -> totals.put(code, 30L));
+    totals.put("U1", 35L);
+    totals.put("U2", 25L);
+    return totals;
+  }
+
+  private static Map<String, Integer> unevenCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    PERMENPAN.codes().forEach(code -> counts.put(code, 10));
+    counts.put("U2", 7);
+    counts.put("U3", 9);
+    return counts;
+  }
+
   /** {@code total} spread over U1..U9 as evenly as possible. */
   private static Map<String, Long> spread(long total) {
     Map<String, Long> totals = new LinkedHashMap<>();

@@ -2,6 +2,14 @@ package dev.prima.examples;
 
 import dev.prima.Prima;
 import dev.prima.PrimaException;
+import dev.prima.quality.BlankAnswers;
+import dev.prima.quality.InvalidSurveyException;
+import dev.prima.quality.InvalidSurveyFileException;
+import dev.prima.quality.SkmCsv;
+import dev.prima.quality.SkmProfile;
+import dev.prima.quality.SkmResult;
+import dev.prima.quality.SurveyFileException;
+import dev.prima.quality.WeightPolicy;
 import dev.prima.report.ServiceReport;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -22,8 +30,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes a self-contained HTML service report (no network needed to open it): the model with"
-          + " touchpoint counts, median durations and breaches, the cycle of service, voice and"
-          + " exit, and staff accountability.",
+          + " touchpoint counts, median durations and breaches, the cycle of service, the SKM"
+          + " card when --skm gives a survey file, voice and exit, and staff accountability.",
       "Dates are days in Asia/Jakarta; --to is included. Exit code 0 when written, 1 when the"
           + " database or service cannot be read, 2 on usage errors."
     })
@@ -82,6 +90,41 @@ final class ReportCommand implements Callable<Integer> {
       description = "The HTML file to write.")
   private Path out;
 
+  @Option(
+      names = "--skm",
+      paramLabel = "<file.csv>",
+      description =
+          "SKM survey answers of the service for the period, in the layout of the skm command;"
+              + " shown as the SKM card.")
+  private Path skm;
+
+  @Option(
+      names = "--skm-profile",
+      defaultValue = "14-2017",
+      paramLabel = "<id>",
+      converter = SkmCommand.ProfileConverter.class,
+      description = "Regulation of the --skm file: 14-2017 or 25-2004 (default: ${DEFAULT-VALUE}).")
+  private SkmProfile skmProfile;
+
+  @Option(
+      names = "--skm-weight",
+      defaultValue = "exact",
+      paramLabel = "<policy>",
+      converter = SkmCommand.WeightConverter.class,
+      description = "Element weight of the SKM: exact, 0.111 or 0.11 (default: ${DEFAULT-VALUE}).")
+  private WeightPolicy skmWeight;
+
+  @Option(
+      names = "--skm-blank-answers",
+      defaultValue = "reject",
+      paramLabel = "<rule>",
+      converter = SkmCommand.BlankAnswersConverter.class,
+      description =
+          "A blank answer in the --skm file: reject (the file is refused) or per-element (the"
+              + " questionnaire counts only for the elements it answered, as Permenpan RB 14/2017"
+              + " counts) (default: ${DEFAULT-VALUE}).")
+  private BlankAnswers skmBlankAnswers;
+
   @Override
   public Integer call() {
     if (to.isBefore(from)) {
@@ -92,14 +135,30 @@ final class ReportCommand implements Callable<Integer> {
     Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    SkmResult survey = null;
+    if (skm != null) {
+      try {
+        survey = SkmCsv.read(skm, skmProfile, skmBlankAnswers).result(skmWeight);
+      } catch (InvalidSurveyFileException e) {
+        stderr.printf(
+            "report: %s: %d %s, no report was written:%n",
+            skm, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+        e.problems().forEach(problem -> stderr.println("  " + problem));
+        stderr.flush();
+        return 1;
+      } catch (InvalidSurveyException | SurveyFileException e) {
+        stderr.println("report: " + e.getMessage());
+        stderr.flush();
+        return 1;
+      }
+    }
     try (Prima prima = Prima.builder().jdbc(jdbcUrl, user, password).build()) {
-      Path written =
-          ServiceReport.builder(prima)
-              .service(service)
-              .period(start, end)
-              .zone(ZONE)
-              .build()
-              .writeTo(out);
+      ServiceReport.Builder report =
+          ServiceReport.builder(prima).service(service).period(start, end).zone(ZONE);
+      if (survey != null) {
+        report.survey(survey);
+      }
+      Path written = report.build().writeTo(out);
       stdout.println("Service report: " + written.toAbsolutePath().normalize());
       stdout.flush();
       return 0;

@@ -1,5 +1,6 @@
 package dev.prima.examples;
 
+import dev.prima.quality.BlankAnswers;
 import dev.prima.quality.InvalidSurveyException;
 import dev.prima.quality.InvalidSurveyFileException;
 import dev.prima.quality.SkmCsv;
@@ -60,12 +61,23 @@ final class SkmCommand implements Callable<Integer> {
               + " 0.071 or 0.07 for 25-2004) (default: ${DEFAULT-VALUE}).")
   private WeightPolicy weight;
 
+  @Option(
+      names = "--blank-answers",
+      defaultValue = "reject",
+      paramLabel = "<rule>",
+      converter = BlankAnswersConverter.class,
+      description =
+          "A blank answer: reject (the file is refused) or per-element (the questionnaire counts"
+              + " only for the elements it answered: NRR = total / questionnaires that answered,"
+              + " as Permenpan RB 14/2017 counts) (default: ${DEFAULT-VALUE}).")
+  private BlankAnswers blankAnswers;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      SkmResult result = SkmCsv.read(file, profile).result(weight);
+      SkmResult result = SkmCsv.read(file, profile, blankAnswers).result(weight);
       out.print(result.toTable());
       out.flush();
       return 0;
@@ -90,6 +102,20 @@ final class SkmCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(e.getMessage());
       }
+    }
+  }
+
+  /** {@code reject} or {@code per-element}; anything else is a usage error. */
+  static final class BlankAnswersConverter implements ITypeConverter<BlankAnswers> {
+    @Override
+    public BlankAnswers convert(String rule) {
+      return switch (rule.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "reject" -> BlankAnswers.REJECT;
+        case "per-element", "count-per-element" -> BlankAnswers.COUNT_PER_ELEMENT;
+        default ->
+            throw new TypeConversionException(
+                "blank answers must be reject or per-element, but was '" + rule + "'");
+      };
     }
   }
 

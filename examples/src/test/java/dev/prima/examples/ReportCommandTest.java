@@ -74,6 +74,68 @@ class ReportCommandTest {
   }
 
   @Test
+  void addsTheSkmCardFromASurveyFile() throws Exception {
+    run("demo", "--db-dir", dir.toString(), "--citizens", "2");
+    Path survey = dir.resolve("skm.csv");
+    // Excel's separator line and one blank answer: U3 is answered by one of two questionnaires
+    java.nio.file.Files.writeString(
+        survey, "sep=;\nU1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;4;4\n3;3;;3;3;3;3;3;3\n");
+    Path file = dir.resolve("with-skm.html");
+
+    int exitCode =
+        run(
+            "report",
+            "--jdbc",
+            jdbc(),
+            "--service",
+            CertificateApplication.PROCESS_KEY,
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-12-04",
+            "--out",
+            file.toString(),
+            "--skm",
+            survey.toString(),
+            "--skm-blank-answers",
+            "per-element");
+
+    assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
+    // by hand: NRR 3.5 for eight elements and 4 for U3: 25 * (8 * 3.5 + 4) / 9 = 88.89, grade A
+    assertThat(file)
+        .content()
+        .contains("<div class=\"ikm\">88.89</div>")
+        .contains("<td>U3</td><td>completion time</td><td class=\"num\">1</td>");
+  }
+
+  @Test
+  void aSurveyFileWithABlankAnswerIsRefusedByDefaultWithItsLine() throws Exception {
+    Path survey = dir.resolve("skm.csv");
+    java.nio.file.Files.writeString(
+        survey, "U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;4;4\n3;3;;3;3;3;3;3;3\n");
+
+    int exitCode =
+        run(
+            "report",
+            "--jdbc",
+            jdbc(),
+            "--service",
+            "certificate-application",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-12-04",
+            "--out",
+            dir.resolve("x.html").toString(),
+            "--skm",
+            survey.toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).contains("line 3, column U3: no answer for U3");
+    assertThat(dir.resolve("x.html")).doesNotExist();
+  }
+
+  @Test
   void anUnknownServiceFailsWithExitCodeOne() {
     run("demo", "--db-dir", dir.toString(), "--citizens", "1");
 

@@ -17,6 +17,52 @@
     return box;
   }
 
+  // Events and gateways carry their name as a label outside the shape, and flows have labels
+  // near them: a count badge tries these places in turn and takes the first where it covers no
+  // text and no other badge.
+  var STATS_PLACES = [
+    { bottom: 0, left: -6 },
+    { top: -20, left: -6 },
+    { top: -20, right: 40 },
+    { bottom: -2, right: 40 },
+    { top: -20, left: 30 },
+    { top: 0, left: -64 },
+    { bottom: 0, left: -64 },
+    { top: -38, left: -6 }
+  ];
+
+  function rectsOverlap(a, b) {
+    return a.width > 0 && b.width > 0 && a.left < b.right - 0.5 && b.left < a.right - 0.5 &&
+      a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  }
+
+  function coversSomething(box, placed) {
+    var mine = box.getBoundingClientRect();
+    var texts = document.querySelectorAll('#canvas .djs-element text');
+    for (var i = 0; i < texts.length; i++) {
+      if (texts[i].textContent.trim() && rectsOverlap(mine, texts[i].getBoundingClientRect())) {
+        return true;
+      }
+    }
+    return placed.some(function (other) {
+      return other !== box && rectsOverlap(mine, other.getBoundingClientRect());
+    });
+  }
+
+  function place(overlays, id, type, box, places, placed) {
+    var overlayId = null;
+    for (var i = 0; i < places.length; i++) {
+      if (overlayId !== null) {
+        overlays.remove(overlayId);
+      }
+      overlayId = overlays.add(id, type, { position: places[i], html: box });
+      if (!coversSomething(box, placed)) {
+        break;
+      }
+    }
+    placed.push(box);
+  }
+
   viewer
     .importXML(data.bpmn)
     .then(function (result) {
@@ -27,6 +73,7 @@
       var overlays = viewer.get('overlays');
       var registry = viewer.get('elementRegistry');
       canvas.zoom('fit-viewport', 'auto');
+      var placed = [];
       Object.keys(data.elements).forEach(function (id) {
         var stats = data.elements[id];
         if (!registry.get(id)) {
@@ -42,7 +89,7 @@
           );
           box.setAttribute('data-count', String(stats.count));
           box.setAttribute('data-median', stats.median || '');
-          overlays.add(id, 'prima-stats', { position: { bottom: 0, left: -6 }, html: box });
+          place(overlays, id, 'prima-stats', box, STATS_PLACES, placed);
         }
         if (stats.heat) {
           canvas.addMarker(id, 'prima-heat-' + stats.heat);
@@ -51,7 +98,8 @@
           var badge = overlayBox(id, 'prima-breach', String(stats.breaches),
             stats.breaches + ' breach(es) of the target');
           badge.setAttribute('data-breaches', String(stats.breaches));
-          overlays.add(id, 'prima-breach', { position: { top: -10, right: 12 }, html: badge });
+          place(overlays, id, 'prima-breach', badge,
+            [{ top: -10, right: 12 }, { top: -10, left: -10 }, { bottom: -10, right: 12 }], placed);
         }
       });
       (data.mostCommonPath || []).forEach(function (id) {

@@ -33,6 +33,12 @@ public final class HeadlessChromium {
     return dumpDom(chromium, page.toUri().toString(), "800,600", dir);
   }
 
+  /** The DOM of a page file drawn in a window of {@code width} x {@code height} pixels. */
+  public static String dumpDom(Path chromium, Path page, int width, int height, Path dir)
+      throws Exception {
+    return dumpDom(chromium, page.toUri().toString(), width + "," + height, dir);
+  }
+
   /** The DOM of a page at an address, drawn at a phone's width (390 px). */
   public static String dumpDom(Path chromium, URI page, Path dir) throws Exception {
     return dumpDom(chromium, page.toString(), "390,844", dir);

@@ -75,14 +75,17 @@ class ServiceReportTest {
   void showsTheSlowestCaseAgainstTheLeadTime() {
     assertThat(html).contains("the slowest finished case of the period");
     assertThat(html).contains("<svg id=\"case-timeline\"");
-    assertThat(html).contains("lead time 2 working days: due");
+    assertThat(html).contains("standard lead time 2 working days: due");
   }
 
   @Test
   void showsTheSkmCardAndAccountability() {
     assertThat(html).contains("IKM, grade <strong>");
     assertThat(html).contains("<td>U9</td>");
-    assertThat(html).containsPattern("<tr><td>siti</td><td>-</td><td class=\"num\">4</td>");
+    assertThat(html)
+        .containsPattern(
+            "<tr><td>siti</td><td class=\"empty\">not in the staff directory</td>"
+                + "<td class=\"num\">4</td>");
   }
 
   @Test

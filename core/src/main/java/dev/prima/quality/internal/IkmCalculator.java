@@ -3,6 +3,7 @@ package dev.prima.quality.internal;
 import dev.prima.quality.SkmProfile;
 import dev.prima.quality.WeightPolicy;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
@@ -34,23 +35,44 @@ public final class IkmCalculator {
    */
   public static Scores score(
       SkmProfile profile, WeightPolicy policy, int respondents, List<Long> totals) {
+    return score(profile, policy, totals.stream().map(total -> respondents).toList(), totals);
+  }
+
+  /**
+   * Scores element totals, each divided by the questionnaires that answered that element ({@code
+   * answered}, in the same order), as Permenpan RB 14/2017 counts blank answers. The IKM is still
+   * one exact division: 25 w &Sigma; t_i/a_i = 25 w &Sigma; t_i (L/a_i) / L with L the least common
+   * multiple of the a_i, which is the single-count formula when every a_i is the same.
+   */
+  public static Scores score(
+      SkmProfile profile, WeightPolicy policy, List<Integer> answered, List<Long> totals) {
     int n = profile.elements().size();
     BigDecimal numerator = policy == WeightPolicy.EXACT ? BigDecimal.ONE : policy.weight(n);
     BigDecimal denominator = BigDecimal.valueOf(policy == WeightPolicy.EXACT ? n : 1);
-    BigDecimal people = BigDecimal.valueOf(respondents);
-    BigDecimal weightedPeople = denominator.multiply(people);
 
-    List<BigDecimal> nrr =
-        totals.stream().map(total -> divide(BigDecimal.valueOf(total), people)).toList();
-    List<BigDecimal> weighted =
-        totals.stream()
-            .map(total -> divide(numerator.multiply(BigDecimal.valueOf(total)), weightedPeople))
-            .toList();
-    long sum = totals.stream().mapToLong(Long::longValue).sum();
-    BigDecimal ikmNumerator = SCALE.multiply(numerator).multiply(BigDecimal.valueOf(sum));
+    BigInteger common = BigInteger.ONE;
+    for (int count : answered) {
+      BigInteger a = BigInteger.valueOf(count);
+      common = common.divide(common.gcd(a)).multiply(a);
+    }
+    BigInteger sum = BigInteger.ZERO;
+    List<BigDecimal> nrr = new java.util.ArrayList<>();
+    List<BigDecimal> weighted = new java.util.ArrayList<>();
+    for (int i = 0; i < totals.size(); i++) {
+      BigDecimal total = BigDecimal.valueOf(totals.get(i));
+      BigDecimal people = BigDecimal.valueOf(answered.get(i));
+      nrr.add(divide(total, people));
+      weighted.add(divide(numerator.multiply(total), denominator.multiply(people)));
+      sum =
+          sum.add(
+              BigInteger.valueOf(totals.get(i))
+                  .multiply(common.divide(BigInteger.valueOf(answered.get(i)))));
+    }
+    BigDecimal ikmNumerator = SCALE.multiply(numerator).multiply(new BigDecimal(sum));
+    BigDecimal weightedPeople = denominator.multiply(new BigDecimal(common));
     BigDecimal unrounded = divide(ikmNumerator, weightedPeople);
     BigDecimal ikm = ikmNumerator.divide(weightedPeople, 2, RoundingMode.HALF_UP);
-    return new Scores(nrr, weighted, unrounded, ikm);
+    return new Scores(List.copyOf(nrr), List.copyOf(weighted), unrounded, ikm);
   }
 
   private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {

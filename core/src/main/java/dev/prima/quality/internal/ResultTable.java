@@ -19,20 +19,30 @@ public final class ResultTable {
     for (ElementScore score : result.scores()) {
       nameWidth = Math.max(nameWidth, score.element().name().length());
     }
-    String row = "%-5s %-" + nameWidth + "s %6s %6s %13s%n";
+    boolean blanks = result.hasBlankAnswers();
+    String row = "%-5s %-" + nameWidth + "s " + (blanks ? "%8s " : "%s") + "%6s %6s %13s%n";
     StringBuilder table = new StringBuilder();
     table.append(
         String.format(
             "Survey       %s (%s)%n", result.profile().regulation(), result.profile().id()));
     table.append(String.format("Weight       %s%n", weight(result)));
-    table.append(String.format("Respondents  %d%n%n", result.respondents()));
-    table.append(String.format(row, "Code", "Element", "Total", "NRR", "Weighted NRR"));
+    table.append(String.format("Respondents  %d%n", result.respondents()));
+    if (blanks) {
+      table.append(
+          String.format(
+              "Blank answers counted per element: NRR = total / questionnaires that answered%n"));
+    }
+    table.append(String.format("%n"));
+    table.append(
+        String.format(
+            row, "Code", "Element", blanks ? "Answered" : "", "Total", "NRR", "Weighted NRR"));
     for (ElementScore score : result.scores()) {
       table.append(
           String.format(
               row,
               score.element().code(),
               score.element().name(),
+              blanks ? String.valueOf(score.answered()) : "",
               score.total(),
               threeDecimals(score.nrr()),
               threeDecimals(score.weightedNrr())));

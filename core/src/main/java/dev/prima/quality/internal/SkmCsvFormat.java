@@ -1,5 +1,6 @@
 package dev.prima.quality.internal;
 
+import dev.prima.quality.BlankAnswers;
 import dev.prima.quality.InvalidSurveyFileException;
 import dev.prima.quality.InvalidSurveyFileException.Problem;
 import dev.prima.quality.SkmElement;
@@ -49,18 +50,46 @@ public final class SkmCsvFormat {
 
   private static final Pattern ELEMENT_CODE = Pattern.compile("[Uu][1-9][0-9]*");
 
+  /** Excel's separator line, {@code sep=;}, which it writes first and reads as a hint. */
+  private static final Pattern SEPARATOR_LINE =
+      Pattern.compile("\"?[Ss][Ee][Pp]=(.?)\"?[ \t]*(?=\r?\n|\r|$)");
+
   private static final Map<String, Column> COLUMNS_BY_NAME = columnsByName();
 
   private SkmCsvFormat() {}
 
   /**
-   * Reads CSV text (without BOM, separator detected from the header) into a survey; every problem
-   * of the file in one exception.
+   * Reads CSV text (without BOM; separator from Excel's {@code sep=} first line, else detected from
+   * the header) into a survey; every problem of the file in one exception.
    */
-  public static SkmSurvey read(String text, String source, SkmProfile profile) {
-    char separator = CsvTokenizer.detectSeparator(text);
-    CsvTokenizer.Result split = CsvTokenizer.split(text, separator);
+  public static SkmSurvey read(
+      String text, String source, SkmProfile profile, BlankAnswers blankAnswers) {
     List<Problem> problems = new ArrayList<>();
+    var separatorLine = SEPARATOR_LINE.matcher(text);
+    char separator;
+    if (separatorLine.lookingAt()) {
+      String declared = separatorLine.group(1);
+      // the line stays, emptied, so every later line keeps its number in the messages
+      text = text.substring(separatorLine.end());
+      if (declared.equals(";") || declared.equals(",")) {
+        separator = declared.charAt(0);
+      } else {
+        problems.add(
+            new Problem(
+                1,
+                "",
+                declared,
+                "the separator line 'sep="
+                    + declared
+                    + "' declares "
+                    + (declared.isEmpty() ? "no separator" : "'" + declared + "'")
+                    + ", expected sep=; or sep=,"));
+        separator = CsvTokenizer.detectSeparator(text.stripLeading());
+      }
+    } else {
+      separator = CsvTokenizer.detectSeparator(text);
+    }
+    CsvTokenizer.Result split = CsvTokenizer.split(text, separator);
     split.malformed().forEach(m -> problems.add(new Problem(m.line(), "", "", m.message())));
     List<CsvTokenizer.Record> records =
         split.records().stream().filter(record -> !record.isBlank()).toList();
@@ -88,7 +117,20 @@ public final class SkmCsvFormat {
     List<String> names = header.fields().stream().map(String::strip).toList();
     List<SkmResponse> responses = new ArrayList<>();
     for (CsvTokenizer.Record row : records.subList(1, records.size())) {
-      readRow(row, names, profile, elementAt, columnAt, problems).ifPresent(responses::add);
+      readRow(row, names, profile, blankAnswers, elementAt, columnAt, problems)
+          .ifPresent(responses::add);
+    }
+    if (records.size() == 1 && problems.isEmpty()) {
+      problems.add(
+          new Problem(
+              header.line() + 1,
+              "",
+              "",
+              "no questionnaire below the header; each row after the header is one respondent's"
+                  + " answers to "
+                  + profile.codes().get(0)
+                  + ".."
+                  + last(profile.codes())));
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparingInt(Problem::line));
@@ -216,6 +258,7 @@ public final class SkmCsvFormat {
       CsvTokenizer.Record row,
       List<String> names,
       SkmProfile profile,
+      BlankAnswers blankAnswers,
       Map<Integer, SkmElement> elementAt,
       Map<Integer, Column> columnAt,
       List<Problem> problems) {
@@ -242,7 +285,19 @@ public final class SkmCsvFormat {
           String expected =
               ", expected " + SkmResponse.MIN_ANSWER + " to " + SkmResponse.MAX_ANSWER;
           if (value.isEmpty()) {
-            problems.add(new Problem(line, column, "", "no answer for " + element + expected));
+            if (blankAnswers == BlankAnswers.REJECT) {
+              problems.add(
+                  new Problem(
+                      line,
+                      column,
+                      "",
+                      "no answer for "
+                          + element
+                          + expected
+                          + " (to count a blank answer as Permenpan RB 14/2017 does, leaving"
+                          + " the questionnaire out of that element only, read with blank"
+                          + " answers counted per element)"));
+            }
             return;
           }
           Integer answer = parseInt(value);
@@ -265,10 +320,21 @@ public final class SkmCsvFormat {
             readRespondentField(line, name, column, value, respondent, problems);
           }
         });
+    if (problems.size() == before && answers.isEmpty()) {
+      problems.add(
+          new Problem(
+              line,
+              "",
+              "",
+              "every answer is blank; a questionnaire needs at least one answer to "
+                  + profile.codes().get(0)
+                  + ".."
+                  + last(profile.codes())));
+    }
     if (problems.size() > before) {
       return Optional.empty();
     }
-    return Optional.of(SkmResponse.of(profile, answers, respondent.build()));
+    return Optional.of(SkmResponse.withBlanks(profile, answers, respondent.build()));
   }
 
   private static void readRespondentField(
@@ -345,7 +411,10 @@ public final class SkmCsvFormat {
         Object value = column.value.apply(response.respondent());
         row.add(value == null ? "" : value.toString());
       }
-      response.answers().values().forEach(answer -> row.add(answer.toString()));
+      for (String code : survey.profile().codes()) {
+        Integer answer = response.answers().get(code);
+        row.add(answer == null ? "" : answer.toString());
+      }
       appendRow(csv, row, separator);
     }
     return csv.toString();

@@ -1,6 +1,7 @@
 package dev.prima.report.internal;
 
 import dev.prima.Prima;
+import dev.prima.journey.Moment;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.journey.ServiceProfile;
 import dev.prima.journey.TouchpointStats;
@@ -10,6 +11,7 @@ import dev.prima.report.ReportException;
 import dev.prima.strategy.Breach;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.touchpoint.Touchpoint;
+import dev.prima.touchpoint.TouchpointKind;
 import dev.prima.voice.Participation;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,8 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  *     period has no case
  * @param chosenDue when the standard's lead time ran out for the chosen case; {@code null} without
  *     a standard or case
+ * @param chosenAside what Prima recorded about the chosen case that is no step of the service
+ *     (complaints, suggestions): listed beside the case, not drawn into it
  */
 public record ReportData(
     String serviceKey,
@@ -54,12 +58,16 @@ public record ReportData(
     ServiceCycle chosenCase,
     String chosenReason,
     Instant chosenDue,
+    List<Touchpoint> chosenAside,
     Participation participation,
     List<StaffAccountability> accountability,
     SkmResult survey) {
 
   /** How many colours the heatmap has. */
   public static final int HEAT_BUCKETS = 5;
+
+  /** The element id prefix of the touchpoints Prima records itself (voice, exits). */
+  static final String PRIMA_ELEMENT_PREFIX = "prima:";
 
   /** Reads what a report of {@code serviceKey} over {@code [from, to)} shows. */
   public static ReportData collect(
@@ -83,7 +91,6 @@ public record ReportData(
                             + "'. Fix: pass the key of a deployed BPMN process (its"
                             + " <bpmn:process id>)."));
     String xml = Bpmn.convertToString(repository.getBpmnModelInstance(definition.getId()));
-    ServiceProfile profile = prima.journeys().profileOf(serviceKey, from, to).orElse(null);
     ServiceStandard standard = prima.standards().of(serviceKey).orElse(null);
     List<Breach> breaches =
         prima.standards().breachesOfService(serviceKey).stream()
@@ -110,12 +117,17 @@ public record ReportData(
             .list()) {
       caseIds.add(t.caseId());
     }
+    Instant now = prima.clock().instant();
+    Map<String, List<Touchpoint>> aside = new LinkedHashMap<>();
     List<ServiceCycle> cycles =
         caseIds.stream()
             .map(id -> prima.journeys().cycleOf(id))
             .flatMap(Optional::stream)
+            .map(c -> serviceSteps(c, now, aside))
+            .flatMap(Optional::stream)
             .filter(c -> c.start() != null && !c.start().isBefore(from) && c.start().isBefore(to))
             .toList();
+    ServiceProfile profile = cycles.isEmpty() ? null : ServiceProfile.of(serviceKey, cycles);
     Optional<ServiceCycle> slowest =
         cycles.stream()
             .filter(c -> c.finished() && c.leadTime() != null)
@@ -149,6 +161,7 @@ public record ReportData(
         chosen,
         reason,
         due,
+        chosen == null ? List.of() : aside.getOrDefault(chosen.caseId(), List.of()),
         prima
             .voice()
             .participation(serviceKey, from, to, survey == null ? 0 : survey.respondents()),
@@ -156,7 +169,35 @@ public record ReportData(
         survey);
   }
 
-  /** Ranks the distinct medians and spreads them over the buckets, slowest in the last. */
+  /**
+   * Whether a touchpoint is a step of the service path: not one Prima records itself about a case
+   * (a complaint or suggestion, element ids {@code prima:...}), which may come days after the
+   * service ended and must not lengthen its lead time.
+   */
+  static boolean isServiceStep(Touchpoint touchpoint) {
+    return touchpoint.kind() != TouchpointKind.VOICE
+        && (touchpoint.elementId() == null
+            || !touchpoint.elementId().startsWith(PRIMA_ELEMENT_PREFIX));
+  }
+
+  /** The cycle rebuilt from its service steps only; the others are kept in {@code aside}. */
+  private static Optional<ServiceCycle> serviceSteps(
+      ServiceCycle cycle, Instant now, Map<String, List<Touchpoint>> aside) {
+    List<Touchpoint> all = cycle.moments().stream().map(Moment::touchpoint).toList();
+    List<Touchpoint> steps = all.stream().filter(ReportData::isServiceStep).toList();
+    if (steps.size() == all.size()) {
+      return Optional.of(cycle);
+    }
+    aside.put(cycle.caseId(), all.stream().filter(t -> !isServiceStep(t)).toList());
+    return steps.isEmpty()
+        ? Optional.empty()
+        : Optional.of(ServiceCycle.of(cycle.caseId(), steps, cycle.finished(), now));
+  }
+
+  /**
+   * Ranks the distinct medians and spreads them evenly over the buckets: the fastest in the first,
+   * the slowest in the last; a single median is the slowest.
+   */
   static Map<String, Integer> heat(ServiceProfile profile) {
     Map<String, Integer> heat = new LinkedHashMap<>();
     if (profile == null) {
@@ -172,7 +213,12 @@ public record ReportData(
     for (TouchpointStats stats : profile.touchpoints()) {
       if (stats.median() != null) {
         int rank = medians.indexOf(stats.median());
-        heat.put(stats.elementId(), 1 + rank * HEAT_BUCKETS / medians.size());
+        int last = medians.size() - 1;
+        heat.put(
+            stats.elementId(),
+            last == 0
+                ? HEAT_BUCKETS
+                : 1 + (int) Math.round((double) rank * (HEAT_BUCKETS - 1) / last));
       }
     }
     return heat;

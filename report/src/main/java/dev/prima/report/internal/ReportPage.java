@@ -11,6 +11,7 @@ import dev.prima.journey.TouchpointStats;
 import dev.prima.people.StaffAccountability;
 import dev.prima.quality.SkmResult;
 import dev.prima.strategy.Breach;
+import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.voice.ExitRate;
 import dev.prima.voice.Participation;
@@ -35,6 +36,10 @@ public final class ReportPage {
   private static final int SVG_WIDTH = 960;
   private static final int LABEL_WIDTH = 260;
   private static final int ROW_HEIGHT = 26;
+  private static final int SKM_DECIMALS = 3;
+
+  /** Rough width of a character of the timeline's 12 px text, to keep captions inside. */
+  private static final double CHAR_WIDTH = 7.0;
 
   private final ReportData data;
   private final StringBuilder out = new StringBuilder(600_000);
@@ -136,11 +141,11 @@ public final class ReportPage {
     }
     out.append("<table class=\"kv\">\n");
     row("Name", s.name());
-    row("Lead time", s.leadTime().toString());
+    row("Lead time", serviceDuration(s.leadTime()));
     row("Fee", s.fee().map(Object::toString).orElse(NONE));
     row("Product", s.product().orElse(NONE));
     row("Requirements", String.join("; ", s.requirements()));
-    row("Complaint deadline", s.complaintDeadline().toString());
+    row("Complaint deadline", serviceDuration(s.complaintDeadline()));
     out.append("</table>\n</section>\n");
   }
 
@@ -177,11 +182,7 @@ public final class ReportPage {
         out.append("</tr>\n");
       }
       out.append("</tbody>\n</table>\n");
-      out.append("<p>")
-          .append(profile.cases())
-          .append(" case(s); lead time of the finished ones: ")
-          .append(escape(profile.leadTimes().toString()))
-          .append("</p>\n");
+      out.append("<p id=\"lead-times\">").append(escape(leadTimes(profile))).append("</p>\n");
     }
     out.append("</section>\n");
   }
@@ -246,11 +247,25 @@ public final class ReportPage {
           .append(duration(c.totalWait()));
       if (data.chosenDue() != null) {
         out.append("; the standard's lead time of ")
-            .append(escape(data.standard().leadTime().toString()))
+            .append(escape(serviceDuration(data.standard().leadTime())))
             .append(" ran out ")
             .append(escape(when(data.chosenDue())));
       }
       out.append(".</p>\n");
+      if (!data.chosenAside().isEmpty()) {
+        out.append(
+            "<p id=\"case-aside\">Recorded about this case, not a step of the service and"
+                + " not counted in its lead time: ");
+        for (int i = 0; i < data.chosenAside().size(); i++) {
+          var t = data.chosenAside().get(i);
+          out.append(i == 0 ? "" : "; ")
+              .append(escape(t.moment() == null ? t.elementId() : t.moment()))
+              .append(" (")
+              .append(escape(t.start() == null ? NONE : when(t.start())))
+              .append(")");
+        }
+        out.append(". See <a href=\"#voice\">Voice and exit</a>.</p>\n");
+      }
       timeline(c);
       out.append("<table id=\"case-table\">\n<thead><tr><th>Moment</th><th>Element</th>")
           .append("<th>Served by</th><th>Start</th><th class=\"num\">Wait before</th>")
@@ -260,7 +275,7 @@ public final class ReportPage {
         cell(m.name());
         cell(m.touchpoint().elementId());
         cell(m.touchpoint().userId() == null ? NONE : m.touchpoint().userId());
-        cell(m.touchpoint().start() == null ? NONE : when(m.touchpoint().start()));
+        nowrap(m.touchpoint().start() == null ? NONE : when(m.touchpoint().start()));
         num(duration(m.waitBefore()));
         num(duration(m.timeIn()));
         cell(m.touchpoint().outcome().toString());
@@ -271,18 +286,29 @@ public final class ReportPage {
     out.append("</section>\n");
   }
 
-  /** The moments of one case as bars on a time axis, waits dashed, the lead-time limit in red. */
+  /**
+   * The moments of one case as bars in time order, waits dashed, the lead-time limit in red. The
+   * axis is compressed: each stretch between two moments' starts or ends takes room growing with
+   * the logarithm of its length, so a 9-minute step stays visible beside a 14-day wait; every bar
+   * carries its duration as text.
+   */
   private void timeline(ServiceCycle c) {
     Instant start = c.start();
     if (start == null) {
       return;
     }
     Instant end = c.end() != null ? c.end() : data.generated();
-    if (data.chosenDue() != null && data.chosenDue().isAfter(end)) {
-      end = data.chosenDue();
+    java.util.TreeSet<Instant> marks = new java.util.TreeSet<>(List.of(start, end));
+    for (Moment m : c.moments()) {
+      if (m.touchpoint().start() != null) {
+        marks.add(m.touchpoint().start());
+        marks.add(momentEnd(m));
+      }
     }
-    double span = Math.max(1, Duration.between(start, end).toMillis());
-    int plot = SVG_WIDTH - LABEL_WIDTH - 20;
+    if (data.chosenDue() != null) {
+      marks.add(data.chosenDue());
+    }
+    Axis axis = new Axis(marks, LABEL_WIDTH, SVG_WIDTH - 90);
     int height = (c.moments().size() + 2) * ROW_HEIGHT;
     out.append("<svg id=\"case-timeline\" class=\"timeline\" role=\"img\" viewBox=\"0 0 ")
         .append(SVG_WIDTH)
@@ -299,19 +325,18 @@ public final class ReportPage {
     int y = ROW_HEIGHT / 2;
     for (Moment m : c.moments()) {
       Instant s = m.touchpoint().start();
-      Instant e = m.touchpoint().end() != null ? m.touchpoint().end() : data.generated();
       out.append("<text class=\"label\" x=\"4\" y=\"")
           .append(y + 14)
           .append("\">")
           .append(escape(m.name()))
           .append("</text>\n");
       if (s != null) {
-        double x1 = LABEL_WIDTH + plot * Duration.between(start, s).toMillis() / span;
-        double x2 = LABEL_WIDTH + plot * Duration.between(start, e).toMillis() / span;
+        Instant e = momentEnd(m);
+        double x1 = axis.x(s);
+        double x2 = Math.max(x1 + 3, axis.x(e));
         if (previousEnd != null && previousEnd.isBefore(s)) {
-          double xw = LABEL_WIDTH + plot * Duration.between(start, previousEnd).toMillis() / span;
           out.append("<line class=\"wait\" x1=\"")
-              .append(fmt(xw))
+              .append(fmt(axis.x(previousEnd)))
               .append("\" x2=\"")
               .append(fmt(x1))
               .append("\" y1=\"")
@@ -327,10 +352,12 @@ public final class ReportPage {
             .append("\" y=\"")
             .append(y + 3)
             .append("\" width=\"")
-            .append(fmt(Math.max(2, x2 - x1)))
+            .append(fmt(x2 - x1))
             .append("\" height=\"14\"><title>")
             .append(escape(m.name() + ": " + duration(m.timeIn())))
             .append("</title></rect>\n");
+        String took = duration(m.timeIn());
+        caption("took", took, x2 + 4, x1 - 4, y + 15);
         if (previousEnd == null || e.isAfter(previousEnd)) {
           previousEnd = e;
         }
@@ -338,23 +365,72 @@ public final class ReportPage {
       y += ROW_HEIGHT;
     }
     if (data.chosenDue() != null) {
-      double xd = LABEL_WIDTH + plot * Duration.between(start, data.chosenDue()).toMillis() / span;
+      double xd = axis.x(data.chosenDue());
       out.append("<line class=\"due\" x1=\"")
           .append(fmt(xd))
           .append("\" x2=\"")
           .append(fmt(xd))
           .append("\" y1=\"0\" y2=\"")
           .append(height - ROW_HEIGHT)
-          .append("\"/>\n<text class=\"due-label\" x=\"")
-          .append(fmt(Math.max(LABEL_WIDTH, xd - 220)))
-          .append("\" y=\"")
-          .append(height - 8)
-          .append("\">")
-          .append(
-              escape("lead time " + data.standard().leadTime() + ": due " + when(data.chosenDue())))
-          .append("</text>\n");
+          .append("\"/>\n");
+      String due =
+          "standard lead time "
+              + serviceDuration(data.standard().leadTime())
+              + ": due "
+              + when(data.chosenDue());
+      caption("due-label", due, xd + 4, xd - 4, height - 8);
     }
-    out.append("</svg>\n");
+    out.append(
+        "</svg>\n<p class=\"note\">The time axis is compressed so that short steps stay"
+            + " visible next to long waits: each bar's duration is written beside it, and the"
+            + " table below gives every start.</p>\n");
+  }
+
+  private Instant momentEnd(Moment m) {
+    return m.touchpoint().end() != null ? m.touchpoint().end() : data.generated();
+  }
+
+  /**
+   * A text of the timeline, after {@code xAfter} when it fits inside the picture, else ending at
+   * {@code xBefore}.
+   */
+  private void caption(String cssClass, String text, double xAfter, double xBefore, int y) {
+    boolean fitsAfter = xAfter + text.length() * CHAR_WIDTH <= SVG_WIDTH - 4;
+    out.append("<text class=\"")
+        .append(cssClass)
+        .append("\" x=\"")
+        .append(fmt(fitsAfter ? xAfter : Math.max(LABEL_WIDTH, xBefore)))
+        .append("\" y=\"")
+        .append(y)
+        .append(fitsAfter ? "\">" : "\" text-anchor=\"end\">")
+        .append(escape(text))
+        .append("</text>\n");
+  }
+
+  /** A time axis where a stretch of d minutes takes room in proportion to log(1 + d). */
+  private static final class Axis {
+    private final List<Instant> marks;
+    private final double[] xs;
+
+    Axis(java.util.SortedSet<Instant> marks, double left, double right) {
+      this.marks = List.copyOf(marks);
+      double[] room = new double[this.marks.size()];
+      for (int i = 1; i < room.length; i++) {
+        double minutes =
+            Duration.between(this.marks.get(i - 1), this.marks.get(i)).toMillis() / 60_000.0;
+        room[i] = room[i - 1] + Math.log1p(minutes) + 0.5;
+      }
+      double total = room[room.length - 1];
+      xs = new double[room.length];
+      for (int i = 0; i < room.length; i++) {
+        xs[i] = total == 0 ? left : left + (right - left) * room[i] / total;
+      }
+    }
+
+    double x(Instant instant) {
+      int i = java.util.Collections.binarySearch(marks, instant);
+      return xs[Math.max(0, i)];
+    }
   }
 
   private void breaches() {
@@ -368,13 +444,13 @@ public final class ReportPage {
             "<th>Moment</th><th>Limit</th><th>Due</th><th>Noticed</th></tr></thead>\n<tbody>\n");
     for (Breach b : data.breaches()) {
       out.append("<tr>");
-      cell(b.caseId());
+      nowrap(b.caseId());
       cell(b.kind().toString());
       cell(b.elementId() == null ? NONE : b.elementId());
       cell(b.moment() == null ? "case" : b.moment());
-      cell(b.limit());
-      cell(when(b.due()));
-      cell(when(b.detected()));
+      cell(limit(b.limit()));
+      nowrap(when(b.due()));
+      nowrap(when(b.detected()));
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
@@ -393,25 +469,46 @@ public final class ReportPage {
         .append(escape(r.grade().describe()))
         .append("</strong><br>")
         .append(r.respondents())
-        .append(" respondent(s), ")
-        .append(escape(r.profile().toString()))
+        .append(r.respondents() == 1 ? " respondent, " : " respondents, ")
+        .append(escape(r.profile().regulation()))
+        .append(", weight ")
+        .append(escape(weight(r)))
         .append("</div></div>\n");
+    boolean blanks = r.hasBlankAnswers();
+    if (blanks) {
+      out.append(
+          "<p>Some questionnaires left elements blank: as Permenpan RB 14/2017 counts, each"
+              + " element's NRR is its total divided by the questionnaires that answered it.</p>\n");
+    }
     out.append("<table id=\"skm-table\">\n<thead><tr><th>Code</th><th>Element</th>")
-        .append("<th class=\"num\">NRR</th><th>1 to 4</th><th class=\"num\">Weighted NRR</th>")
-        .append("</tr></thead>\n<tbody>\n");
+        .append("<th class=\"num\">Answered</th><th class=\"num\">NRR</th><th>1 to 4</th>")
+        .append("<th class=\"num\">Weighted NRR</th></tr></thead>\n<tbody>\n");
     for (SkmResult.ElementScore s : r.scores()) {
       out.append("<tr>");
       cell(s.element().code());
       cell(s.element().name());
-      num(s.nrr().toPlainString());
+      num(String.valueOf(s.answered()));
+      num(decimals(s.nrr(), SKM_DECIMALS));
       double width = Math.max(0, Math.min(100, s.nrr().doubleValue() / 4 * 100));
       out.append("<td><span class=\"bar\" style=\"width:")
           .append(fmt(width))
           .append("%\"></span></td>");
-      num(s.weightedNrr().toPlainString());
+      num(decimals(s.weightedNrr(), SKM_DECIMALS));
       out.append("</tr>\n");
     }
-    out.append("</tbody>\n</table>\n</section>\n");
+    out.append("</tbody>\n</table>\n<p class=\"note\">NRR and weighted NRR rounded to ")
+        .append(SKM_DECIMALS)
+        .append(
+            " decimals for reading; the IKM is computed from the exact values and rounded once,"
+                + " to two decimals.</p>\n</section>\n");
+  }
+
+  /** {@code 1/9 (exact)} or {@code 0.111}. */
+  private static String weight(SkmResult r) {
+    int n = r.profile().elements().size();
+    return r.weightPolicy() == dev.prima.quality.WeightPolicy.EXACT
+        ? "1/" + n + " (exact)"
+        : r.weight().toPlainString();
   }
 
   private void voice() {
@@ -464,7 +561,11 @@ public final class ReportPage {
     for (StaffAccountability s : data.accountability()) {
       out.append("<tr>");
       cell(s.staffId());
-      cell(s.name() == null ? NONE : s.name());
+      if (s.name() == null) {
+        out.append("<td class=\"empty\">not in the staff directory</td>");
+      } else {
+        cell(s.name());
+      }
       num(String.valueOf(s.served()));
       num(duration(s.medianHandlingTime()));
       num(s.withTarget() == 0 ? NONE : s.targetsMet() + "/" + s.withTarget());
@@ -490,6 +591,10 @@ public final class ReportPage {
     out.append("<td>").append(escape(text)).append("</td>");
   }
 
+  private void nowrap(String text) {
+    out.append("<td class=\"nowrap\">").append(escape(text)).append("</td>");
+  }
+
   private void num(String text) {
     out.append("<td class=\"num\">").append(escape(text)).append("</td>");
   }
@@ -508,6 +613,48 @@ public final class ReportPage {
 
   private static String duration(Duration duration) {
     return duration == null ? NONE : Durations.format(duration);
+  }
+
+  private static String decimals(java.math.BigDecimal value, int scale) {
+    return value.setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** {@code 2 working days}, {@code 14 days}, {@code 4h 30m}. */
+  private static String serviceDuration(ServiceDuration d) {
+    if (d.isWorkingTime()) {
+      return d.toString();
+    }
+    long seconds = d.calendar().getSeconds();
+    if (seconds % 86_400 == 0 && d.calendar().getNano() == 0) {
+      long days = seconds / 86_400;
+      return days + (days == 1 ? " day" : " days");
+    }
+    return Durations.format(d.calendar());
+  }
+
+  /** A breach's limit as the standard stated it, ISO forms such as {@code P1D} made readable. */
+  private static String limit(String stated) {
+    try {
+      return serviceDuration(ServiceDuration.parse(stated));
+    } catch (RuntimeException notParsable) {
+      return stated;
+    }
+  }
+
+  private static String leadTimes(ServiceProfile profile) {
+    var lead = profile.leadTimes();
+    String cases = profile.cases() + (profile.cases() == 1 ? " case" : " cases");
+    if (lead.cases() == 0) {
+      return cases + "; none has finished, so there is no lead time yet.";
+    }
+    return cases
+        + "; lead time of the "
+        + lead.cases()
+        + " finished: median "
+        + Durations.format(lead.median())
+        + ", 90th percentile "
+        + Durations.format(lead.p90())
+        + ".";
   }
 
   private static String percent(double share) {
