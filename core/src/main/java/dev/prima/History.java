@@ -8,7 +8,13 @@ public enum History {
   NONE("none"),
   ACTIVITY("activity"),
   AUDIT("audit"),
-  FULL("full");
+  FULL("full"),
+  /**
+   * The level the database was created with (Camunda's {@code auto}): for an engine that reads a
+   * database another engine set up, such as a report or an export. A new database gets Camunda's
+   * default, {@code audit}.
+   */
+  AUTO("auto");
 
   private final String camundaName;
 

@@ -98,7 +98,11 @@ public final class JdbcProbe {
       return "the user name or password was refused; check the user and password you passed"
           + " (the password is not shown here)";
     }
-    if (state.equals("3D000") || state.equals("90146") || state.equals("90013")) {
+    if (state.equals("90146") || state.equals("90013")) {
+      return "there is no H2 database at that path (its file ends in .mv.db); correct the path in"
+          + " the URL";
+    }
+    if (state.equals("3D000")) {
       return "the database does not exist; create it (for example createdb) or correct its name"
           + " in the URL";
     }

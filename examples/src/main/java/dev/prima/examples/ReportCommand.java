@@ -152,7 +152,7 @@ final class ReportCommand implements Callable<Integer> {
         return 1;
       }
     }
-    try (Prima prima = Prima.builder().jdbc(jdbcUrl, user, password).build()) {
+    try (Prima prima = ReadOnlyDatabase.open(jdbcUrl, user, password)) {
       ServiceReport.Builder report =
           ServiceReport.builder(prima).service(service).period(start, end).zone(ZONE);
       if (survey != null) {

@@ -163,4 +163,59 @@ class ReportCommandTest {
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString()).contains("--from");
   }
+
+  @Test
+  void aMistypedDatabasePathIsAnErrorAndCreatesNothing() throws Exception {
+    Path file = dir.resolve("out.html");
+
+    int exitCode =
+        run(
+            "report",
+            "--jdbc",
+            "jdbc:h2:file:" + dir.resolve("typo/prima"),
+            "--service",
+            CertificateApplication.PROCESS_KEY,
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-12-04",
+            "--out",
+            file.toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).startsWith("report: ").doesNotContain("\tat ");
+    assertThat(dir.resolve("typo")).doesNotExist();
+    assertThat(file).doesNotExist();
+  }
+
+  @Test
+  void readsADatabaseCreatedAtAnotherHistoryLevel() {
+    Path db = dir.resolve("full");
+    try (dev.prima.Prima prima =
+        dev.prima.Prima.builder().h2File(db).history(dev.prima.History.FULL).build()) {
+      dev.prima.models.ServiceModels.CERTIFICATE_APPLICATION.deployTo(prima.processEngine());
+      prima
+          .processEngine()
+          .getRuntimeService()
+          .startProcessInstanceByKey(CertificateApplication.PROCESS_KEY, "SKT-2026-0001");
+    }
+    Path file = dir.resolve("full.html");
+
+    int exitCode =
+        run(
+            "report",
+            "--jdbc",
+            "jdbc:h2:file:" + db,
+            "--service",
+            CertificateApplication.PROCESS_KEY,
+            "--from",
+            "2020-01-01",
+            "--to",
+            "2030-12-31",
+            "--out",
+            file.toString());
+
+    assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
+    assertThat(file).content().contains("SKT-2026-0001");
+  }
 }
