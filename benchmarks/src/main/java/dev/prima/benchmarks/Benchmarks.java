@@ -34,6 +34,12 @@ public final class Benchmarks {
     }
     header(options);
     List<String> ratios = new ArrayList<>();
+    if (options.only().isPresent()) {
+      ratios.addAll(new ExportBenchmark(options).run());
+      System.out.println();
+      ratios.forEach(System.out::println);
+      return;
+    }
     for (String name : options.databases()) {
       Optional<Database> database =
           name.equals("h2") ? Optional.of(new H2Database()) : PostgresScratch.fromEnvironment();
@@ -43,6 +49,7 @@ public final class Benchmarks {
         }
       }
     }
+    ratios.addAll(new ExportBenchmark(options).run());
     System.out.println();
     ratios.forEach(System.out::println);
   }

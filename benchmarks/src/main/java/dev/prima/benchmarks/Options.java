@@ -1,11 +1,12 @@
 package dev.prima.benchmarks;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The command line: {@code --rounds}, {@code --instances}, {@code --warmup}, {@code
- * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose} and {@code
- * --quick}.
+ * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose}, {@code
+ * --quick} and {@code --only export}.
  *
  * @param rounds measured throughput rounds per scenario
  * @param instances process instances per engine per round
@@ -14,6 +15,7 @@ import java.util.List;
  * @param pairs measured query pairs
  * @param databases the databases to run on, {@code h2} and/or {@code postgres}
  * @param verbose whether every round's figures are printed
+ * @param only the one benchmark to run ({@code export}), or empty for all
  */
 record Options(
     int rounds,
@@ -22,11 +24,13 @@ record Options(
     int journalSize,
     int pairs,
     List<String> databases,
-    boolean verbose) {
+    boolean verbose,
+    Optional<String> only) {
 
   static final String USAGE =
       "usage: java -jar prima-benchmarks.jar [--quick] [--rounds N] [--instances N] [--warmup N]"
-          + " [--journal-size N] [--pairs N] [--db h2|postgres|both] [--verbose]";
+          + " [--journal-size N] [--pairs N] [--db h2|postgres|both] [--verbose]"
+          + " [--only export]";
 
   /** Parses the arguments; {@code --quick} sets smaller defaults that explicit flags override. */
   static Options parse(String... args) {
@@ -38,6 +42,7 @@ record Options(
     int journalSize = quick ? 20_000 : 1_000_000;
     int pairs = quick ? 50 : 200;
     List<String> databases = List.of("h2", "postgres");
+    Optional<String> only = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--quick") || flag.equals("--verbose")) {
@@ -54,10 +59,18 @@ record Options(
         case "--journal-size" -> journalSize = tens(flag, value);
         case "--pairs" -> pairs = positive(flag, value);
         case "--db" -> databases = databases(value);
+        case "--only" -> only = Optional.of(only(value));
         default -> throw new IllegalArgumentException("unknown flag " + flag + ". " + USAGE);
       }
     }
-    return new Options(rounds, instances, warmup, journalSize, pairs, databases, verbose);
+    return new Options(rounds, instances, warmup, journalSize, pairs, databases, verbose, only);
+  }
+
+  private static String only(String value) {
+    if (!value.equals("export")) {
+      throw new IllegalArgumentException("--only must be export, but was '" + value + "'");
+    }
+    return value;
   }
 
   private static List<String> databases(String value) {
