@@ -34,14 +34,24 @@ public final class Benchmarks {
     }
     header(options);
     List<String> ratios = new ArrayList<>();
+    if (options.only().equals(Optional.of("export"))) {
+      ratios.addAll(new ExportBenchmark(options).run());
+      System.out.println();
+      ratios.forEach(System.out::println);
+      return;
+    }
+    boolean deployOnly = options.only().equals(Optional.of("deploy"));
     for (String name : options.databases()) {
       Optional<Database> database =
           name.equals("h2") ? Optional.of(new H2Database()) : PostgresScratch.fromEnvironment();
       if (database.isPresent()) {
         try (Database db = database.get()) {
-          ratios.addAll(runAll(db, options));
+          ratios.addAll(deployOnly ? runDeployments(db, options) : runAll(db, options));
         }
       }
+    }
+    if (!deployOnly) {
+      ratios.addAll(new ExportBenchmark(options).run());
     }
     System.out.println();
     ratios.forEach(System.out::println);
@@ -58,6 +68,12 @@ public final class Benchmarks {
     for (Result result : new QueryBenchmark(options).run(database)) {
       ratios.add(report(result));
     }
+    ratios.addAll(runDeployments(database, options));
+    return ratios;
+  }
+
+  private static List<String> runDeployments(Database database, Options options) throws Exception {
+    List<String> ratios = new ArrayList<>();
     for (Result result : new DeploymentBenchmark(options).run(database)) {
       ratios.add(report(result));
     }

@@ -1,79 +1,157 @@
 package dev.prima.benchmarks;
 
+import dev.prima.History;
 import dev.prima.Prima;
+import dev.prima.export.EventLogFormat;
+import dev.prima.export.ExportOptions;
 import dev.prima.export.ExportSummary;
-import dev.prima.export.XesExporter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 
-/** XES export of the whole filled journal: throughput and peak heap while exporting. */
+/**
+ * Export of a journal of {@code --journal-size} touchpoints as XES, OCEL and CSV from an H2 file
+ * database and from PostgreSQL: throughput and heap. Run it alone with {@code --only export} and a
+ * small heap ({@code java -Xmx256m ...}) to show that export memory does not grow with the journal.
+ */
 final class ExportBenchmark {
 
-  private ExportBenchmark() {}
+  private static final List<EventLogFormat> FORMATS =
+      List.of(EventLogFormat.XES, EventLogFormat.OCEL, EventLogFormat.CSV);
 
-  static Result xes(Prima prima, String database) {
-    try {
-      Path file = Files.createTempFile("prima-bench-", ".xes");
-      try {
-        System.gc();
-        long before = heapUsed();
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        long start = System.nanoTime();
-        ExportSummary summary;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-          summary = XesExporter.ofDefaults().export(prima.touchpoints(), out);
+  private final Options options;
+
+  ExportBenchmark(Options options) {
+    this.options = options;
+  }
+
+  /** Runs on each database of the options, prints a line per format, returns the summary lines. */
+  List<String> run() throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String database : options.databases()) {
+      if (database.equals("h2")) {
+        Path dir = Files.createTempDirectory("prima-bench-export-");
+        try {
+          JdbcTarget file =
+              new JdbcTarget("jdbc:h2:file:" + dir.resolve("prima").toAbsolutePath(), "sa", "");
+          lines.addAll(run("h2-file", file));
+        } finally {
+          delete(dir);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = heapPeak();
-        double perSecond = summary.touchpoints() / seconds;
-        String detail =
-            String.format(
-                Locale.ROOT,
-                "%-8s export xes  %d touchpoints, %d cases, %d events in %.1f s = %.0f touchpoints/s;"
-                    + " heap %d MiB before, peak %d MiB during; file %d MiB",
-                database,
-                summary.touchpoints(),
-                summary.cases(),
-                summary.events(),
-                seconds,
-                perSecond,
-                before >> 20,
-                peak >> 20,
-                Files.size(file) >> 20);
-        String line =
-            String.format(
-                Locale.ROOT,
-                "EXPORT %s xes = %.0f touchpoints/s, peak heap %d MiB (%d touchpoints)",
-                database,
-                perSecond,
-                peak >> 20,
-                summary.touchpoints());
-        return new Result(detail, line);
-      } finally {
-        Files.deleteIfExists(file);
+      } else {
+        Optional<PostgresScratch> scratch =
+            PostgresScratch.fromEnvironment(List.of(PostgresScratch.EXPORT));
+        if (scratch.isPresent()) {
+          try (PostgresScratch postgres = scratch.get()) {
+            lines.addAll(run("postgres", postgres.target(PostgresScratch.EXPORT)));
+          }
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+    return lines;
+  }
+
+  private List<String> run(String database, JdbcTarget target) throws Exception {
+    try (Prima prima =
+        Engines.prima("bench-export-" + database, target, History.AUDIT, false).prima()) {
+      ProcessDefinition definition =
+          prima
+              .processEngine()
+              .getRepositoryService()
+              .createProcessDefinitionQuery()
+              .processDefinitionKey(ServiceModel.KEY)
+              .singleResult();
+      long fillStart = System.nanoTime();
+      new JournalFiller(definition)
+          .fill(target, options.journalSize() / QueryBenchmark.ROWS_PER_CASE, false);
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s filled %d touchpoints in %.1f s%n",
+          database,
+          options.journalSize(),
+          (System.nanoTime() - fillStart) / 1e9);
+      List<String> lines = new ArrayList<>();
+      for (EventLogFormat format : FORMATS) {
+        lines.add(export(prima, database, format));
+      }
+      return lines;
     }
   }
 
-  private static long heapUsed() {
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  private String export(Prima prima, String database, EventLogFormat format) throws IOException {
+    Path file = Files.createTempFile("prima-bench-", "." + format.fileExtension());
+    try {
+      ExportSummary summary;
+      double seconds;
+      long peak;
+      long afterGc;
+      long collections;
+      try (HeapWatch heap = new HeapWatch()) {
+        long start = System.nanoTime();
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+          summary = format.exporter(ExportOptions.ofDefaults()).export(prima.touchpoints(), out);
+        }
+        seconds = (System.nanoTime() - start) / 1e9;
+        peak = heap.peak();
+        afterGc = heap.maxAfterGc();
+        collections = heap.collections();
+      }
+      if (summary.touchpoints() != options.journalSize()) {
+        throw new IllegalStateException(
+            "exported "
+                + summary.touchpoints()
+                + " touchpoints, but the journal holds "
+                + options.journalSize());
+      }
+      double perSecond = summary.touchpoints() / seconds;
+      long maxHeap = Runtime.getRuntime().maxMemory();
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s export %-4s %d touchpoints, %d cases, %d events in %.1f s = %.0f touchpoints/s;"
+              + " heap peak %d MiB, after GC at most %d MiB (%d collections), max heap %d MiB;"
+              + " file %d MiB%n",
+          database,
+          format.name().toLowerCase(Locale.ROOT),
+          summary.touchpoints(),
+          summary.cases(),
+          summary.events(),
+          seconds,
+          perSecond,
+          peak >> 20,
+          afterGc >> 20,
+          collections,
+          maxHeap >> 20,
+          Files.size(file) >> 20);
+      return String.format(
+          Locale.ROOT,
+          "EXPORT %s %s = %.0f touchpoints/s, heap after GC <= %d MiB (pool peaks %d MiB),"
+              + " max heap %d MiB (%d touchpoints)",
+          database,
+          format.name().toLowerCase(Locale.ROOT),
+          perSecond,
+          afterGc >> 20,
+          peak >> 20,
+          maxHeap >> 20,
+          summary.touchpoints());
+    } finally {
+      Files.deleteIfExists(file);
+    }
   }
 
-  /** Sum of the heap pools' peaks since they were reset (an upper bound of the real peak). */
-  private static long heapPeak() {
-    return ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP)
-        .mapToLong(pool -> pool.getPeakUsage().getUsed())
-        .sum();
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 }

@@ -49,8 +49,11 @@ final class JournalFiller {
     return new UUID(0x5052494d41L, index).toString();
   }
 
-  /** Inserts {@code cases} cases into both tables and refreshes the planner's statistics. */
-  void fill(JdbcTarget target, int cases) throws SQLException {
+  /**
+   * Inserts {@code cases} cases into the journal and, with {@code history}, into {@code
+   * ACT_HI_ACTINST}, then refreshes the planner's statistics.
+   */
+  void fill(JdbcTarget target, int cases, boolean history) throws SQLException {
     try (Connection connection = target.connect();
         PreparedStatement journal = connection.prepareStatement(JOURNAL_INSERT);
         PreparedStatement actinst = connection.prepareStatement(ACTINST_INSERT)) {
@@ -58,18 +61,22 @@ final class JournalFiller {
       long sequence = 0;
       for (int index = 0; index < cases; index++) {
         for (int step = 0; step < QueryBenchmark.ROWS_PER_CASE; step++) {
-          addRow(journal, actinst, index, step, sequence++);
+          addRow(journal, history ? actinst : null, index, step, sequence++);
         }
         if (sequence % BATCH == 0) {
           journal.executeBatch();
-          actinst.executeBatch();
+          if (history) {
+            actinst.executeBatch();
+          }
           connection.commit();
         }
       }
       journal.executeBatch();
-      actinst.executeBatch();
+      if (history) {
+        actinst.executeBatch();
+      }
       connection.commit();
-      analyze(connection, target.isPostgres());
+      analyze(connection, target.isPostgres(), history);
     }
   }
 
@@ -100,6 +107,9 @@ final class JournalFiller {
     journal.setLong(13, start);
     journal.setLong(14, end);
     journal.addBatch();
+    if (actinst == null) {
+      return;
+    }
 
     actinst.setString(1, activityInstanceId);
     actinst.setString(2, processInstanceId);
@@ -118,9 +128,14 @@ final class JournalFiller {
     actinst.addBatch();
   }
 
-  private static void analyze(Connection connection, boolean postgres) throws SQLException {
+  private static void analyze(Connection connection, boolean postgres, boolean history)
+      throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      for (String table : new String[] {"PRIMA_JOURNAL", "ACT_HI_ACTINST"}) {
+      String[] tables =
+          history
+              ? new String[] {"PRIMA_JOURNAL", "ACT_HI_ACTINST"}
+              : new String[] {"PRIMA_JOURNAL"};
+      for (String table : tables) {
         statement.execute((postgres ? "analyze " : "analyze table ") + table);
       }
     }

@@ -1,11 +1,12 @@
 package dev.prima.benchmarks;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The command line: {@code --rounds}, {@code --instances}, {@code --warmup}, {@code
- * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose} and {@code
- * --quick}.
+ * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose}, {@code
+ * --quick} and {@code --only export}.
  *
  * @param rounds measured throughput rounds per scenario
  * @param instances process instances per engine per round
@@ -16,6 +17,7 @@ import java.util.List;
  * @param verbose whether every round's figures are printed
  * @param deployTasks the sizes (user tasks per model) of the deployment benchmark
  * @param deployRounds measured deployment pairs per size
+ * @param only the one benchmark to run ({@code export} or {@code deploy}), or empty for all
  */
 record Options(
     int rounds,
@@ -26,12 +28,13 @@ record Options(
     List<String> databases,
     boolean verbose,
     List<Integer> deployTasks,
-    int deployRounds) {
+    int deployRounds,
+    Optional<String> only) {
 
   static final String USAGE =
       "usage: java -jar prima-benchmarks.jar [--quick] [--rounds N] [--instances N] [--warmup N]"
           + " [--journal-size N] [--pairs N] [--deploy-tasks N,N..] [--deploy-rounds N]"
-          + " [--db h2|postgres|both] [--verbose]";
+          + " [--db h2|postgres|both] [--verbose] [--only export|deploy]";
 
   /** Parses the arguments; {@code --quick} sets smaller defaults that explicit flags override. */
   static Options parse(String... args) {
@@ -45,6 +48,7 @@ record Options(
     List<String> databases = List.of("h2", "postgres");
     List<Integer> deployTasks = quick ? List.of(500) : List.of(2_000, 8_000);
     int deployRounds = quick ? 2 : 7;
+    Optional<String> only = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--quick") || flag.equals("--verbose")) {
@@ -65,6 +69,7 @@ record Options(
             deployTasks =
                 java.util.Arrays.stream(value.split(",")).map(v -> positive(flag, v)).toList();
         case "--deploy-rounds" -> deployRounds = positive(flag, value);
+        case "--only" -> only = Optional.of(only(value));
         default -> throw new IllegalArgumentException("unknown flag " + flag + ". " + USAGE);
       }
     }
@@ -77,7 +82,16 @@ record Options(
         databases,
         verbose,
         deployTasks,
-        deployRounds);
+        deployRounds,
+        only);
+  }
+
+  private static String only(String value) {
+    if (!value.equals("export") && !value.equals("deploy")) {
+      throw new IllegalArgumentException(
+          "--only must be export or deploy, but was '" + value + "'");
+    }
+    return value;
   }
 
   private static List<String> databases(String value) {

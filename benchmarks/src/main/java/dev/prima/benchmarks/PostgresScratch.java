@@ -9,25 +9,29 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Three scratch PostgreSQL databases, {@value #BARE}, {@value #PRIMA} and {@value #CONTROL},
- * created with {@code CREATE DATABASE} on the server of {@code PRIMA_BENCH_JDBC_URL} and dropped
- * afterwards; the role needs {@code CREATEDB}. The database named in the URL is only connected to,
- * never changed.
+ * Scratch PostgreSQL databases, {@value #BARE}, {@value #PRIMA} and {@value #CONTROL} (or the
+ * export benchmark's {@value #EXPORT}), created with {@code CREATE DATABASE} on the server of
+ * {@code PRIMA_BENCH_JDBC_URL} and dropped afterwards; the role needs {@code CREATEDB}. The
+ * database named in the URL is only connected to, never changed.
  */
 final class PostgresScratch implements Database {
 
   static final String BARE = "prima_bench_bare";
   static final String PRIMA = "prima_bench_prima";
   static final String CONTROL = "prima_bench_control";
-  private static final List<String> DATABASES = List.of(BARE, PRIMA, CONTROL);
+
+  /** The export benchmark's own database, so that it never drops the others. */
+  static final String EXPORT = "prima_bench_export";
 
   private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(.*)$");
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
   private final JdbcTarget admin;
+  private final List<String> databases;
 
-  private PostgresScratch(JdbcTarget admin) {
+  private PostgresScratch(JdbcTarget admin, List<String> databases) {
     this.admin = admin;
+    this.databases = databases;
   }
 
   /**
@@ -35,6 +39,11 @@ final class PostgresScratch implements Database {
    * PRIMA_BENCH_JDBC_URL} is not set or the role may not create databases.
    */
   static Optional<Database> fromEnvironment() {
+    return fromEnvironment(List.of(BARE, PRIMA, CONTROL)).map(Database.class::cast);
+  }
+
+  /** Like {@link #fromEnvironment()}, with these scratch databases only. */
+  static Optional<PostgresScratch> fromEnvironment(List<String> databases) {
     String url = System.getenv("PRIMA_BENCH_JDBC_URL");
     if (url == null || url.isBlank()) {
       System.out.println(
@@ -49,9 +58,9 @@ final class PostgresScratch implements Database {
     JdbcTarget admin =
         new JdbcTarget(
             url, env("PRIMA_BENCH_JDBC_USER", "prima"), env("PRIMA_BENCH_JDBC_PASSWORD", "prima"));
-    PostgresScratch scratch = new PostgresScratch(admin);
+    PostgresScratch scratch = new PostgresScratch(admin, databases);
     try {
-      for (String database : DATABASES) {
+      for (String database : databases) {
         scratch.recreate(database);
       }
       return Optional.of(scratch);
@@ -92,7 +101,7 @@ final class PostgresScratch implements Database {
   @Override
   public void close() {
     try {
-      for (String database : DATABASES) {
+      for (String database : databases) {
         drop(database);
       }
     } catch (SQLException e) {
@@ -100,7 +109,8 @@ final class PostgresScratch implements Database {
     }
   }
 
-  private JdbcTarget target(String database) {
+  /** One of the scratch databases. */
+  JdbcTarget target(String database) {
     Matcher url = URL.matcher(admin.url());
     if (!url.matches()) {
       throw new IllegalStateException("unexpected URL " + admin.url());

@@ -44,7 +44,7 @@ final class QueryBenchmark {
               .singleResult();
       int cases = options.journalSize() / ROWS_PER_CASE;
       long fillStart = System.nanoTime();
-      new JournalFiller(definition).fill(target, cases);
+      new JournalFiller(definition).fill(target, cases, true);
       System.out.printf(
           Locale.ROOT,
           "%-8s filled %d touchpoints and %d activity instances in %.1f s%n",
@@ -60,9 +60,7 @@ final class QueryBenchmark {
       for (int pair = 0; pair < options.pairs(); pair++) {
         pairs.add(measure(prima, history, cases, pair % 2 == 0));
       }
-      List<Result> results = new ArrayList<>(results(database.name(), pairs));
-      results.add(ExportBenchmark.xes(prima, database.name()));
-      return results;
+      return results(database.name(), pairs);
     }
   }
 

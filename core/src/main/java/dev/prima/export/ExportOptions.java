@@ -3,6 +3,7 @@ package dev.prima.export;
 import dev.prima.internal.Arguments;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,13 +11,18 @@ import java.util.Optional;
  * What to export and how: an optional service and time window, the zone timestamps are written in
  * and the journal page size. Immutable; build with {@link #custom()} or take {@link #ofDefaults()}.
  *
- * <p>Defaults: every service, all time, zone {@code Asia/Jakarta}, pages of 1000 touchpoints. The
- * window selects touchpoints by their start: {@code from} inclusive, {@code to} exclusive.
+ * <p>Defaults: every service, all time, timestamps in UTC ({@code Z}), pages of 1000 touchpoints.
+ * The window selects touchpoints by their start: {@code from} inclusive, {@code to} exclusive.
+ *
+ * <p>UTC is the default because PM4Py (2.7) reads an XES or OCEL timestamp such as {@code
+ * 10:26:00+07:00} as if it were 10:26 UTC, so every event would land seven hours late; with {@code
+ * Z} it reads the instants exactly. Set {@link Builder#zone(ZoneId)} to write a local offset for
+ * tools that keep it.
  */
 public final class ExportOptions {
 
-  /** The zone timestamps are written in unless another is set. */
-  public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+  /** The zone timestamps are written in unless another is set: UTC, written {@code Z}. */
+  public static final ZoneId DEFAULT_ZONE = ZoneOffset.UTC;
 
   /** Touchpoints read from the journal per query unless another size is set. */
   public static final int DEFAULT_PAGE_SIZE = 1000;
@@ -125,7 +131,10 @@ public final class ExportOptions {
       return this;
     }
 
-    /** The zone whose offset timestamps carry, e.g. {@code +07:00} for Asia/Jakarta. */
+    /**
+     * The zone whose offset timestamps carry: {@code Z} for UTC (the default), {@code +07:00} for
+     * Asia/Jakarta. The instants are the same; only PM4Py 2.7 misreads a non-UTC offset.
+     */
     public Builder zone(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone must not be null");
       return this;

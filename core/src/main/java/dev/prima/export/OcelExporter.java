@@ -15,7 +15,9 @@ import java.util.Objects;
  *
  * <p>One event per touchpoint, at its start, id = touchpoint id; its event type is the moment (as
  * XES {@code concept:name}), so one event type per distinct moment. Attributes: process, version,
- * element, channel, lane, kind, role, outcome, and once ended {@code end} and {@code duration_ms}.
+ * element, channel, lane, kind, role, outcome, and once ended {@code end} and {@code duration_ms};
+ * every value is a JSON string, as the published OCEL 2.0 JSON schema requires, and the event type
+ * declares {@code version} and {@code duration_ms} as {@code integer}, {@code end} as {@code time}.
  * Relationships: the case ({@code case} or {@code complaint}), the staff member ({@code served
  * by}), the channel ({@code via}), the service ({@code service}).
  *

@@ -3,7 +3,7 @@
  * JSON or CSV, streamed page by page so the size of the journal does not bound memory.
  *
  * <pre>{@code
- * ExportOptions options = ExportOptions.custom().service("ktp").zone(ZoneId.of("Asia/Jakarta")).build();
+ * ExportOptions options = ExportOptions.custom().service("ktp").build(); // timestamps in UTC (Z)
  * try (OutputStream out = Files.newOutputStream(Path.of("ktp.xes"))) {
  *   ExportSummary summary = XesExporter.of(options).export(prima.touchpoints(), out);
  * }

@@ -45,13 +45,11 @@ class CsvExporterTest {
         .startsWith("KTP-1,verify:")
         .endsWith(
             ",ktp,1,verify,Documents checked at the counter,counter,FRONTSTAGE,contact,siti,"
-                + "counter-officer,2026-11-30T10:26:00.000+07:00,2026-11-30T10:36:00.000+07:00,"
+                + "counter-officer,2026-11-30T03:26:00.000Z,2026-11-30T03:36:00.000Z,"
                 + "600000,COMPLETED");
     assertThat(lines.get(6))
         .contains(",collect,\"Card handed over & \"\"signed\"\" <here>\",counter,");
-    assertThat(lines.get(11))
-        .contains(",collect,")
-        .endsWith(",2026-11-30T11:43:00.000+07:00,,,ACTIVE");
+    assertThat(lines.get(11)).contains(",collect,").endsWith(",2026-11-30T04:43:00.000Z,,,ACTIVE");
   }
 
   @Test

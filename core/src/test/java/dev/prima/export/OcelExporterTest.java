@@ -1,5 +1,6 @@
 package dev.prima.export;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -9,12 +10,14 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +30,14 @@ class OcelExporterTest {
     fixture.close();
   }
 
-  private JsonObject export(ExportOptions options) {
+  private String exportText(ExportOptions options) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     OcelExporter.of(options).export(fixture.prima.touchpoints(), out);
-    return JsonParser.parseString(out.toString(StandardCharsets.UTF_8)).getAsJsonObject();
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private JsonObject export(ExportOptions options) {
+    return JsonParser.parseString(exportText(options)).getAsJsonObject();
   }
 
   private static List<JsonObject> objects(JsonObject log, String key) {
@@ -113,7 +120,7 @@ class OcelExporterTest {
             .filter(e -> string(e, "type").equals("Documents checked at the counter"))
             .findFirst()
             .orElseThrow();
-    assertThat(string(verify, "time")).isEqualTo("2026-11-30T10:26:00.000+07:00");
+    assertThat(string(verify, "time")).isEqualTo("2026-11-30T03:26:00.000Z");
     JsonArray relationships = verify.getAsJsonArray("relationships");
     assertThat(relationships)
         .extracting(
@@ -135,7 +142,8 @@ class OcelExporterTest {
     assertThat(attributes)
         .containsEntry("element", "verify")
         .containsEntry("role", "counter-officer")
-        .containsEntry("end", "2026-11-30T10:36:00.000+07:00")
+        .containsEntry("end", "2026-11-30T03:36:00.000Z")
+        .containsEntry("version", "1")
         .containsEntry("duration_ms", "600000")
         .containsEntry("outcome", "COMPLETED");
   }
@@ -158,5 +166,37 @@ class OcelExporterTest {
         .extracting(o -> string(o, "id"))
         .contains("case:KTP-1")
         .doesNotContain("case:KTP-2");
+  }
+
+  @Test
+  void isValidAgainstThePublishedOcel20JsonSchema() {
+    String empty = exportText(ExportOptions.ofDefaults());
+    fixture.serveThreeCases();
+
+    String utc = exportText(ExportOptions.ofDefaults());
+    String jakarta = exportText(ExportOptions.custom().zone(ZoneId.of("Asia/Jakarta")).build());
+
+    assertThat(OcelSchema.errors(utc)).isEmpty();
+    assertThat(OcelSchema.errors(jakarta)).isEmpty();
+    assertThat(OcelSchema.errors(empty)).isEmpty();
+    assertThat(utc).contains("\"name\": \"version\", \"value\": \"1\"");
+  }
+
+  @Test
+  void thePublishedSchemaRejectsANumericValueAndATimeThatIsNotATime() {
+    String log =
+        "{\"objectTypes\": [], \"eventTypes\": [], \"objects\": [], \"events\": [{\"id\": \"e1\","
+            + " \"type\": \"t\", \"time\": \"%s\", \"attributes\": [{\"name\": \"version\","
+            + " \"value\": %s}]}]}";
+
+    assertThat(OcelSchema.errors(String.format(log, "2026-11-30T03:26:00.000Z", "\"1\"")))
+        .isEmpty();
+    assertThat(OcelSchema.errors(String.format(log, "2026-11-30T03:26:00.000Z", "1")))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("/events/0/attributes/0/value")
+        .contains("string");
+    assertThat(OcelSchema.errors(String.format(log, "today", "\"1\"")))
+        .singleElement(as(InstanceOfAssertFactories.STRING))
+        .contains("/events/0/time");
   }
 }

@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class XesExporterTest {
     // then
     XesLog.validate(xes);
     XesLog log = XesLog.read(xes);
-    assertThat(log.xesVersion).isEqualTo("1849-2016");
+    assertThat(log.xesVersion).isEqualTo("1849.2016");
     assertThat(log.extensions)
         .extracting(XesLog.Extension::prefix, XesLog.Extension::uri)
         .containsExactly(
@@ -58,33 +58,25 @@ class XesExporterTest {
             e -> e.get("time:timestamp"),
             e -> e.get("org:resource"))
         .containsExactly(
-            tuple("Application submitted online", "start", "2026-11-30T10:26:00.000+07:00", null),
+            tuple("Application submitted online", "start", "2026-11-30T03:26:00.000Z", null),
+            tuple("Application submitted online", "complete", "2026-11-30T03:26:00.000Z", null),
+            tuple("Documents checked at the counter", "start", "2026-11-30T03:26:00.000Z", "siti"),
             tuple(
-                "Application submitted online", "complete", "2026-11-30T10:26:00.000+07:00", null),
-            tuple(
-                "Documents checked at the counter",
-                "start",
-                "2026-11-30T10:26:00.000+07:00",
-                "siti"),
-            tuple(
-                "Documents checked at the counter",
-                "complete",
-                "2026-11-30T10:36:00.000+07:00",
-                "siti"),
-            tuple("Data recorded", "start", "2026-11-30T10:36:00.000+07:00", null),
-            tuple("Data recorded", "complete", "2026-11-30T10:36:00.000+07:00", null),
+                "Documents checked at the counter", "complete", "2026-11-30T03:36:00.000Z", "siti"),
+            tuple("Data recorded", "start", "2026-11-30T03:36:00.000Z", null),
+            tuple("Data recorded", "complete", "2026-11-30T03:36:00.000Z", null),
             tuple(
                 "Card handed over & \"signed\" <here>",
                 "start",
-                "2026-11-30T10:36:00.000+07:00",
+                "2026-11-30T03:36:00.000Z",
                 "budi"),
             tuple(
                 "Card handed over & \"signed\" <here>",
                 "complete",
-                "2026-11-30T10:41:00.000+07:00",
+                "2026-11-30T03:41:00.000Z",
                 "budi"),
-            tuple("Card issued", "start", "2026-11-30T10:41:00.000+07:00", null),
-            tuple("Card issued", "complete", "2026-11-30T10:41:00.000+07:00", null));
+            tuple("Card issued", "start", "2026-11-30T03:41:00.000Z", null),
+            tuple("Card issued", "complete", "2026-11-30T03:41:00.000Z", null));
     XesLog.Event verified = log.traces.get(1).events().get(3);
     assertThat(verified.attributes())
         .containsEntry("org:role", "counter-officer")
@@ -124,7 +116,7 @@ class XesExporterTest {
     fixture.serveThreeCases();
     List<Touchpoint> journal = fixture.prima.touchpoints().query().list();
 
-    XesLog log = XesLog.read(export(ExportOptions.custom().zone(ZoneOffset.UTC).build()));
+    XesLog log = XesLog.read(export(ExportOptions.ofDefaults()));
 
     long endedInJournal = journal.stream().filter(t -> t.end() != null).count();
     assertThat(log.traces.stream().mapToLong(t -> t.events().size()).sum())
@@ -148,7 +140,7 @@ class XesExporterTest {
       assertThat(ofTouchpoint.get(0).get("concept:name")).isEqualTo(touchpoint.moment());
     }
     assertThat(log.traces.get(0).events().get(0).get("time:timestamp"))
-        .isEqualTo("2026-11-30T05:43:00.000+00:00");
+        .isEqualTo("2026-11-30T05:43:00.000Z");
   }
 
   @Test
@@ -190,15 +182,28 @@ class XesExporterTest {
   }
 
   @Test
-  void theSchemaRejectsAnEventOutsideATraceAndADateWithoutADate() {
-    String eventInLog =
-        "<log xes.version=\"1849-2016\"><event><string key=\"a\" value=\"b\"/></event></log>";
+  void writesTheOfficesOffsetWhenAskedForAZone() throws Exception {
+    fixture.serveThreeCases();
+
+    byte[] xes = export(ExportOptions.custom().zone(ZoneId.of("Asia/Jakarta")).build());
+
+    XesLog.validate(xes);
+    assertThat(XesLog.read(xes).traces.get(1).events())
+        .extracting(e -> e.get("time:timestamp"))
+        .startsWith("2026-11-30T10:26:00.000+07:00", "2026-11-30T10:26:00.000+07:00");
+  }
+
+  @Test
+  void thePublishedSchemaRejectsAVersionThatIsNotADecimalAndADateThatIsNotADate() {
+    String dashedVersion = "<log xes.version=\"1849-2016\"><trace/></log>";
     String badDate =
-        "<log xes.version=\"1849-2016\"><trace><date key=\"time:timestamp\" value=\"today\"/>"
+        "<log xes.version=\"1849.2016\"><trace><date key=\"time:timestamp\" value=\"today\"/>"
             + "</trace></log>";
 
-    assertThatThrownBy(() -> XesLog.validate(eventInLog.getBytes(StandardCharsets.UTF_8)))
-        .isInstanceOf(SAXException.class);
+    assertThatThrownBy(() -> XesLog.validate(dashedVersion.getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(SAXException.class)
+        .hasMessageContaining("1849-2016")
+        .hasMessageContaining("decimal");
     assertThatThrownBy(() -> XesLog.validate(badDate.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(SAXException.class)
         .hasMessageContaining("today");

@@ -15,7 +15,10 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 
-/** Test helper: validates an XES document against the schema and reads it back with StAX. */
+/**
+ * Test helper: validates an XES document against the published IEEE 1849-2016 schema (kept in
+ * {@code src/test/resources/xes} with its source) and reads it back with StAX.
+ */
 final class XesLog {
 
   record Extension(String name, String prefix, String uri) {}

@@ -87,9 +87,11 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--zone",
       paramLabel = "<zone>",
-      defaultValue = "Asia/Jakarta",
+      defaultValue = "UTC",
       description =
-          "Time zone of the written timestamps and of plain dates (default: ${DEFAULT-VALUE}).")
+          "Time zone of the written timestamps and of plain dates (default: ${DEFAULT-VALUE},"
+              + " written Z, which PM4Py reads exactly; PM4Py 2.7 reads a local offset such as"
+              + " +07:00 as if it were UTC). --zone Asia/Jakarta writes the office's offset.")
   private String zone;
 
   @Option(names = "--out", required = true, paramLabel = "<file>", description = "File to write.")

@@ -18,7 +18,7 @@ import picocli.CommandLine;
 
 class ExportCommandTest {
 
-  /** The schema the core tests validate against, written from IEEE 1849-2016. */
+  /** The published IEEE 1849-2016 schema the core tests validate against (source in its README). */
   private static final Path XES_SCHEMA =
       Path.of("..", "core", "src", "test", "resources", "xes", "xes-ieee-1849-2016.xsd");
 
@@ -63,9 +63,30 @@ class ExportCommandTest {
     assertThat(log)
         .contains("<trace>")
         .contains("lifecycle:transition")
-        .containsPattern("\\+07:00\"");
+        .containsPattern("key=\"time:timestamp\" value=\"[-0-9T:.]+Z\"")
+        .doesNotContain("+07:00");
     assertThat(out.toString())
         .containsPattern("demo.xes: [1-9]\\d* case\\(s\\), [1-9]\\d* touchpoint");
+  }
+
+  @Test
+  void writesTheOfficesOffsetWithZone(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("jakarta.csv");
+
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--jdbc",
+            jdbc(),
+            "--zone",
+            "Asia/Jakarta",
+            "--out",
+            csv.toString());
+
+    assertThat(exitCode).as(err.toString()).isZero();
+    assertThat(Files.readAllLines(csv).get(1)).containsPattern(",[-0-9T:.]+\\+07:00,");
   }
 
   @Test

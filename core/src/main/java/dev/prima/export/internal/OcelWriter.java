@@ -201,7 +201,10 @@ public final class OcelWriter {
     e.append(", \"time\": ").append(Json.quote(timestamps.format(timeOf(t))));
     e.append(", \"attributes\": [");
     e.append(attribute("process", Json.quote(t.processDefinitionKey())));
-    e.append(", ").append(attribute("version", Integer.toString(t.processDefinitionVersion())));
+    // the OCEL 2.0 JSON schema types every attribute value as a string; the event type declares
+    // the attribute's type (integer, time) that a reader converts the string to
+    e.append(", ")
+        .append(attribute("version", Json.quote(Integer.toString(t.processDefinitionVersion()))));
     e.append(", ").append(attribute("element", Json.quote(t.elementId())));
     if (t.channel() != null) {
       e.append(", ").append(attribute("channel", Json.quote(t.channel().id())));
@@ -218,7 +221,9 @@ public final class OcelWriter {
       e.append(", ").append(attribute("end", Json.quote(timestamps.format(t.end()))));
     }
     if (t.duration().isPresent()) {
-      e.append(", ").append(attribute("duration_ms", Long.toString(t.duration().get().toMillis())));
+      e.append(", ")
+          .append(
+              attribute("duration_ms", Json.quote(Long.toString(t.duration().get().toMillis()))));
     }
     e.append("], \"relationships\": [");
     e.append(relationship(caseObject, caseObject.startsWith("complaint:") ? "complaint" : "case"));

@@ -5,13 +5,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * ISO 8601 / xs:dateTime with milliseconds and an explicit offset, e.g.
- * 2026-11-30T10:26:00.000+07:00.
+ * ISO 8601 / xs:dateTime / RFC 3339 with milliseconds and an explicit offset: {@code Z} in UTC
+ * (2026-11-30T03:26:00.000Z), else the zone's offset (2026-11-30T10:26:00.000+07:00).
  */
 public final class Timestamps {
 
   private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX");
 
   private final ZoneId zone;
 

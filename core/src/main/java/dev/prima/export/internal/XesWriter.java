@@ -20,6 +20,12 @@ public final class XesWriter {
 
   static final String PRIMA_EXTENSION_URI = "https://prima.dev/xes/prima.xesext";
 
+  /**
+   * The published IEEE 1849-2016 schema types {@code xes.version} as {@code xs:decimal}, so the
+   * standard's number is written with a dot, as OpenXES does; {@code 1849-2016} is invalid there.
+   */
+  static final String XES_VERSION = "1849.2016";
+
   private final ExportOptions options;
   private final Timestamps timestamps;
 
@@ -52,7 +58,7 @@ public final class XesWriter {
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("log");
-      xml.writeAttribute("xes.version", "1849-2016");
+      xml.writeAttribute("xes.version", XES_VERSION);
       writeHeader(xml);
       long[] counts = new long[2];
       long touchpoints =
@@ -94,7 +100,7 @@ public final class XesWriter {
     xml.writeStartElement("global");
     xml.writeAttribute("scope", "event");
     attribute(xml, "    ", "string", "concept:name", "__INVALID__");
-    attribute(xml, "    ", "date", "time:timestamp", "1970-01-01T00:00:00.000+00:00");
+    attribute(xml, "    ", "date", "time:timestamp", "1970-01-01T00:00:00.000Z");
     attribute(xml, "    ", "string", "lifecycle:transition", "complete");
     attribute(xml, "    ", "string", "prima:element", "__INVALID__");
     attribute(xml, "    ", "string", "prima:kind", "__INVALID__");
