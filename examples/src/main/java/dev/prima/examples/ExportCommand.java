@@ -2,7 +2,6 @@ package dev.prima.examples;
 
 import dev.prima.Prima;
 import dev.prima.PrimaException;
-import dev.prima.SchemaUpdate;
 import dev.prima.export.EventLogFormat;
 import dev.prima.export.ExportOptions;
 import dev.prima.export.ExportSummary;
@@ -50,7 +49,7 @@ final class ExportCommand implements Callable<Integer> {
       names = "--jdbc",
       required = true,
       paramLabel = "<url>",
-      description = "JDBC URL of the database, e.g. jdbc:h2:file:target/prima-demo/prima.")
+      description = "JDBC URL of the database, e.g. jdbc:h2:file:./target/prima-demo/prima.")
   private String jdbcUrl;
 
   @Option(names = "--user", paramLabel = "<user>", description = "Database user (default: sa).")
@@ -117,13 +116,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     PrintWriter err = spec.commandLine().getErr();
-    try (Prima prima =
-        Prima.builder()
-            .jdbc(jdbcUrl, user, password)
-            .schemaUpdate(SchemaUpdate.VALIDATE)
-            .jobExecutor(false)
-            .engineName("prima-export")
-            .build()) {
+    try (Prima prima = ReadOnlyDatabase.open(jdbcUrl, user, password)) {
       Path parent = out.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);

@@ -45,7 +45,8 @@ final class ReportCommand implements Callable<Integer> {
       names = "--jdbc",
       required = true,
       paramLabel = "<url>",
-      description = "JDBC URL of the engine's database, e.g. jdbc:h2:file:target/prima-demo/prima.")
+      description =
+          "JDBC URL of the engine's database, e.g. jdbc:h2:file:./target/prima-demo/prima.")
   private String jdbcUrl;
 
   @Option(

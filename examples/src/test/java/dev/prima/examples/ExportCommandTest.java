@@ -122,7 +122,7 @@ class ExportCommandTest {
   }
 
   @Test
-  void aDatabaseWithoutThePrimaSchemaFailsWithExitCodeOne(@TempDir Path dir) {
+  void aMistypedDatabasePathFailsAndCreatesNoDatabase(@TempDir Path dir) {
     int exitCode =
         run(
             "export",
@@ -134,8 +134,11 @@ class ExportCommandTest {
             dir.resolve("x.xes").toString());
 
     assertThat(exitCode).isEqualTo(1);
-    assertThat(err.toString()).startsWith("export failed: ");
+    assertThat(err.toString())
+        .startsWith("export failed: ")
+        .contains("there is no H2 database at that path");
     assertThat(dir.resolve("x.xes")).doesNotExist();
+    assertThat(dir.resolve("empty.mv.db")).as("no database created").doesNotExist();
   }
 
   @Test
