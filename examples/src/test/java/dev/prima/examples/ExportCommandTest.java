@@ -279,6 +279,27 @@ class ExportCommandTest {
   }
 
   @Test
+  void aPostgresUrlWithoutUserIsNotTriedAsSa(@TempDir Path dir) {
+    // nothing listens on port 1: the connection is refused at once, naming the user it tried
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--jdbc",
+            "jdbc:postgresql://127.0.0.1:1/prima",
+            "--out",
+            dir.resolve("x.csv").toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("export: Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/prima")
+        .doesNotContain("as user")
+        .doesNotContain("\tat ");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
   void anUnknownFormatOrBadDateIsAUsageError(@TempDir Path dir) {
     int badFormat =
         run("export", "--format", "pdf", "--jdbc", jdbc(), "--out", dir.resolve("x").toString());

@@ -54,7 +54,7 @@ class ModelDemoTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .contains("no ready-made model is called 'sim-card'")
+        .contains("--model sim-card: no ready-made model has that name. Fix: use one of")
         .contains("ektp-issuance");
   }
 }
