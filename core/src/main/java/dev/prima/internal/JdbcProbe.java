@@ -50,7 +50,7 @@ public final class JdbcProbe {
         throw new SQLException("driver " + driver.getClass().getName() + " rejected the URL");
       }
     } catch (SQLException e) {
-      throw failure(masked, "as user '" + user + "'", password, e);
+      throw failure(masked, user == null ? "" : "as user '" + user + "'", password, e);
     }
   }
 

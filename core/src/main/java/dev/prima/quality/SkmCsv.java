@@ -73,7 +73,13 @@ public final class SkmCsv {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new SurveyFileException("Cannot read survey file " + file + ": " + e, e);
+      throw new SurveyFileException(
+          "Cannot read survey file "
+              + file
+              + ": "
+              + dev.prima.internal.IoReasons.of(e)
+              + ". Fix: check the path and that the file is readable.",
+          e);
     }
     String text;
     try {

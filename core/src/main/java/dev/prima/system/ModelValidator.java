@@ -83,7 +83,7 @@ public final class ModelValidator {
                   Severity.ERROR,
                   name,
                   null,
-                  "cannot read the file: " + e,
+                  "cannot read the file: " + dev.prima.internal.IoReasons.of(e),
                   "check the path and that the file is readable")));
     }
   }

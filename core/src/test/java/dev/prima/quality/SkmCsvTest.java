@@ -376,7 +376,9 @@ class SkmCsvTest {
         .hasMessageContaining("CSV UTF-8");
     assertThatThrownBy(() -> SkmCsv.read(dir.resolve("missing.csv"), PERMENPAN))
         .isInstanceOf(SurveyFileException.class)
-        .hasMessageContaining("Cannot read survey file");
+        .hasMessageContaining("Cannot read survey file")
+        .hasMessageContaining("missing.csv: no such file or directory. Fix: check the path")
+        .hasMessageNotContaining("java.nio");
   }
 
   @Test

@@ -247,7 +247,54 @@ class ModelValidatorTest {
 
     assertThat(report.findings())
         .singleElement()
-        .satisfies(f -> assertThat(f.message()).startsWith("cannot read the file"));
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo("cannot read the file: no such file or directory"));
+  }
+
+  @Test
+  void malformedXmlNamesTheProblemWithoutTheParsersPrefix() {
+    ValidationReport report = validate("<?xml version=\"1.0\"?>\n<definitions>\n  <process>");
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).doesNotContain("ParseError", "Message:"));
+  }
+
+  @Test
+  void aBinaryFileIsOneFindingAndNothingOnStandardError() {
+    byte[] gzip = {0x1f, (byte) 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03};
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    ValidationReport report;
+    System.setErr(new java.io.PrintStream(stderr, true, StandardCharsets.UTF_8));
+    try {
+      report = PLAIN.validate("archive.bpmn", gzip);
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(report.findings())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.message())
+                    .isEqualTo(
+                        "not a text file: byte 2 (0x8B) is not valid UTF-8 (a binary file, such"
+                            + " as a zip or an image?)"));
+    assertThat(stderr.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  @Test
+  void aFileInTheEncodingItDeclaresIsRead() {
+    byte[] latin1 =
+        ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<html><p>Caf\u00e9</p></html>")
+            .getBytes(StandardCharsets.ISO_8859_1);
+
+    assertThat(PLAIN.validate("page.bpmn", latin1).findings())
+        .singleElement()
+        .satisfies(f -> assertThat(f.message()).startsWith("not a BPMN 2.0 file"));
   }
 
   @Test

@@ -10,7 +10,6 @@ import dev.prima.strategy.Breach;
 import dev.prima.touchpoint.TouchpointLog;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,9 +31,20 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serves citizens applying for a certificate (surat keterangan) at a district office"
-          + " (kecamatan) on an H2 file database, then prints each step and who did it from"
-          + " Camunda's history.",
-      "The second citizen is sent back once for a missing document."
+          + " (kecamatan), on a simulated clock from Monday 30 November 2026 08:00 in Jakarta, with Prima on an embedded Camunda engine"
+          + " and an H2 file database in --db-dir.",
+      "It prints each step and who did it from Camunda's history; one citizen's cycle of service"
+          + " and touchpoint log lines; the service standard (2 working days), the breaches"
+          + " Prima's timers noticed and each officer's workload; a complaint and its handling,"
+          + " with the complainant's identity hidden from the counter; and the community"
+          + " satisfaction index (SKM) of 40 simulated respondents. It ends by writing the HTML"
+          + " service report.",
+      "The second citizen is sent back once for a missing document.",
+      "Files in --db-dir: prima.mv.db (read it later with report or export, --jdbc"
+          + " jdbc:h2:file:<dir>/prima), touchpoints.log and report.html. Each run first deletes"
+          + " the prima.*.db files of an earlier run there, and nothing else.",
+      "With --model, runs a ready-made model along its smooth path instead.",
+      "Exit codes: 0 done, 1 --db-dir cannot be used (a file, not writable), 2 usage error."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -60,6 +70,7 @@ final class DemoCommand implements Callable<Integer> {
       names = "--db-dir",
       defaultValue = "target/prima-demo",
       paramLabel = "<dir>",
+      converter = Converters.FilePath.class,
       description =
           "Directory of the demo's H2 database; earlier demo files there are deleted"
               + " (default: ${DEFAULT-VALUE}).")
@@ -100,16 +111,13 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // every argument is checked before the earlier demo's files are deleted
+    ServiceModels chosen = model == null ? null : chosenModel();
+    CliFiles.checkWritableDirectory("--db-dir", dbDir);
     PrintWriter out = spec.commandLine().getOut();
     Path dir = dbDir.toAbsolutePath().normalize();
     deleteEarlierDemo(dir);
-    if (model != null) {
-      ServiceModels chosen;
-      try {
-        chosen = ServiceModels.byName(model);
-      } catch (RuntimeException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage());
-      }
+    if (chosen != null) {
       new ModelDemo(chosen, new DemoClock(DEMO_DAY)).run(dir.resolve(DATABASE_NAME), citizens, out);
       out.flush();
       return 0;
@@ -169,6 +177,19 @@ final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
+  private ServiceModels chosenModel() {
+    if (!ServiceModels.names().contains(model)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--model "
+              + model
+              + ": no ready-made model has that name. Fix: use one of "
+              + String.join(", ", ServiceModels.names())
+              + ".");
+    }
+    return ServiceModels.byName(model);
+  }
+
   private static ProcessDefinition deploy(ProcessEngine engine) {
     String deploymentId = ServiceModels.CERTIFICATE_APPLICATION.deployTo(engine).getId();
     return engine
@@ -188,7 +209,16 @@ final class DemoCommand implements Callable<Integer> {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot prepare the demo database directory " + dir, e);
+      throw new CommandFailure(
+          "--db-dir "
+              + dir
+              + ": cannot prepare it for the demo's database: "
+              + CliFiles.reason(e)
+              + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                  ? " (" + fs.getFile() + ")"
+                  : "")
+              + ". Fix: name a directory you may write to, e.g. --db-dir target/prima-demo.",
+          e);
     }
   }
 

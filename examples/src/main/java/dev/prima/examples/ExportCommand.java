@@ -9,19 +9,21 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code prima-examples export}: writes the touchpoint journal of a database as an event log. */
 @Command(
@@ -31,8 +33,10 @@ import picocli.CommandLine.Spec;
       "Writes the touchpoint journal of an existing Prima database as an event log for process"
           + " mining: XES (IEEE 1849-2016), OCEL 2.0 JSON or CSV. The schema must be there and"
           + " current; nothing is created or changed.",
-      "Exit code 0 when the log is written, 1 when it cannot be (database, file), 2 on usage"
-          + " errors."
+      "--out is checked before the engine starts, and written only when the whole log is (no"
+          + " partial or empty file on failure).",
+      "Exit code 0 when the log is written, 1 when it cannot be (database, unknown --service,"
+          + " file), 2 on usage errors."
     })
 final class ExportCommand implements Callable<Integer> {
 
@@ -42,8 +46,9 @@ final class ExportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "xes|ocel|csv",
+      converter = FormatConverter.class,
       description = "The log format.")
-  private String format;
+  private EventLogFormat logFormat;
 
   @Option(
       names = "--jdbc",
@@ -52,8 +57,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "JDBC URL of the database, e.g. jdbc:h2:file:./target/prima-demo/prima.")
   private String jdbcUrl;
 
-  @Option(names = "--user", paramLabel = "<user>", description = "Database user (default: sa).")
-  private String user = "sa";
+  @Option(names = "--user", paramLabel = "<user>", description = ReadOnlyDatabase.USER_HELP)
+  private String user;
 
   @Option(
       names = "--password",
@@ -64,95 +69,143 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--service",
       paramLabel = "<key>",
-      description = "Only this service (process definition key).")
+      description =
+          "Only this service (process definition key); it must be deployed in the database.")
   private String service;
 
   @Option(
       names = "--from",
       paramLabel = "<date>",
+      converter = Converters.Bound.class,
       description =
           "Only touchpoints that started at or after this day (2026-11-30, from midnight in"
               + " --zone) or instant (2026-11-30T10:00:00+07:00).")
-  private String from;
+  private Converters.PeriodBound from;
 
   @Option(
       names = "--to",
       paramLabel = "<date>",
+      converter = Converters.Bound.class,
       description =
           "Only touchpoints that started before this instant, or up to the end of this day"
               + " (2026-11-30 includes that whole day).")
-  private String to;
+  private Converters.PeriodBound to;
 
   @Option(
       names = "--zone",
       paramLabel = "<zone>",
       defaultValue = "UTC",
+      converter = Converters.Zone.class,
       description =
           "Time zone of the written timestamps and of plain dates (default: ${DEFAULT-VALUE},"
               + " written Z, which PM4Py reads exactly; PM4Py 2.7 reads a local offset such as"
               + " +07:00 as if it were UTC). --zone Asia/Jakarta writes the office's offset.")
-  private String zone;
+  private ZoneId zone;
 
-  @Option(names = "--out", required = true, paramLabel = "<file>", description = "File to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "<file>",
+      converter = Converters.FilePath.class,
+      description = "File to write; its directory is created if missing.")
   private Path out;
 
   @Override
   public Integer call() {
-    EventLogFormat logFormat;
-    ExportOptions options;
-    try {
-      logFormat = EventLogFormat.fromId(format);
-      ZoneId zoneId = ZoneId.of(zone);
-      ExportOptions.Builder builder = ExportOptions.custom().zone(zoneId);
-      if (service != null) {
-        builder.service(service);
-      }
-      Instant start = from == null ? null : instant(from, zoneId, false);
-      Instant end = to == null ? null : instant(to, zoneId, true);
-      builder.between(start, end);
-      options = builder.build();
-    } catch (DateTimeException | IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    Instant start = from == null ? null : instant(from, zone, false);
+    Instant end = to == null ? null : instant(to, zone, true);
+    if (start != null && end != null && !start.isBefore(end)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--to "
+              + to.text()
+              + " is not after --from "
+              + from.text()
+              + ". Fix: give a --to after --from (a day as --to includes that whole day).");
     }
+    ExportOptions.Builder builder = ExportOptions.custom().zone(zone).between(start, end);
+    if (service != null) {
+      try {
+        builder.service(service);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(
+            spec.commandLine(), "Invalid value for option '--service': " + e.getMessage());
+      }
+    }
+    ExportOptions options = builder.build();
+    CliFiles.checkWritableFile("--out", out, "log." + logFormat.name().toLowerCase(Locale.ROOT));
 
-    PrintWriter err = spec.commandLine().getErr();
     try (Prima prima = ReadOnlyDatabase.open(jdbcUrl, user, password)) {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+      if (service != null) {
+        ReadOnlyDatabase.checkService(prima, service);
       }
-      ExportSummary summary;
-      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out))) {
-        summary = logFormat.exporter(options).export(prima.touchpoints(), file);
-      }
+      ExportSummary summary = write(logFormat, options, prima);
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.printf(
           "%s: %d case(s), %d touchpoint(s), %d event(s) as %s%n",
           out, summary.cases(), summary.touchpoints(), summary.events(), logFormat);
       stdout.flush();
       return 0;
-    } catch (PrimaException | IOException e) {
-      err.println("export failed: " + e.getMessage());
-      err.flush();
-      return 1;
+    } catch (PrimaException e) {
+      throw new CommandFailure(e.getMessage(), e);
     }
   }
 
-  /** A date (start of day, or start of the next day for an upper bound) or an offset date-time. */
-  static Instant instant(String value, ZoneId zone, boolean endOfDay) {
-    if (value.length() == 10) {
-      LocalDate day = LocalDate.parse(value);
-      return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-    }
+  /** Writes a file beside --out and moves it there when complete: no partial log on failure. */
+  private ExportSummary write(EventLogFormat logFormat, ExportOptions options, Prima prima) {
+    Path target = out.toAbsolutePath().normalize();
+    Path parent = target.getParent();
+    Path partial = null;
     try {
-      return OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException(
-          "expected a date like 2026-11-30 or a date-time with offset like"
-              + " 2026-11-30T10:00:00+07:00, but was '"
-              + value
-              + "'",
+      Files.createDirectories(parent);
+      partial = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
+      ExportSummary summary;
+      try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(partial))) {
+        summary = logFormat.exporter(options).export(prima.touchpoints(), file);
+      }
+      Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+      return summary;
+    } catch (IOException e) {
+      throw new CommandFailure(
+          "--out "
+              + out
+              + ": cannot write the log: "
+              + CliFiles.reason(e)
+              + (e instanceof FileSystemException fs
+                      && fs.getFile() != null
+                      && !Path.of(fs.getFile()).equals(partial)
+                  ? " (" + fs.getFile() + ")"
+                  : "")
+              + ". Fix: name a file in a directory you may write to.",
           e);
+    } finally {
+      if (partial != null) {
+        try {
+          Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+          // the temporary file's name says what it is; nothing more to do
+        }
+      }
     }
+  }
+
+  /** {@code xes}, {@code ocel} or {@code csv}, in any case. */
+  static final class FormatConverter implements ITypeConverter<EventLogFormat> {
+    @Override
+    public EventLogFormat convert(String id) {
+      try {
+        return EventLogFormat.fromId(id);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage() + ". Fix: use xes, ocel or csv.");
+      }
+    }
+  }
+
+  /** The start of a day (or of the next day, for an upper bound), or the instant given. */
+  static Instant instant(Converters.PeriodBound bound, ZoneId zone, boolean endOfDay) {
+    if (bound.day() != null) {
+      return (endOfDay ? bound.day().plusDays(1) : bound.day()).atStartOfDay(zone).toInstant();
+    }
+    return bound.at().toInstant();
   }
 }

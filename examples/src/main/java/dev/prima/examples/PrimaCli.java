@@ -1,23 +1,33 @@
 package dev.prima.examples;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code prima-examples} command line: runnable programs that embed Prima.
  *
- * <p>Exit codes: 0 success, 1 failure while running, 2 usage error (unknown command or option,
- * invalid value, no subcommand).
+ * <p>Exit codes: 0 success; 1 when a database or file cannot be read or written (a path is checked
+ * before anything starts where it can be); 2 usage error (unknown command or option, missing or
+ * invalid value, no subcommand). Errors are one message on stderr naming the input, the problem and
+ * the fix, never a stack trace.
  */
 @Command(
     name = "prima-examples",
     mixinStandardHelpOptions = true,
     versionProvider = PrimaCli.Version.class,
     description = "Runnable examples of Prima, excellent public service on Camunda 7.",
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 a database or file cannot be read or written, 2 usage error."
+    },
     subcommands = {
       DemoCommand.class,
       ValidateCommand.class,
@@ -30,7 +40,15 @@ public final class PrimaCli implements Runnable {
   @Spec private CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new PrimaCli()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with its error handling: what {@link #main} runs, and the tests too. */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new PrimaCli());
+    cli.setParameterExceptionHandler(PrimaCli::usageError);
+    cli.setExecutionExceptionHandler(PrimaCli::failure);
+    return cli;
   }
 
   /** Without a subcommand there is nothing to do: a usage error, so picocli exits 2. */
@@ -38,6 +56,49 @@ public final class PrimaCli implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(), "Missing subcommand: try demo, validate, skm, export or report");
+  }
+
+  /**
+   * The message; the usage when the command line itself is wrong (unknown command or option,
+   * something missing), else a pointer to --help, so that a bad value is one message.
+   */
+  private static int usageError(ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(e.getMessage());
+    if (e instanceof UnmatchedArgumentException
+        || e instanceof MissingParameterException
+        || !cmd.getSubcommands().isEmpty()) {
+      UnmatchedArgumentException.printSuggestions(e, err);
+      cmd.usage(err, cmd.getColorScheme());
+    } else {
+      err.printf("See '%s --help'.%n", cmd.getCommandSpec().qualifiedName());
+    }
+    err.flush();
+    return cmd.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /**
+   * A command that could not do its work: its message, exit code 1. Anything else is a bug, still
+   * reported in one line.
+   */
+  private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
+    PrintWriter err = cmd.getErr();
+    String name = cmd.getCommandName();
+    if (e instanceof CommandFailure) {
+      err.println(name + ": " + e.getMessage());
+    } else {
+      err.println(
+          name
+              + ": unexpected "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage()
+              + ". Fix: none known; this is a bug in prima-examples, please report it with the"
+              + " command line you ran.");
+    }
+    err.flush();
+    return cmd.getCommandSpec().exitCodeOnExecutionException();
   }
 
   /** The version from the jar's manifest; "development" when run from classes. */

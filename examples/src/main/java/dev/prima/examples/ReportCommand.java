@@ -32,8 +32,10 @@ import picocli.CommandLine.Spec;
       "Writes a self-contained HTML service report (no network needed to open it): the model with"
           + " touchpoint counts, median durations and breaches, the cycle of service, the SKM"
           + " card when --skm gives a survey file, voice and exit, and staff accountability.",
-      "Dates are days in Asia/Jakarta; --to is included. Exit code 0 when written, 1 when the"
-          + " database or service cannot be read, 2 on usage errors."
+      "Dates are days in Asia/Jakarta; --to is included. The database is only read; --out is"
+          + " checked before the engine starts.",
+      "Exit code 0 when written, 1 when the database, the service, the --skm file or --out"
+          + " cannot be read or written, 2 on usage errors."
     })
 final class ReportCommand implements Callable<Integer> {
 
@@ -49,11 +51,7 @@ final class ReportCommand implements Callable<Integer> {
           "JDBC URL of the engine's database, e.g. jdbc:h2:file:./target/prima-demo/prima.")
   private String jdbcUrl;
 
-  @Option(
-      names = "--user",
-      defaultValue = "sa",
-      paramLabel = "<user>",
-      description = "Database user (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--user", paramLabel = "<user>", description = ReadOnlyDatabase.USER_HELP)
   private String user;
 
   @Option(
@@ -74,6 +72,7 @@ final class ReportCommand implements Callable<Integer> {
       names = "--from",
       required = true,
       paramLabel = "<yyyy-MM-dd>",
+      converter = Converters.Day.class,
       description = "First day of the period.")
   private LocalDate from;
 
@@ -81,6 +80,7 @@ final class ReportCommand implements Callable<Integer> {
       names = "--to",
       required = true,
       paramLabel = "<yyyy-MM-dd>",
+      converter = Converters.Day.class,
       description = "Last day of the period (included).")
   private LocalDate to;
 
@@ -88,12 +88,14 @@ final class ReportCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "<file.html>",
-      description = "The HTML file to write.")
+      converter = Converters.FilePath.class,
+      description = "The HTML file to write; its directory is created if missing.")
   private Path out;
 
   @Option(
       names = "--skm",
       paramLabel = "<file.csv>",
+      converter = Converters.FilePath.class,
       description =
           "SKM survey answers of the service for the period, in the layout of the skm command;"
               + " shown as the SKM card.")
@@ -130,8 +132,18 @@ final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     if (to.isBefore(from)) {
       throw new ParameterException(
-          spec.commandLine(), "--to must not be before --from, but was " + to + " < " + from);
+          spec.commandLine(),
+          "--to "
+              + to
+              + " is before --from "
+              + from
+              + ". Fix: give a --to on or after --from (--to is included: --from "
+              + from
+              + " --to "
+              + from
+              + " is that one day).");
     }
+    CliFiles.checkWritableFile("--out", out, "report.html");
     Instant start = from.atStartOfDay(ZONE).toInstant();
     Instant end = to.plusDays(1).atStartOfDay(ZONE).toInstant();
     PrintWriter stdout = spec.commandLine().getOut();
@@ -148,12 +160,13 @@ final class ReportCommand implements Callable<Integer> {
         stderr.flush();
         return 1;
       } catch (InvalidSurveyException | SurveyFileException e) {
-        stderr.println("report: " + e.getMessage());
+        stderr.println("report: --skm: " + e.getMessage());
         stderr.flush();
         return 1;
       }
     }
     try (Prima prima = ReadOnlyDatabase.open(jdbcUrl, user, password)) {
+      ReadOnlyDatabase.checkService(prima, service);
       ServiceReport.Builder report =
           ServiceReport.builder(prima).service(service).period(start, end).zone(ZONE);
       if (survey != null) {
@@ -163,10 +176,16 @@ final class ReportCommand implements Callable<Integer> {
       stdout.println("Service report: " + written.toAbsolutePath().normalize());
       stdout.flush();
       return 0;
-    } catch (PrimaException | UncheckedIOException e) {
-      stderr.println("report: " + e.getMessage());
-      stderr.flush();
-      return 1;
+    } catch (PrimaException e) {
+      throw new CommandFailure(e.getMessage(), e);
+    } catch (UncheckedIOException e) {
+      throw new CommandFailure(
+          "--out "
+              + out
+              + ": cannot write the report: "
+              + CliFiles.reason(e.getCause())
+              + ". Fix: name a file in a directory you may write to.",
+          e);
     }
   }
 }

@@ -38,7 +38,11 @@ final class SkmCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE.csv", description = "The survey answers.")
+  @Parameters(
+      converter = Converters.FilePath.class,
+      index = "0",
+      paramLabel = "FILE.csv",
+      description = "The survey answers.")
   private Path file;
 
   @Option(

@@ -29,7 +29,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "BPMN files to check.")
+  @Parameters(
+      converter = Converters.FilePath.class,
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "BPMN files to check.")
   private List<Path> files;
 
   @Option(

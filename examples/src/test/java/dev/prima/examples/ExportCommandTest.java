@@ -30,7 +30,7 @@ class ExportCommandTest {
   @BeforeAll
   static void runTheDemo() {
     int exitCode =
-        new CommandLine(new PrimaCli())
+        PrimaCli.commandLine()
             .setOut(new PrintWriter(new StringWriter()))
             .execute("demo", "--db-dir", demo.toString(), "--citizens", "2");
     assertThat(exitCode).isZero();
@@ -38,7 +38,7 @@ class ExportCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new PrimaCli());
+    CommandLine cli = PrimaCli.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -96,7 +96,7 @@ class ExportCommandTest {
     Path ocel = dir.resolve("all.jsonocel");
 
     int all = run("export", "--format", "csv", "--jdbc", jdbc(), "--out", csv.toString());
-    int unknownService =
+    int emptyWindow =
         run(
             "export",
             "--format",
@@ -104,7 +104,7 @@ class ExportCommandTest {
             "--jdbc",
             jdbc(),
             "--service",
-            "no-such-service",
+            "certificate-application",
             "--from",
             "2020-01-01",
             "--to",
@@ -113,7 +113,7 @@ class ExportCommandTest {
             none.toString());
     int object = run("export", "--format", "ocel", "--jdbc", jdbc(), "--out", ocel.toString());
 
-    assertThat(List.of(all, unknownService, object)).containsOnly(0);
+    assertThat(List.of(all, emptyWindow, object)).as(err.toString()).containsOnly(0);
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows.get(0)).startsWith("case,touchpoint,process,");
     assertThat(rows).hasSizeGreaterThan(2);
@@ -135,10 +135,168 @@ class ExportCommandTest {
 
     assertThat(exitCode).isEqualTo(1);
     assertThat(err.toString())
-        .startsWith("export failed: ")
+        .startsWith("export: ")
         .contains("there is no H2 database at that path");
     assertThat(dir.resolve("x.xes")).doesNotExist();
     assertThat(dir.resolve("empty.mv.db")).as("no database created").doesNotExist();
+  }
+
+  @Test
+  void anUnknownServiceSaysWhichExistAndWritesNothing(@TempDir Path dir) {
+    Path csv = dir.resolve("ktp.csv");
+
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--jdbc",
+            jdbc(),
+            "--service",
+            "ktp",
+            "--out",
+            csv.toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith(
+            "export: --service ktp: no process of that key is deployed in the database of --jdbc."
+                + " Fix: use one of certificate-application");
+    assertThat(out.toString()).isEmpty();
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void anUnknownZoneNamesTheOptionAndTheFix(@TempDir Path dir) {
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--jdbc",
+            jdbc(),
+            "--zone",
+            "Mars/Olympus",
+            "--out",
+            dir.resolve("x.csv").toString());
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith(
+            "Invalid value for option '--zone': 'Mars/Olympus' is not a time zone. Fix: use a"
+                + " region such as Asia/Jakarta")
+        .doesNotContain("Usage:");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aPeriodEndingBeforeItStartsQuotesTheDaysTyped(@TempDir Path dir) {
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--jdbc",
+            jdbc(),
+            "--from",
+            "2026-12-04",
+            "--to",
+            "2026-12-03",
+            "--out",
+            dir.resolve("x.csv").toString());
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("--to 2026-12-03 is not after --from 2026-12-04. Fix: give a --to after --from")
+        .doesNotContain("T00:00:00Z");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void anImpossibleDayNamesTheOption(@TempDir Path dir) {
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--jdbc",
+            jdbc(),
+            "--from",
+            "2026-13-01",
+            "--out",
+            dir.resolve("x.csv").toString());
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("Invalid value for option '--from': '2026-13-01' has no month 13")
+        .doesNotContain("java.time");
+  }
+
+  @Test
+  void anUnwritableOutIsRefusedBeforeTheDatabaseIsOpened(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("logs"), "a file, not a directory");
+    Path out = file.resolve("x.csv");
+
+    // a database that does not exist: the answer comes from --out, before any engine starts
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--jdbc",
+            "jdbc:h2:file:" + dir.resolve("nothing"),
+            "--out",
+            out.toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(
+            "export: --out "
+                + out
+                + ": cannot create the directory "
+                + file
+                + " because "
+                + file
+                + " is a file. Fix: choose a path whose directories are directories, or move "
+                + file
+                + " away."
+                + System.lineSeparator());
+    assertThat(file).hasContent("a file, not a directory");
+    assertThat(dir.resolve("nothing.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void anExistingLogIsReplacedAndNoTemporaryFileIsLeft(@TempDir Path dir) throws Exception {
+    Path csv = Files.writeString(dir.resolve("log.csv"), "old");
+
+    int exitCode = run("export", "--format", "csv", "--jdbc", jdbc(), "--out", csv.toString());
+
+    assertThat(exitCode).as(err.toString()).isZero();
+    assertThat(Files.readString(csv)).startsWith("case,touchpoint,");
+    try (var files = Files.list(dir)) {
+      assertThat(files).containsExactly(csv);
+    }
+  }
+
+  @Test
+  void aPostgresUrlWithoutUserIsNotTriedAsSa(@TempDir Path dir) {
+    // nothing listens on port 1: the connection is refused at once, naming the user it tried
+    int exitCode =
+        run(
+            "export",
+            "--format",
+            "csv",
+            "--jdbc",
+            "jdbc:postgresql://127.0.0.1:1/prima",
+            "--out",
+            dir.resolve("x.csv").toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("export: Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/prima")
+        .doesNotContain("as user")
+        .doesNotContain("\tat ");
+    assertThat(dir).isEmptyDirectory();
   }
 
   @Test

@@ -19,7 +19,7 @@ class ModelDemoTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new PrimaCli());
+    CommandLine cli = PrimaCli.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -54,7 +54,7 @@ class ModelDemoTest {
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString())
-        .contains("no ready-made model is called 'sim-card'")
+        .contains("--model sim-card: no ready-made model has that name. Fix: use one of")
         .contains("ektp-issuance");
   }
 }

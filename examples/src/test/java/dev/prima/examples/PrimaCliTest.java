@@ -16,7 +16,7 @@ class PrimaCliTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new PrimaCli());
+    CommandLine cli = PrimaCli.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -217,6 +217,81 @@ class PrimaCliTest {
         .contains("1 citizen served, 0 sent back for a missing document");
     assertThat(dir.resolve("notes.txt")).hasContent("not the demo's");
     assertThat(dir.resolve("prima.trace.db")).doesNotExist();
+  }
+
+  @Test
+  void aMistypedModelIsRefusedBeforeTheEarlierDemoIsDeleted(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("prima.mv.db"), "an earlier demo");
+
+    int exitCode = run("demo", "--db-dir", dir.toString(), "--model", "ktp");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith(
+            "--model ktp: no ready-made model has that name. Fix: use one of"
+                + " certificate-application, ektp-issuance,")
+        .contains("See 'prima-examples demo --help'.")
+        .doesNotContain("Usage:")
+        .doesNotContain("\tat ");
+    assertThat(dir.resolve("prima.mv.db")).hasContent("an earlier demo");
+  }
+
+  @Test
+  void aDbDirThatIsAFileIsOneMessageAndTheFileIsLeftAlone(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+
+    int exitCode = run("demo", "--db-dir", file.toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(
+            "demo: --db-dir "
+                + file
+                + ": is a file, not a directory. Fix: name a directory (it is created if missing),"
+                + " or move the file away."
+                + System.lineSeparator());
+    assertThat(file).hasContent("mine");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void aDbDirBelowAFileCannotBeCreatedAndSaysWhy(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+
+    int exitCode = run("demo", "--db-dir", file.resolve("demo").toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("demo: --db-dir " + file.resolve("demo") + ": cannot create the directory")
+        .contains("because " + file + " is a file. Fix: ")
+        .doesNotContain("\tat ");
+    assertThat(file).hasContent("mine");
+  }
+
+  @Test
+  void demoHelpDescribesWhatTheDemoDoesNow() {
+    int exitCode = run("demo", "--help");
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .contains("touchpoint log lines")
+        .contains("breaches Prima's timers noticed")
+        .contains("community satisfaction index (SKM)")
+        .contains("writing the HTML service report")
+        .contains("deletes the prima.*.db files of an earlier run there, and nothing else")
+        .contains("Exit codes: 0 done, 1 --db-dir cannot be used");
+  }
+
+  @Test
+  void aBadValueIsOneMessageWithoutTheWholeUsage(@TempDir Path dir) {
+    int exitCode = run("demo", "--db-dir", dir.toString(), "--citizens", "many");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("Invalid value for option '--citizens': 'many' is not an int")
+        .contains("See 'prima-examples demo --help'.")
+        .doesNotContain("Usage:");
+    assertThat(dir).isEmptyDirectory();
   }
 
   private static java.util.List<String> lines(String text, String prefix) {

@@ -18,7 +18,7 @@ class ReportCommandTest {
   @TempDir Path dir;
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new PrimaCli());
+    CommandLine cli = PrimaCli.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -142,7 +142,11 @@ class ReportCommandTest {
     int exitCode = report("no-such-service", "2026-11-30", "2026-11-30", dir.resolve("x.html"));
 
     assertThat(exitCode).isEqualTo(1);
-    assertThat(err.toString()).contains("'no-such-service'").contains("Fix:");
+    assertThat(err.toString())
+        .isEqualTo(
+            "report: --service no-such-service: no process of that key is deployed in the"
+                + " database of --jdbc. Fix: use one of certificate-application, complaint-handling."
+                + System.lineSeparator());
     assertThat(dir.resolve("x.html")).doesNotExist();
   }
 
@@ -152,7 +156,9 @@ class ReportCommandTest {
         report("certificate-application", "2026-12-01", "2026-11-30", dir.resolve("x.html"));
 
     assertThat(exitCode).isEqualTo(2);
-    assertThat(err.toString()).contains("--to must not be before --from");
+    assertThat(err.toString())
+        .startsWith(
+            "--to 2026-11-30 is before --from 2026-12-01. Fix: give a --to on or after --from");
   }
 
   @Test
@@ -162,6 +168,119 @@ class ReportCommandTest {
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString()).contains("--from");
+  }
+
+  @Test
+  void anImpossibleDateNamesTheOptionAndHowToWriteIt() {
+    int month =
+        report("certificate-application", "2026-13-01", "2026-12-31", dir.resolve("x.html"));
+    int day = report("certificate-application", "2026-02-01", "2026-02-30", dir.resolve("x.html"));
+
+    assertThat(month).isEqualTo(2);
+    assertThat(day).isEqualTo(2);
+    assertThat(err.toString())
+        .contains(
+            "Invalid value for option '--from': '2026-13-01' has no month 13 (months are 01 to"
+                + " 12). Fix: write the day as yyyy-MM-dd")
+        .contains(
+            "Invalid value for option '--to': '2026-02-30' is not a day: February 2026 has 28")
+        .doesNotContain("java.time")
+        .doesNotContain("\tat ");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void anOutThatIsADirectoryIsRefusedBeforeTheDatabaseIsOpened() throws Exception {
+    Path folder = java.nio.file.Files.createDirectory(dir.resolve("reports"));
+
+    // the database does not exist either: --out is checked first, in a moment
+    int exitCode = report("certificate-application", "2026-11-30", "2026-12-04", folder);
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .isEqualTo(
+            "report: --out "
+                + folder
+                + ": is a directory, not a file. Fix: name the file to write, e.g. --out "
+                + folder.resolve("report.html")
+                + "."
+                + System.lineSeparator());
+    assertThat(folder).isEmptyDirectory();
+  }
+
+  @Test
+  void anOutBelowAFileIsRefusedBeforeTheDatabaseIsOpened() throws Exception {
+    Path file = java.nio.file.Files.writeString(dir.resolve("prima"), "not a directory");
+
+    int exitCode =
+        report("certificate-application", "2026-11-30", "2026-12-04", file.resolve("r.html"));
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("report: --out " + file.resolve("r.html") + ": cannot create the directory")
+        .contains("because " + file + " is a file");
+    assertThat(file).hasContent("not a directory");
+  }
+
+  @Test
+  void aMissingSurveyFileNamesTheOptionAndTheReason() {
+    int exitCode =
+        run(
+            "report",
+            "--jdbc",
+            jdbc(),
+            "--service",
+            "certificate-application",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-12-04",
+            "--out",
+            dir.resolve("x.html").toString(),
+            "--skm",
+            dir.resolve("skm.csv").toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("report: --skm: Cannot read survey file " + dir.resolve("skm.csv"))
+        .contains(": no such file or directory. Fix: check the path")
+        .doesNotContain("java.nio");
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aDatabaseWithoutPrimasTablesGetsOneFix() throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection(jdbc(), "sa", "");
+        var statement = connection.createStatement()) {
+      statement.execute("create table other(id int)");
+    }
+
+    int exitCode =
+        report("certificate-application", "2026-11-30", "2026-12-04", dir.resolve("x.html"));
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("report: ")
+        .contains("Prima's tables are missing or outdated")
+        .doesNotContain("\tat ");
+    assertThat(err.toString().split("Fix:", -1)).as("one fix: %s", err).hasSize(2);
+    assertThat(dir.resolve("x.html")).doesNotExist();
+  }
+
+  @Test
+  void theUserDefaultsToSaForH2OnlyAndHelpSaysSo() {
+    assertThat(ReadOnlyDatabase.user("jdbc:h2:file:./target/prima-demo/prima", null))
+        .isEqualTo("sa");
+    assertThat(ReadOnlyDatabase.user("jdbc:postgresql://db:5432/prima", null)).isNull();
+    assertThat(ReadOnlyDatabase.user("jdbc:postgresql://db:5432/prima", "officer"))
+        .isEqualTo("officer");
+
+    int exitCode = run("report", "--help");
+
+    assertThat(exitCode).isZero();
+    assertThat(out.toString().replaceAll("\\s+", " "))
+        .contains("--user=<user> Database user (default: sa for an H2 URL, H2's own user; for any")
+        .doesNotContain("(default: sa).");
   }
 
   @Test

@@ -33,7 +33,7 @@ class SkmCommandTest {
   }
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new PrimaCli());
+    CommandLine cli = PrimaCli.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -96,7 +96,11 @@ class SkmCommandTest {
     int exitCode = run("skm", dir.resolve("nope.csv").toString());
 
     assertThat(exitCode).isEqualTo(1);
-    assertThat(err.toString()).contains("Cannot read survey file").contains("nope.csv");
+    assertThat(err.toString())
+        .contains("Cannot read survey file")
+        .contains("nope.csv: no such file or directory. Fix: check the path")
+        .doesNotContain("java.nio")
+        .doesNotContain("\tat ");
   }
 
   @Test

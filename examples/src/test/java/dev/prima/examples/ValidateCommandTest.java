@@ -19,7 +19,7 @@ class ValidateCommandTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new PrimaCli());
+    CommandLine cli = PrimaCli.commandLine();
     cli.setOut(new PrintWriter(out));
     cli.setErr(new PrintWriter(err));
     return cli.execute(args);
@@ -76,6 +76,42 @@ class ValidateCommandTest {
             "  ERROR [DecideOverdueApproval] candidate group 'section-head' is not a frontline")
         .contains("      fix: declare the role")
         .contains("3 file(s) checked: 3 with errors; 5 error(s), 0 warning(s)");
+  }
+
+  @Test
+  void aMissingFileSaysSoInWords() {
+    Path missing = dir.resolve("missing.bpmn");
+
+    int exit = run("validate", missing.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("  ERROR cannot read the file: no such file or directory")
+        .doesNotContain("java.nio");
+  }
+
+  @Test
+  void aBinaryFileIsOneFindingAndNothingOnStandardError() throws Exception {
+    Path binary =
+        Files.write(
+            dir.resolve("archive.bpmn"),
+            new byte[] {0x1f, (byte) 0x8b, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03});
+    java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    int exit;
+    System.setErr(new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      exit = run("validate", binary.toString());
+    } finally {
+      System.setErr(original);
+    }
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .contains("  ERROR not a text file: byte 2 (0x8B) is not valid UTF-8")
+        .doesNotContain("ParseError");
+    assertThat(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).isEmpty();
+    assertThat(err.toString()).isEmpty();
   }
 
   @Test

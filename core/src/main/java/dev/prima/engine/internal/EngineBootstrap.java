@@ -43,6 +43,9 @@ public final class EngineBootstrap {
     } catch (RuntimeException e) {
       String where =
           spec.dataSource() != null ? "the given DataSource" : JdbcProbe.maskUrl(spec.jdbcUrl());
+      // a PrimaException (Prima's tables, checked by the plugin) already says how to fix it
+      boolean hasFix =
+          e instanceof PrimaException && String.valueOf(e.getMessage()).contains("Fix:");
       throw new PrimaException(
           "Cannot start the process engine '"
               + spec.engineName()
@@ -50,8 +53,10 @@ public final class EngineBootstrap {
               + where
               + ": "
               + e.getMessage()
-              + ". Fix: with schemaUpdate VALIDATE the tables must exist already; use UPDATE to"
-              + " create them.",
+              + (hasFix
+                  ? ""
+                  : ". Fix: with schemaUpdate VALIDATE the tables must exist already; use UPDATE"
+                      + " to create them."),
           e);
     }
   }

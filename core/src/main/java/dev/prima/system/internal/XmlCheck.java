@@ -2,7 +2,15 @@ package dev.prima.system.internal;
 
 import dev.prima.system.Finding;
 import dev.prima.system.Severity;
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -10,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -112,8 +122,23 @@ public final class XmlCheck {
     String rootNamespace = null;
     String rootName = null;
     java.util.List<Node> nodes = new java.util.ArrayList<>();
+    String text;
     try {
-      XMLStreamReader reader = factory.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      text = decode(bytes);
+    } catch (CharacterCodingException e) {
+      return fail(
+          new Finding(
+              Severity.ERROR,
+              resource,
+              null,
+              "not a text file: " + e.getMessage() + " (a binary file, such as a zip or an image?)",
+              "give the BPMN 2.0 XML file the modelling tool saves (File > Save in Camunda"
+                  + " Modeler)"));
+    }
+    try {
+      // StAX is given characters, not bytes: on a byte that is not valid in the file's encoding
+      // the JDK's parser prints "[Fatal Error] :-1:-1: ..." to System.err besides throwing
+      XMLStreamReader reader = factory.createXMLStreamReader(new StringReader(text));
       int depth = 0;
       // per open element: its local name, and the node it opened (null for other elements)
       Deque<String> names = new ArrayDeque<>();
@@ -186,7 +211,8 @@ public final class XmlCheck {
       String message =
           e.getMessage() == null
               ? ""
-              : e.getMessage().replaceAll("(?s)^ParseError at \\[[^]]*]\\s*Message:\\s*", "");
+              : e.getMessage()
+                  .replaceAll("(?s)^ParseError at \\[[^]]*](:\\[[^]]*])?\\s*Message:\\s*", "");
       return fail(
           new Finding(
               Severity.ERROR,
@@ -295,6 +321,73 @@ public final class XmlCheck {
             + reader.getLocalName()
             + "): Camunda's parser cannot read such a file (it runs out of stack)",
         "nest fewer elements; a model drawn in a modelling tool nests a few dozen deep at most");
+  }
+
+  private static final Pattern DECLARED_ENCODING =
+      Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+  /**
+   * The file's characters in the encoding its byte order mark or XML declaration names (UTF-8
+   * without either), without the byte order mark.
+   */
+  static String decode(byte[] bytes) throws CharacterCodingException {
+    Charset charset = StandardCharsets.UTF_8;
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      charset = StandardCharsets.UTF_16;
+    } else {
+      String head =
+          new String(bytes, 0, Math.min(bytes.length, 200), StandardCharsets.ISO_8859_1)
+              .replaceFirst("^\u00EF\u00BB\u00BF", "");
+      Matcher declared = DECLARED_ENCODING.matcher(head);
+      if (declared.find()) {
+        try {
+          charset = Charset.forName(declared.group(1));
+        } catch (IllegalArgumentException unknown) {
+          throw new Undecodable(
+              "its XML declaration names the encoding '"
+                  + declared.group(1)
+                  + "', which Java does not know");
+        }
+      }
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out =
+        CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = Math.min(in.position(), bytes.length - 1);
+      throw new Undecodable(
+          String.format(
+              "byte %d (0x%02X) is not valid %s",
+              offset + 1, bytes[offset] & 0xFF, charset.name()));
+    }
+    out.flip();
+    String text = out.toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /** Bytes that are no text in the file's encoding; the message says which byte. */
+  private static final class Undecodable extends CharacterCodingException {
+    private final String message;
+
+    Undecodable(String message) {
+      this.message = message;
+    }
+
+    @Override
+    public String getMessage() {
+      return message;
+    }
   }
 
   private static Result fail(Finding finding) {

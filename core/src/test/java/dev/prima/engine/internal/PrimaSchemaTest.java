@@ -58,7 +58,8 @@ class PrimaSchemaTest {
             () -> Prima.builder().jdbc(url, "sa", "").schemaUpdate(SchemaUpdate.VALIDATE).build())
         .isInstanceOf(PrimaException.class)
         .hasMessageContaining("Prima's tables are missing or outdated")
-        .hasMessageContaining("start once with schemaUpdate UPDATE");
+        .hasMessageContaining("start once with schemaUpdate UPDATE")
+        .satisfies(e -> assertThat(e.getMessage().split("Fix:", -1)).as("one fix").hasSize(2));
   }
 
   @Test
