@@ -14,7 +14,8 @@ public interface People {
 
   /**
    * Per staff member, over the touchpoints offered to a role (tasks) that started in {@code [from,
-   * to)}: touchpoints served, median handling time and targets met; sorted by staff id.
+   * to)}, the citizen's own steps (customer lane) aside: touchpoints served, median handling time
+   * and targets met; sorted by staff id.
    */
   List<StaffAccountability> accountability(Instant from, Instant to);
 }

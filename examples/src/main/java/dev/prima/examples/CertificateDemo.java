@@ -85,11 +85,7 @@ final class CertificateDemo {
    * would.
    */
   private void elapse(Duration duration) {
-    clock.advance(duration);
-    var management = engine.getManagementService();
-    for (var job : management.createJobQuery().executable().list()) {
-      management.executeJob(job.getId());
-    }
+    clock.pass(engine, duration);
   }
 
   private ProcessInstance receive(Citizen citizen) {

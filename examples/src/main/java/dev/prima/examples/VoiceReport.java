@@ -48,6 +48,7 @@ final class VoiceReport {
             .filter(t -> "BringMissingDocument".equals(t.elementId()))
             .findFirst()
             .orElse(lived.get(0));
+    clock.toNextMorning(9); // the SMS is read when the office opens
     Complaint lodged =
         prima
             .voice()
@@ -61,7 +62,7 @@ final class VoiceReport {
                     .build());
     String[] steps = {"Acknowledge", "Classify", "Resolve", "answer"};
     for (int step = 0; step < 8; step++) {
-      clock.advance(Duration.ofHours(1));
+      clock.pass(engine, Duration.ofHours(1));
       List<Task> open =
           engine
               .getTaskService()

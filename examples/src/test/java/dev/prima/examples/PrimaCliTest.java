@@ -171,10 +171,15 @@ class PrimaCliTest {
         .contains("Breaches noticed by Prima's timers (2):")
         .contains(
             "SKT-2026-0002  LEAD_TIME         case: limit 2 working days, due Wed 2 Dec 10:26,"
-                + " noticed Wed 2 Dec 10:35")
+                + " noticed Wed 2 Dec 10:26")
         .contains(
             "SKT-2026-0002  TOUCHPOINT_TARGET 'Missing document brought back'"
-                + " (BringMissingDocument): limit P1D");
+                + " (BringMissingDocument): limit P1D, due Tue 1 Dec 10:35, noticed Tue 1 Dec"
+                + " 10:35");
+    assertThat(report)
+        .as("a citizen is not staff")
+        .doesNotContainPattern("(?m)^  dewi\\.lestari +\\d")
+        .containsPattern("Complaint acknowledged +complaint-officer +rahmat +2026-12-03 09:00");
     assertThat(lines(report, "  siti "))
         .singleElement()
         .satisfies(

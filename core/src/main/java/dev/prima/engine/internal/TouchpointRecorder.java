@@ -57,7 +57,7 @@ public final class TouchpointRecorder {
     JournalRow entry = entry(execution, definition, execution.getActivityInstanceId());
     entry.setStartMillis(clock.millis());
     entry.setRole(definition.literalRole());
-    entry.setUserId(Context.getCommandContext().getAuthenticatedUserId());
+    entry.setUserId(userOf(definition));
     open(execution, definition, entry);
   }
 
@@ -120,9 +120,18 @@ public final class TouchpointRecorder {
       entry.setUserId(servedBy.userId());
       entry.setStartMillis(servedBy.startMillis());
     } else {
-      entry.setUserId(Context.getCommandContext().getAuthenticatedUserId());
+      entry.setUserId(userOf(definition));
     }
     session.closed(entry);
+  }
+
+  /**
+   * Who served at a step that is not a user task: whoever's command ran it, except at a step the
+   * system does itself (a service task run as part of a section head's approval was not served by
+   * the section head).
+   */
+  private static String userOf(TouchpointDefinition definition) {
+    return definition.automated() ? null : Context.getCommandContext().getAuthenticatedUserId();
   }
 
   private JournalRow entry(

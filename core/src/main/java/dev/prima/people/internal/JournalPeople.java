@@ -5,6 +5,7 @@ import dev.prima.people.InMemoryStaffDirectory;
 import dev.prima.people.People;
 import dev.prima.people.StaffAccountability;
 import dev.prima.people.StaffDirectory;
+import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.TouchpointJournal;
 import java.time.Instant;
 import java.util.List;
@@ -38,10 +39,11 @@ public final class JournalPeople implements People {
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException("from must be before to, but was " + from + " and " + to);
     }
-    // served = a touchpoint offered to a role (a task), not a gateway passed on someone's behalf
+    // served = a touchpoint offered to a role (a task), not a gateway passed on someone's behalf,
+    // and not the citizen's own step (customer lane): a citizen is not staff
     return StaffAccountability.from(
         journal.query().startedAfter(from).startedBefore(to).list().stream()
-            .filter(t -> t.role() != null)
+            .filter(t -> t.role() != null && t.lane() != Lane.CUSTOMER)
             .toList(),
         staff == null ? InMemoryStaffDirectory.of() : staff);
   }
