@@ -146,11 +146,16 @@ public record PrimaProperties(
       }
       officerRoles = List.copyOf(officerRoles);
       resolution = resolution == null ? Map.of() : Map.copyOf(resolution);
-      toComplaintPolicy(); // a bad limit stops the start, naming its property
+      policy(acknowledgement, resolution); // a bad limit stops the start, naming its property
     }
 
     /** The complaint policy these settings describe. */
     public ComplaintPolicy toComplaintPolicy() {
+      return policy(acknowledgement, resolution);
+    }
+
+    private static ComplaintPolicy policy(
+        String acknowledgement, Map<ComplaintTier, String> resolution) {
       ComplaintPolicy.Builder policy = ComplaintPolicy.custom();
       if (acknowledgement != null && !acknowledgement.isBlank()) {
         policy.acknowledgement(limit("prima.complaints.acknowledgement", acknowledgement, null));
