@@ -94,7 +94,8 @@ public final class Prima implements AutoCloseable {
             journal,
             standards,
             plugin.clock(),
-            plugin.complaintOfficerRoles());
+            plugin.complaintOfficerRoles(),
+            plugin.complaintPolicy());
     this.ratings = new EngineRatings(commands, voiceStore, plugin.clock());
   }
 
@@ -243,6 +244,16 @@ public final class Prima implements AutoCloseable {
      */
     public Builder complaintOfficerRoles(String... roles) {
       plugin.complaintOfficerRoles(roles);
+      return this;
+    }
+
+    /**
+     * How soon complaints are acknowledged and resolved; default {@link
+     * dev.prima.voice.ComplaintPolicy#ofDefaults()}. The complaint-handling model reads it, and a
+     * complaint about a service without a standard is due within its acknowledgement.
+     */
+    public Builder complaintPolicy(dev.prima.voice.ComplaintPolicy policy) {
+      plugin.complaintPolicy(policy);
       return this;
     }
 

@@ -7,13 +7,16 @@ import java.util.List;
  * the variable names here are stable.
  *
  * <p>Start it with {@link #COMPLAINT_ID} and, when the complaint is about a case, {@link #CASE_ID};
- * {@link #RESOLUTION_DUE} is optional. The complaint officer acknowledges it (within 14 days, else
- * the section head does), classifies it with {@link #DETAILS_SUFFICIENT}, {@link
- * #WITHIN_COMPETENCE} and {@link #TIER}; the resolution is due {@link #TIER_LIGHT} 2, {@link
- * #TIER_NORMATIVE} 5, {@link #TIER_SERIOUS} 14 or {@link #TIER_SUPERVISION} 60 working days after
- * classification (on {@code WorkingCalendar.ofDefaults()}), unless the starter passed {@link
- * #RESOLUTION_DUE}; an overdue resolution goes to the section head. The complainant may withdraw at
- * any time (message {@link #MESSAGE_WITHDRAWN}).
+ * {@link #ACKNOWLEDGEMENT_DUE} and {@link #RESOLUTION_DUE} are optional. The complaint officer
+ * acknowledges it by {@link #ACKNOWLEDGEMENT_DUE} (else the section head does), classifies it with
+ * {@link #DETAILS_SUFFICIENT}, {@link #WITHIN_COMPETENCE} and {@link #TIER}; the resolution is due
+ * the tier's limit after classification, unless the starter passed {@link #RESOLUTION_DUE}; an
+ * overdue resolution goes to the section head. The limits are the {@code ComplaintPolicy} of the
+ * Prima instance running the process (by default at most: acknowledgement 14 days, {@link
+ * #TIER_LIGHT} 2, {@link #TIER_NORMATIVE} 5, {@link #TIER_SERIOUS} 14 and {@link #TIER_SUPERVISION}
+ * 60 working days), counted on its working calendar; on an engine without Prima, the defaults on
+ * {@code WorkingCalendar.ofDefaults()}. The complainant may withdraw at any time (message {@link
+ * #MESSAGE_WITHDRAWN}).
  */
 public final class ComplaintHandling {
 
@@ -48,16 +51,16 @@ public final class ComplaintHandling {
   public static final String WITHDRAWAL_RECEIVED = "WithdrawalReceived";
   public static final String COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
 
-  /** Resolution tier: 2 working days. */
+  /** Resolution tier: at most 2 working days. */
   public static final String TIER_LIGHT = "LIGHT";
 
-  /** Resolution tier: 5 working days. */
+  /** Resolution tier: at most 5 working days. */
   public static final String TIER_NORMATIVE = "NORMATIVE";
 
-  /** Resolution tier: 14 working days. */
+  /** Resolution tier: at most 14 working days. */
   public static final String TIER_SERIOUS = "SERIOUS";
 
-  /** Resolution tier for complaints that need supervision: 60 working days. */
+  /** Resolution tier for complaints that need supervision: at most 60 working days. */
   public static final String TIER_SUPERVISION = "SUPERVISION";
 
   /** The tiers, lightest first. */
@@ -77,16 +80,24 @@ public final class ComplaintHandling {
   public static final Variable<String> TIER = Variable.of("tier", String.class);
 
   /**
+   * When the acknowledgement is due: an ISO date ({@code 2026-02-02}, meaning the end of that
+   * office day) or date-time. Optional at the start; when absent the model sets it to the lodging
+   * time plus the complaint policy's acknowledgement. The model stores it as an ISO instant.
+   */
+  public static final Variable<String> ACKNOWLEDGEMENT_DUE =
+      Variable.of("acknowledgementDue", String.class);
+
+  /**
    * When the resolution is due: an ISO date ({@code 2026-02-02}, meaning the end of that office day
-   * in Jakarta) or date-time ({@code 2026-02-02T09:00:00Z}). Optional at the start; when absent the
-   * model computes it from {@link #TIER}. The model stores it as an ISO instant.
+   * on the working calendar) or date-time ({@code 2026-02-02T09:00:00Z}). Optional at the start;
+   * when absent the model computes it from {@link #TIER}. The model stores it as an ISO instant.
    */
   public static final Variable<String> RESOLUTION_DUE = Variable.of("resolutionDue", String.class);
 
   /**
    * How long resolution may take, as a service duration ({@code 3 working days}, {@code P10D}).
-   * Optional; when given without {@link #RESOLUTION_DUE} it replaces the tier's default (light 2,
-   * normative 5, serious 14, supervision 60 working days), so an agency sets its own tiers.
+   * Optional; when given without {@link #RESOLUTION_DUE} it replaces the tier's limit in the
+   * complaint policy for this one complaint.
    */
   public static final Variable<String> RESOLUTION_TIME =
       Variable.of("resolutionTime", String.class);

@@ -52,9 +52,13 @@ public final class SocialAssistance {
   public static final Variable<Boolean> DOCUMENTS_COMPLETE =
       Variable.of("documentsComplete", Boolean.class);
 
-  /** Input of the decision table, set by the home visit: registered in the DTKS welfare data. */
-  public static final Variable<Boolean> REGISTERED_IN_DTKS =
-      Variable.of("registeredInDtks", Boolean.class);
+  /**
+   * Input of the decision table, set by the home visit: the household is registered in DTSEN (Data
+   * Tunggal Sosial dan Ekonomi Nasional), the single data that Inpres 4/2025 made the basis of
+   * social assistance, merging DTKS, Regsosek and P3KE.
+   */
+  public static final Variable<Boolean> REGISTERED_IN_DTSEN =
+      Variable.of("registeredInDtsen", Boolean.class);
 
   /** Input of the decision table, set by the home visit: rupiah per person per month. */
   public static final Variable<Long> MONTHLY_INCOME_PER_CAPITA =

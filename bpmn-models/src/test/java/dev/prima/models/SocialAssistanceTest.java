@@ -21,6 +21,9 @@ import dev.prima.testing.ServiceScenario;
 import dev.prima.touchpoint.Outcome;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.model.dmn.DmnModelInstance;
+import org.camunda.bpm.model.dmn.instance.Input;
+import org.camunda.bpm.model.dmn.instance.InputExpression;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,7 +54,7 @@ class SocialAssistanceTest {
 
   private static Map<String, Object> household(boolean registered, long income, int members) {
     return Map.of(
-        REGISTERED_IN_DTKS.name(), registered,
+        REGISTERED_IN_DTSEN.name(), registered,
         MONTHLY_INCOME_PER_CAPITA.name(), income,
         HOUSEHOLD_MEMBERS.name(), members);
   }
@@ -156,6 +159,29 @@ class SocialAssistanceTest {
             .getSingleEntry();
 
     assertThat(result).isEqualTo(eligible);
+  }
+
+  @Test
+  void theEligibilityTableReadsRegistrationInDtsenNotTheFormerDtks() {
+    String definitionId =
+        engine
+            .getRepositoryService()
+            .createDecisionDefinitionQuery()
+            .decisionDefinitionKey(DECISION_KEY)
+            .latestVersion()
+            .singleResult()
+            .getId();
+    DmnModelInstance table = engine.getRepositoryService().getDmnModelInstance(definitionId);
+
+    assertThat(table.getModelElementsByType(InputExpression.class))
+        .extracting(input -> input.getText().getTextContent().strip())
+        .containsExactly(
+            REGISTERED_IN_DTSEN.name(), MONTHLY_INCOME_PER_CAPITA.name(), HOUSEHOLD_MEMBERS.name());
+    assertThat(table.getModelElementsByType(Input.class))
+        .extracting(Input::getLabel)
+        .first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+        .contains("DTSEN")
+        .doesNotContain("DTKS");
   }
 
   @AfterAll

@@ -21,6 +21,12 @@ class VoiceContractTest {
   }
 
   @Test
+  void theModelsTiersAreTheVoiceApisWhoseLimitsThePolicyHolds() {
+    assertThat(ComplaintHandling.TIERS)
+        .containsExactlyElementsOf(Arrays.stream(ComplaintTier.values()).map(Enum::name).toList());
+  }
+
+  @Test
   void everyTierOfTheVoiceApiIsATierTheModelKnows() throws Exception {
     String model =
         new String(

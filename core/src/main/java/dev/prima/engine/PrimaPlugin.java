@@ -1,6 +1,7 @@
 package dev.prima.engine;
 
 import dev.prima.PrimaConfigurationException;
+import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineWiring;
 import dev.prima.engine.internal.Triangle;
 import dev.prima.people.FrontlineRoles;
@@ -11,6 +12,7 @@ import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.WorkingCalendar;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.TouchpointLog;
+import dev.prima.voice.ComplaintPolicy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,10 +52,12 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   private final Triangle triangle;
   private final List<ProcessEnginePlugin> plugins;
   private final Set<String> complaintOfficerRoles;
+  private final ComplaintPolicy complaintPolicy;
 
   private PrimaPlugin(Builder builder) {
     this.clock = builder.clock;
     this.complaintOfficerRoles = builder.complaintOfficerRoles;
+    this.complaintPolicy = builder.complaintPolicy;
     this.plugins = List.copyOf(builder.plugins);
     List<TouchpointListener> all = new ArrayList<>();
     if (builder.touchpointLog) {
@@ -84,6 +88,17 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   /** A builder for a plugin with custom settings. */
   public static Builder custom() {
     return new Builder();
+  }
+
+  /**
+   * The Prima plugin of a running engine, if it has one: for code that runs inside the engine (a
+   * delegate or listener of a model, through {@code execution.getProcessEngine()}) and needs the
+   * instance's working calendar or complaint policy. It finds the plugin where {@link
+   * dev.prima.Prima#join} does, Camunda's Spring Boot composite plugin included.
+   */
+  public static Optional<PrimaPlugin> of(ProcessEngine processEngine) {
+    Objects.requireNonNull(processEngine, "processEngine must not be null");
+    return EngineBootstrap.pluginOf(processEngine);
   }
 
   /**
@@ -122,6 +137,14 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   /** The roles allowed to see who lodged a complaint; default {@code complaint-officer}. */
   public Set<String> complaintOfficerRoles() {
     return complaintOfficerRoles;
+  }
+
+  /**
+   * How soon complaints are acknowledged and resolved; default {@link
+   * ComplaintPolicy#ofDefaults()}.
+   */
+  public ComplaintPolicy complaintPolicy() {
+    return complaintPolicy;
   }
 
   /** The other Camunda plugins applied with this one, in the order they were added. */
@@ -171,8 +194,18 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     private StaffDirectory staff;
     private NoQualifiedStaffPolicy policy = NoQualifiedStaffPolicy.LEAVE_TO_GROUP;
     private Set<String> complaintOfficerRoles = DEFAULT_COMPLAINT_OFFICER_ROLES;
+    private ComplaintPolicy complaintPolicy = ComplaintPolicy.ofDefaults();
 
     private Builder() {}
+
+    /**
+     * How soon complaints are acknowledged and resolved, which the complaint-handling model reads;
+     * default {@link ComplaintPolicy#ofDefaults()}, the longest the rules allow.
+     */
+    public Builder complaintPolicy(ComplaintPolicy policy) {
+      this.complaintPolicy = Objects.requireNonNull(policy, "policy must not be null");
+      return this;
+    }
 
     /**
      * The roles allowed to see who lodged a complaint (name and contact); other viewers get {@link

@@ -132,11 +132,18 @@ public final class ModelValidator {
     }
     // each node's touchpoint read once; each process's targets collected on the way
     Map<String, Map<String, Duration>> targets = new HashMap<>();
+    Map<String, Map<String, Duration>> timers = new HashMap<>();
     Map<XmlCheck.Node, TouchpointDeclaration.Reading> touchpoints = new IdentityHashMap<>();
     for (XmlCheck.Node node : xml.nodes()) {
       if (node.isProcess()) {
         continue;
       }
+      fixedDuration(node.timeDuration())
+          .ifPresent(
+              timer ->
+                  timers
+                      .computeIfAbsent(node.process(), p -> new LinkedHashMap<>())
+                      .put(node.id(), timer));
       TouchpointDeclaration.Reading reading =
           TouchpointDeclaration.read(node.type(), node.properties());
       touchpoints.put(node, reading);
@@ -150,7 +157,12 @@ public final class ModelValidator {
                       .put(node.id(), target));
     }
     for (XmlCheck.Node process : processes) {
-      checkProcess(resource, process, targets.getOrDefault(process.id(), Map.of()), findings);
+      checkProcess(
+          resource,
+          process,
+          targets.getOrDefault(process.id(), Map.of()),
+          timers.getOrDefault(process.id(), Map.of()),
+          findings);
     }
     for (XmlCheck.Node node : xml.nodes()) {
       if (!node.isProcess()) {
@@ -164,6 +176,7 @@ public final class ModelValidator {
       String resource,
       XmlCheck.Node process,
       Map<String, Duration> targets,
+      Map<String, Duration> timers,
       List<Finding> findings) {
     Map<String, String> properties = process.properties();
     storable(resource, process.id(), "the process id (its key)", process.id(), findings);
@@ -191,6 +204,49 @@ public final class ModelValidator {
                   + " extension properties, or give a ServiceStandard in Java"));
     }
     standard.ifPresent(s -> targetsWithinLeadTime(resource, targets, s, findings));
+    standard.ifPresent(s -> timersWithinLeadTime(resource, timers, s, findings));
+  }
+
+  /**
+   * A timer that waits longer than the whole lead time fires when the case is already in breach: a
+   * deadline of the model that contradicts its standard. A warning, as a timer on a step the
+   * citizen may leave open (a reminder, an abandonment) can wait longer on purpose.
+   */
+  private static void timersWithinLeadTime(
+      String resource,
+      Map<String, Duration> timers,
+      ServiceStandard standard,
+      List<Finding> findings) {
+    Duration lead = comparable(standard.leadTime());
+    timers.forEach(
+        (element, timer) -> {
+          if (timer.compareTo(lead) > 0) {
+            findings.add(
+                new Finding(
+                    Severity.WARNING,
+                    resource,
+                    element,
+                    "timer "
+                        + ServiceDuration.calendar(timer)
+                        + " waits longer than the service's lead time "
+                        + standard.leadTime()
+                        + ": the case is past its lead time before the timer fires",
+                    "shorten the timer, or lengthen the lead time of the standard"));
+          }
+        });
+  }
+
+  /** A timer's duration when it is a fixed ISO-8601 duration, not an expression or a cycle. */
+  private static Optional<Duration> fixedDuration(String text) {
+    if (text == null || text.isEmpty() || text.contains("{")) {
+      return Optional.empty();
+    }
+    try {
+      Duration duration = Duration.parse(text);
+      return duration.isNegative() || duration.isZero() ? Optional.empty() : Optional.of(duration);
+    } catch (java.time.format.DateTimeParseException e) {
+      return Optional.empty(); // P1M and the like: Camunda's own parse reports what it refuses
+    }
   }
 
   private static void targetsWithinLeadTime(

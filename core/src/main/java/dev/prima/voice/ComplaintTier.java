@@ -2,8 +2,9 @@ package dev.prima.voice;
 
 /**
  * How heavy a complaint is, passed to the handling process as variable {@code tier}. Agencies tier
- * resolution (often light 2 working days, normative 5, serious 14, 60 when supervision is needed);
- * the handling process, not Prima, decides the durations, as they are agency policy.
+ * resolution (typically light 2 working days, normative 5, serious 14, 60 when supervision is
+ * needed); each tier's limit is agency policy, held by {@link ComplaintPolicy}, which the
+ * ready-made handling process reads.
  */
 public enum ComplaintTier {
   LIGHT,

@@ -25,8 +25,9 @@ import java.util.Set;
 public interface Voice {
 
   /**
-   * Lodges a complaint; its deadline is the service standard's complaint deadline (14 days when the
-   * service has no standard), counted on the working calendar.
+   * Lodges a complaint; its deadline is the service standard's complaint deadline (the {@link
+   * ComplaintPolicy#acknowledgement()}, 14 days by default, when the service has no standard),
+   * counted on the working calendar.
    *
    * @throws UnknownCaseException when the case is unknown
    * @throws UnknownTouchpointException when the touchpoint is not in the journal

@@ -228,6 +228,35 @@ class ModelValidatorTest {
     assertThat(validate(withJava, model).findings()).isEmpty();
   }
 
+  private static BpmnModelInstance serviceWithTimer(String duration) {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("akta")
+            .startEvent("start")
+            .userTask("verify")
+            .camundaCandidateGroups("counter-officer")
+            .boundaryEvent("verifyOverdue")
+            .timerWithDuration(duration)
+            .endEvent("overdueEnd")
+            .moveToActivity("verify")
+            .endEvent("end")
+            .done();
+    TestModels.mark(model, "akta", "prima.standard.leadTime", "5 working days");
+    return model;
+  }
+
+  @Test
+  void aTimerThatWaitsLongerThanTheLeadTimeIsWarnedOf() {
+    assertThat(validate(PLAIN, serviceWithTimer("P7D")).warnings())
+        .extracting(Finding::elementId, Finding::message)
+        .containsExactly(
+            tuple(
+                "verifyOverdue",
+                "timer P7D waits longer than the service's lead time 5 working days: the case is"
+                    + " past its lead time before the timer fires"));
+    assertThat(validate(PLAIN, serviceWithTimer("P5D")).findings()).isEmpty();
+    assertThat(validate(PLAIN, serviceWithTimer("${verifyDue}")).findings()).isEmpty();
+  }
+
   @Test
   void aTouchpointTargetLongerThanTheLeadTimeIsAnError() {
     BpmnModelInstance model = service();

@@ -34,7 +34,7 @@ final class ModelDemo {
           Map.entry("approved", true),
           Map.entry("detailsSufficient", true),
           Map.entry("withinCompetence", true),
-          Map.entry("registeredInDtks", true),
+          Map.entry("registeredInDtsen", true),
           Map.entry("monthlyIncomePerCapita", 500_000L),
           Map.entry("householdMembers", 4));
 

@@ -54,6 +54,7 @@ public final class XmlCheck {
    * @param executable for a process, whether it is marked executable
    * @param candidateGroups {@code camunda:candidateGroups}, or null
    * @param properties its own {@code camunda:properties}, in document order
+   * @param timeDuration the text of its timer's {@code timeDuration} (an event's), or null
    */
   public record Node(
       String type,
@@ -62,7 +63,8 @@ public final class XmlCheck {
       String process,
       boolean executable,
       String candidateGroups,
-      Map<String, String> properties) {
+      Map<String, String> properties,
+      String timeDuration) {
 
     public boolean isProcess() {
       return type.equals("process");
@@ -172,6 +174,15 @@ public final class XmlCheck {
             if (types.contains(name)) {
               found.add(new Element(name, reader.getAttributeValue(null, "id")));
             }
+            if (name.equals("timeDuration") && "timerEventDefinition".equals(names.peek())) {
+              NodeBuilder owner = owners.stream().filter(o -> o != NONE).findFirst().orElse(null);
+              String text = reader.getElementText(); // reads up to and with its end tag
+              depth--;
+              if (owner != null) {
+                owner.timeDuration = text.strip();
+              }
+              continue;
+            }
             if (name.equals("process") || FLOW_NODES.contains(name)) {
               String id = reader.getAttributeValue(null, "id");
               if (name.equals("process")) {
@@ -277,6 +288,7 @@ public final class XmlCheck {
     final boolean executable;
     final String candidateGroups;
     final Map<String, String> properties = new LinkedHashMap<>();
+    String timeDuration;
 
     NodeBuilder(
         int index,
@@ -303,7 +315,8 @@ public final class XmlCheck {
           process,
           executable,
           candidateGroups,
-          java.util.Collections.unmodifiableMap(properties));
+          java.util.Collections.unmodifiableMap(properties),
+          timeDuration);
     }
   }
 

@@ -8,6 +8,7 @@ import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointKind;
 import dev.prima.voice.Complaint;
 import dev.prima.voice.ComplaintHandling;
+import dev.prima.voice.ComplaintPolicy;
 import dev.prima.voice.ComplaintRequest;
 import dev.prima.voice.InvalidVoiceException;
 import dev.prima.voice.Participation;
@@ -41,6 +42,7 @@ public final class EngineVoice implements Voice {
   private final ServiceStandards standards;
   private final Clock clock;
   private final Masking masking;
+  private final ComplaintPolicy policy;
 
   public EngineVoice(
       VoiceEngine engine,
@@ -48,13 +50,15 @@ public final class EngineVoice implements Voice {
       TouchpointJournal journal,
       ServiceStandards standards,
       Clock clock,
-      Set<String> officerRoles) {
+      Set<String> officerRoles,
+      ComplaintPolicy policy) {
     this.engine = engine;
     this.store = store;
     this.journal = journal;
     this.standards = standards;
     this.clock = clock;
     this.masking = new Masking(officerRoles);
+    this.policy = policy;
   }
 
   @Override
@@ -113,7 +117,7 @@ public final class EngineVoice implements Voice {
               standards
                   .of(service)
                   .map(ServiceStandard::complaintDeadline)
-                  .orElse(ServiceStandard.DEFAULT_COMPLAINT_DEADLINE);
+                  .orElse(policy.acknowledgement());
           Instant now = Texts.now(clock);
           Complaint complaint =
               new Complaint(

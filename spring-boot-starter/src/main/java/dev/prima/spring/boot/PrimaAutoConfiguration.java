@@ -68,6 +68,7 @@ public class PrimaAutoConfiguration {
             .discoverListeners(properties.listeners().discover())
             .noQualifiedStaff(properties.people().noQualifiedStaff())
             .complaintOfficerRoles(properties.complaints().officerRoles().toArray(String[]::new))
+            .complaintPolicy(properties.complaints().toComplaintPolicy())
             .calendar(calendar.getIfAvailable(() -> properties.calendar().toWorkingCalendar()));
     touchpointListeners.orderedStream().forEach(plugin::listener);
     breachListeners.orderedStream().forEach(plugin::breachListener);

@@ -2,7 +2,10 @@ package dev.prima.spring.boot;
 
 import dev.prima.PrimaConfigurationException;
 import dev.prima.people.NoQualifiedStaffPolicy;
+import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.WorkingCalendar;
+import dev.prima.voice.ComplaintPolicy;
+import dev.prima.voice.ComplaintTier;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -12,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -22,7 +26,7 @@ import org.springframework.core.io.Resource;
  *
  * @param enabled Whether Prima is auto-configured at all
  * @param calendar The working calendar that working-day limits are counted on
- * @param complaints Who may see who lodged a complaint
+ * @param complaints Who may see who lodged a complaint, and how soon complaints are handled
  * @param people What competency routing does when nobody qualifies
  * @param touchpointLog The touchpoint log (logger {@code dev.prima.touchpoint})
  * @param listeners Touchpoint listeners found on the class path
@@ -119,8 +123,16 @@ public record PrimaProperties(
    * Complaint handling.
    *
    * @param officerRoles The roles allowed to see who lodged a complaint (name and contact)
+   * @param acknowledgement How soon a complaint is acknowledged, at most P14D (UU 25/2009), such as
+   *     3 working days; unset for 14 days
+   * @param resolution How soon a complaint is resolved after classification, per tier (light,
+   *     normative, serious, supervision), at most 2, 5, 14 and 60 working days; an unset tier keeps
+   *     its default
    */
-  public record Complaints(@DefaultValue("complaint-officer") List<String> officerRoles) {
+  public record Complaints(
+      @DefaultValue("complaint-officer") List<String> officerRoles,
+      String acknowledgement,
+      Map<ComplaintTier, String> resolution) {
 
     public Complaints {
       if (officerRoles == null
@@ -133,6 +145,47 @@ public record PrimaProperties(
                 + "'; without one nobody could see a complainant");
       }
       officerRoles = List.copyOf(officerRoles);
+      resolution = resolution == null ? Map.of() : Map.copyOf(resolution);
+      policy(acknowledgement, resolution); // a bad limit stops the start, naming its property
+    }
+
+    /** The complaint policy these settings describe. */
+    public ComplaintPolicy toComplaintPolicy() {
+      return policy(acknowledgement, resolution);
+    }
+
+    private static ComplaintPolicy policy(
+        String acknowledgement, Map<ComplaintTier, String> resolution) {
+      ComplaintPolicy.Builder policy = ComplaintPolicy.custom();
+      if (acknowledgement != null && !acknowledgement.isBlank()) {
+        policy.acknowledgement(limit("prima.complaints.acknowledgement", acknowledgement, null));
+      }
+      resolution.forEach(
+          (tier, text) ->
+              policy.resolution(
+                  tier,
+                  limit(
+                      "prima.complaints.resolution."
+                          + tier.name().toLowerCase(java.util.Locale.ROOT),
+                      text,
+                      tier)));
+      return policy.build();
+    }
+
+    private static ServiceDuration limit(String property, String text, ComplaintTier tier) {
+      try {
+        ServiceDuration limit = ServiceDuration.parse(text);
+        // the builder's own check, so that its message can carry the property's name
+        if (tier == null) {
+          ComplaintPolicy.custom().acknowledgement(limit);
+        } else {
+          ComplaintPolicy.custom().resolution(tier, limit);
+        }
+        return limit;
+      } catch (RuntimeException e) {
+        throw new PrimaConfigurationException(
+            property + " is '" + text + "', which is refused: " + e.getMessage(), e);
+      }
     }
   }
 

@@ -16,6 +16,7 @@ import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.WorkingCalendar;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.TouchpointLog;
+import dev.prima.voice.ComplaintTier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -65,6 +66,8 @@ class PrimaAutoConfigurationTest {
             "prima.calendar.weekend-days=FRIDAY,SATURDAY",
             "prima.calendar.holiday-file=classpath:libur-test.txt",
             "prima.complaints.officer-roles=complaint-officer,ombudsman-liaison",
+            "prima.complaints.acknowledgement=3 working days",
+            "prima.complaints.resolution.light=1 working day",
             "prima.people.no-qualified-staff=escalate-to-supervisor",
             "prima.touchpoint-log.enabled=false",
             "prima.listeners.discover=false")
@@ -81,6 +84,12 @@ class PrimaAutoConfigurationTest {
               assertThat(calendar.opens()).isEqualTo(LocalTime.of(7, 30));
               assertThat(plugin.complaintOfficerRoles())
                   .containsExactly("complaint-officer", "ombudsman-liaison");
+              assertThat(plugin.complaintPolicy().acknowledgement())
+                  .isEqualTo(ServiceDuration.workingDays(3));
+              assertThat(plugin.complaintPolicy().resolution(ComplaintTier.LIGHT))
+                  .isEqualTo(ServiceDuration.workingDays(1));
+              assertThat(plugin.complaintPolicy().resolution(ComplaintTier.SUPERVISION))
+                  .isEqualTo(ServiceDuration.workingDays(60));
               assertThat(plugin.listeners())
                   .noneMatch(TouchpointLog.class::isInstance)
                   .hasSize(1); // the metrics
@@ -101,7 +110,13 @@ class PrimaAutoConfigurationTest {
             + " | libur-9999.txt | such as classpath:libur-2026.txt",
         "prima.people.no-qualified-staff=ESCALATE | prima.people.no-qualified-staff | ESCALATE"
             + " | NoQualifiedStaffPolicy",
-        "prima.complaints.officer-roles= | prima.complaints.officer-roles | '' | at least one"
+        "prima.complaints.officer-roles= | prima.complaints.officer-roles | '' | at least one",
+        "prima.complaints.acknowledgement=P15D | prima.complaints.acknowledgement | P15D"
+            + " | at most P14D",
+        "prima.complaints.resolution.supervision=90 working days"
+            + " | prima.complaints.resolution.supervision | 90 working days | at most 60 working days",
+        "prima.complaints.resolution.light=soon | prima.complaints.resolution.light | soon"
+            + " | '5 working days'"
       })
   void aBadValueStopsTheApplicationNamingThePropertyTheValueAndTheValidForm(
       String setting, String property, String value, String validForm) {
