@@ -4,6 +4,8 @@ import dev.prima.Prima;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.models.CertificateApplication;
 import dev.prima.models.ServiceModels;
+import dev.prima.people.InMemoryStaffDirectory;
+import dev.prima.people.StaffMember;
 import dev.prima.quality.SkmResult;
 import dev.prima.report.ServiceReport;
 import dev.prima.strategy.Breach;
@@ -63,6 +65,14 @@ final class DemoCommand implements Callable<Integer> {
 
   /** Office opens: Monday 30 November 2026, 08:00 in Jakarta. */
   private static final Instant DEMO_DAY = Instant.parse("2026-11-30T01:00:00Z");
+
+  /** The office's staff, so that reports name them. */
+  static final InMemoryStaffDirectory STAFF =
+      InMemoryStaffDirectory.of(
+          StaffMember.of(CertificateDemo.COUNTER_OFFICER, "Siti Rahmawati")
+              .inRoles("counter-officer"),
+          StaffMember.of(CertificateDemo.SECTION_HEAD, "Budi Santoso").inRoles("section-head"),
+          StaffMember.of("rahmat", "Rahmat Hidayat").inRoles("complaint-officer"));
 
   @Spec private CommandSpec spec;
 
@@ -129,6 +139,7 @@ final class DemoCommand implements Callable<Integer> {
             Prima.builder()
                 .h2File(dir.resolve(DATABASE_NAME))
                 .clock(clock)
+                .staff(STAFF)
                 .breachListener(breaches::add)
                 .build()) {
       ProcessEngine engine = prima.processEngine();

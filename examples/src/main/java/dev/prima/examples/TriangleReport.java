@@ -48,11 +48,12 @@ final class TriangleReport {
           WHEN.format(breach.detected().atZone(zone)));
     }
     out.printf("%nStaff accountability (touchpoints served, median handling time, targets met):%n");
-    out.printf("  %-15s %6s %8s %12s%n", "staff", "served", "median", "targets met");
+    out.printf("  %-15s %-16s %6s %8s %12s%n", "staff", "name", "served", "median", "targets met");
     for (StaffAccountability staff : prima.people().accountability(from, to.plusSeconds(1))) {
       out.printf(
-          "  %-15s %6d %8s %12s%n",
+          "  %-15s %-16s %6d %8s %12s%n",
           staff.staffId(),
+          staff.name() == null ? "-" : staff.name(),
           staff.served(),
           staff.medianHandlingTime() == null ? "-" : Durations.format(staff.medianHandlingTime()),
           staff.withTarget() == 0 ? "-" : staff.targetsMet() + "/" + staff.withTarget());

@@ -183,7 +183,9 @@ class PrimaCliTest {
     assertThat(lines(report, "  siti "))
         .singleElement()
         .satisfies(
-            line -> assertThat(line.split("\\s+")).containsExactly("", "siti", "4", "12m", "4/4"));
+            line ->
+                assertThat(line.split("\\s+"))
+                    .containsExactly("", "siti", "Siti", "Rahmawati", "4", "12m", "4/4"));
     assertThat(lines(report, "  budi "))
         .singleElement()
         .satisfies(line -> assertThat(line).contains("2h"));
