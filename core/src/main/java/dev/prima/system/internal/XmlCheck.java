@@ -176,10 +176,10 @@ public final class XmlCheck {
             }
             if (name.equals("timeDuration") && "timerEventDefinition".equals(names.peek())) {
               NodeBuilder owner = owners.stream().filter(o -> o != NONE).findFirst().orElse(null);
-              String text = reader.getElementText(); // reads up to and with its end tag
+              String duration = reader.getElementText(); // reads up to and with its end tag
               depth--;
               if (owner != null) {
-                owner.timeDuration = text.strip();
+                owner.timeDuration = duration.strip();
               }
               continue;
             }
