@@ -52,6 +52,10 @@ public final class ModelValidator {
           "globalScriptTask",
           "globalBusinessRuleTask");
 
+  /** Tasks Camunda 7 runs itself, so each must name what runs it. */
+  private static final Set<String> NEEDS_IMPLEMENTATION =
+      Set.of("serviceTask", "sendTask", "businessRuleTask");
+
   private final Set<String> roles;
   private final Map<String, ServiceStandard> javaStandards;
   private final boolean checkSchema;
@@ -120,6 +124,10 @@ public final class ModelValidator {
                 "open and save the file in Camunda Modeler, which writes valid BPMN 2.0"));
       }
     }
+    for (XmlCheck.Flow flow : xml.flows()) {
+      danglingEnd(resource, flow, "sourceRef", "from", flow.sourceRef(), xml.ids(), findings);
+      danglingEnd(resource, flow, "targetRef", "to", flow.targetRef(), xml.ids(), findings);
+    }
     List<XmlCheck.Node> processes = xml.nodes().stream().filter(XmlCheck.Node::isProcess).toList();
     if (processes.stream().noneMatch(XmlCheck.Node::executable)) {
       findings.add(
@@ -170,6 +178,42 @@ public final class ModelValidator {
       }
     }
     return new ValidationReport(findings);
+  }
+
+  /** A sequence flow whose end names no element of the file: the engine cannot follow it. */
+  private static void danglingEnd(
+      String resource,
+      XmlCheck.Flow flow,
+      String attribute,
+      String direction,
+      String ref,
+      Set<String> ids,
+      List<Finding> findings) {
+    if (ref == null || ref.isBlank()) {
+      findings.add(
+          new Finding(
+              Severity.ERROR,
+              resource,
+              flow.id(),
+              "the sequence flow has no "
+                  + attribute
+                  + ": it does not lead "
+                  + direction
+                  + " any element",
+              "connect both ends of the flow to elements in Camunda Modeler, or delete it"));
+    } else if (!ids.contains(ref)) {
+      findings.add(
+          new Finding(
+              Severity.ERROR,
+              resource,
+              flow.id(),
+              "the sequence flow leads "
+                  + direction
+                  + " '"
+                  + ref
+                  + "', which is not an element of this model",
+              "connect the flow to an existing element in Camunda Modeler, or delete it"));
+    }
   }
 
   private void checkProcess(
@@ -354,6 +398,22 @@ public final class ModelValidator {
             });
     if (node.type().equals("userTask")) {
       checkRoles(resource, node, findings);
+    }
+    if (NEEDS_IMPLEMENTATION.contains(node.type()) && !node.implemented()) {
+      findings.add(
+          new Finding(
+              Severity.ERROR,
+              resource,
+              node.id(),
+              "the "
+                  + node.type()
+                  + " '"
+                  + name(node)
+                  + "' does not say what runs it, so the engine refuses the model",
+              "set its Implementation in Camunda Modeler: a Java class, an expression, a delegate"
+                  + " expression, an external task topic"
+                  + (node.type().equals("businessRuleTask") ? " or a DMN decision" : "")
+                  + " (for a step done by a person, use a user task)"));
     }
   }
 

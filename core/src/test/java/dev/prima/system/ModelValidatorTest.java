@@ -438,4 +438,35 @@ class ModelValidatorTest {
           .hasMessageContaining("nested more than 500 deep");
     }
   }
+
+  @Test
+  void aHandWrittenModelWithThreeMistakesGetsAFindingForEachWithItsElement() {
+    ValidationReport report =
+        validate(
+            "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\""
+                + " targetNamespace=\"https://example.org\">"
+                + "<process id=\"p\" isExecutable=\"true\">"
+                + "<startEvent id=\"Start\"/>"
+                + "<userTask id=\"Check\" name=\"Check the form\"/>"
+                + "<serviceTask id=\"Issue\" name=\"Issue the letter\"/>"
+                + "<sequenceFlow id=\"Flow_1\" sourceRef=\"Start\" targetRef=\"Check\"/>"
+                + "<sequenceFlow id=\"Flow_2\" sourceRef=\"Check\" targetRef=\"Issue\"/>"
+                + "<sequenceFlow id=\"Flow_3\" sourceRef=\"Issue\" targetRef=\"End_Nowhere\"/>"
+                + "</process></definitions>");
+
+    assertThat(report.findings())
+        .extracting(Finding::elementId)
+        .contains("Flow_3", "Check", "Issue");
+    assertThat(report.errors())
+        .extracting(Finding::elementId, Finding::message)
+        .contains(
+            tuple(
+                "Flow_3",
+                "the sequence flow leads to 'End_Nowhere', which is not an element of this model"),
+            tuple(
+                "Issue",
+                "the serviceTask 'Issue the letter' does not say what runs it, so the engine refuses"
+                    + " the model"));
+    assertThat(report.warnings()).extracting(Finding::elementId).contains("Check");
+  }
 }

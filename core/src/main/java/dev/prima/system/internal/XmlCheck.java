@@ -55,6 +55,8 @@ public final class XmlCheck {
    * @param candidateGroups {@code camunda:candidateGroups}, or null
    * @param properties its own {@code camunda:properties}, in document order
    * @param timeDuration the text of its timer's {@code timeDuration} (an event's), or null
+   * @param implemented whether it names what runs it: {@code camunda:class}, {@code expression},
+   *     {@code delegateExpression}, {@code type} (external), {@code decisionRef} or a connector
    */
   public record Node(
       String type,
@@ -64,7 +66,8 @@ public final class XmlCheck {
       boolean executable,
       String candidateGroups,
       Map<String, String> properties,
-      String timeDuration) {
+      String timeDuration,
+      boolean implemented) {
 
     public boolean isProcess() {
       return type.equals("process");
@@ -76,7 +79,18 @@ public final class XmlCheck {
    * elements of the given types; the processes and flow nodes in document order.
    */
   public record Result(
-      Optional<Finding> problem, java.util.List<Element> found, java.util.List<Node> nodes) {}
+      Optional<Finding> problem,
+      java.util.List<Element> found,
+      java.util.List<Node> nodes,
+      java.util.List<Flow> flows,
+      Set<String> ids) {}
+
+  /** A sequence flow as read, with the ids it names as source and target (null when missing). */
+  public record Flow(String id, String sourceRef, String targetRef) {}
+
+  /** The attributes by which Camunda knows what runs a service, send or business rule task. */
+  private static final List<String> IMPLEMENTATIONS =
+      List.of("class", "expression", "delegateExpression", "type", "decisionRef");
 
   /** The BPMN 2.0 flow nodes (activities, events, gateways) by local name. */
   static final Set<String> FLOW_NODES =
@@ -124,6 +138,8 @@ public final class XmlCheck {
     String rootNamespace = null;
     String rootName = null;
     java.util.List<Node> nodes = new java.util.ArrayList<>();
+    java.util.List<Flow> flows = new java.util.ArrayList<>();
+    Set<String> ids = new java.util.HashSet<>();
     String text;
     try {
       text = decode(bytes);
@@ -170,7 +186,18 @@ public final class XmlCheck {
             rootName = name;
           }
           NodeBuilder opened = null;
+          String elementId = reader.getAttributeValue(null, "id");
+          if (elementId != null) {
+            ids.add(elementId);
+          }
           if (BPMN_NS.equals(namespace)) {
+            if (name.equals("sequenceFlow")) {
+              flows.add(
+                  new Flow(
+                      elementId,
+                      reader.getAttributeValue(null, "sourceRef"),
+                      reader.getAttributeValue(null, "targetRef")));
+            }
             if (types.contains(name)) {
               found.add(new Element(name, reader.getAttributeValue(null, "id")));
             }
@@ -197,8 +224,18 @@ public final class XmlCheck {
                       process,
                       "true".equals(reader.getAttributeValue(null, "isExecutable")),
                       reader.getAttributeValue(CAMUNDA_NS, "candidateGroups"));
+              for (String attribute : IMPLEMENTATIONS) {
+                if (reader.getAttributeValue(CAMUNDA_NS, attribute) != null) {
+                  opened.implemented = true;
+                }
+              }
               nodes.add(null); // replaced by the node when its element closes
             }
+          } else if (CAMUNDA_NS.equals(namespace) && name.equals("connector")) {
+            owners.stream()
+                .filter(o -> o != NONE)
+                .findFirst()
+                .ifPresent(owner -> owner.implemented = true);
           } else if (CAMUNDA_NS.equals(namespace) && name.equals("property")) {
             NodeBuilder owner = propertyOwner(names, owners);
             if (owner != null && reader.getAttributeValue(null, "name") != null) {
@@ -254,7 +291,7 @@ public final class XmlCheck {
                   + "}definitions",
               "export the process as BPMN 2.0 XML from the modelling tool"));
     }
-    return new Result(Optional.empty(), found, List.copyOf(nodes));
+    return new Result(Optional.empty(), found, List.copyOf(nodes), List.copyOf(flows), ids);
   }
 
   /**
@@ -289,6 +326,7 @@ public final class XmlCheck {
     final String candidateGroups;
     final Map<String, String> properties = new LinkedHashMap<>();
     String timeDuration;
+    boolean implemented;
 
     NodeBuilder(
         int index,
@@ -316,7 +354,8 @@ public final class XmlCheck {
           executable,
           candidateGroups,
           java.util.Collections.unmodifiableMap(properties),
-          timeDuration);
+          timeDuration,
+          implemented);
     }
   }
 
@@ -404,6 +443,6 @@ public final class XmlCheck {
   }
 
   private static Result fail(Finding finding) {
-    return new Result(Optional.of(finding), List.of(), List.of());
+    return new Result(Optional.of(finding), List.of(), List.of(), List.of(), Set.of());
   }
 }
