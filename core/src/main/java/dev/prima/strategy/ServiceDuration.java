@@ -1,11 +1,11 @@
 package dev.prima.strategy;
 
+import dev.prima.internal.DurationWords;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
 /**
  * A length of time as a service standard states it: calendar time ({@code P14D}, {@code PT15M}), or
@@ -24,9 +24,6 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
     WORKING_DAYS,
     WORKING_HOURS
   }
-
-  private static final Pattern WORKING =
-      Pattern.compile("(\\d+)\\s*working\\s*(day|days|hour|hours)", Pattern.CASE_INSENSITIVE);
 
   public ServiceDuration {
     Objects.requireNonNull(mode, "mode must not be null");
@@ -72,8 +69,9 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
   }
 
   /**
-   * Reads {@code P14D}, {@code PT15M} (ISO-8601, calendar time), {@code 5 working days} or {@code 4
-   * working hours}.
+   * Reads calendar time ({@code P14D}, {@code PT15M}, {@code 14 days}, {@code 14 hari}, {@code 2
+   * jam}, {@code 15 menit}) or working time ({@code 5 working days}, {@code 5 hari kerja}, {@code 4
+   * working hours}, {@code 4 jam kerja}).
    *
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
@@ -82,12 +80,19 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
       throw new IllegalArgumentException("a duration is needed, but was '" + text + "'; " + FORMS);
     }
     String trimmed = text.trim();
-    Matcher working = WORKING.matcher(trimmed);
-    if (working.matches()) {
-      int amount = Integer.parseInt(working.group(1));
-      return working.group(2).toLowerCase(Locale.ROOT).startsWith("day")
-          ? workingDays(amount)
-          : workingHours(amount);
+    Optional<DurationWords.Words> words = DurationWords.read(trimmed);
+    if (words.isPresent()) {
+      DurationWords.Words read = words.get();
+      if (!read.working()) {
+        return calendar(read.calendar());
+      }
+      if (read.unit() == DurationWords.Unit.MINUTE) {
+        throw new IllegalArgumentException(
+            "'" + trimmed + "' is not a duration: working time counts days or hours; " + FORMS);
+      }
+      return read.unit() == DurationWords.Unit.DAY
+          ? workingDays((int) read.count())
+          : workingHours((int) read.count());
     }
     try {
       return calendar(Duration.parse(trimmed.toUpperCase(Locale.ROOT)));
@@ -98,8 +103,8 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
 
   /** The accepted textual forms, for error messages. */
   public static final String FORMS =
-      "use ISO-8601 calendar time (PT15M, PT2H, P14D) or working time ('5 working days',"
-          + " '4 working hours')";
+      "use calendar time (P14D, PT2H, PT15M, '14 days', '14 hari', '2 jam', '15 menit') or working"
+          + " time ('5 working days', '5 hari kerja', '4 working hours', '4 jam kerja')";
 
   /** Whether it counts working time. */
   public boolean isWorkingTime() {

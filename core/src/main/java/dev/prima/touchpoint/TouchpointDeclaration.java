@@ -1,5 +1,6 @@
 package dev.prima.touchpoint;
 
+import dev.prima.internal.DurationWords;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ public record TouchpointDeclaration(
     String targetValue = properties.get(TouchpointProperties.TARGET);
     if (targetValue != null) {
       try {
-        target = Duration.parse(targetValue.trim());
+        target = calendarTime(targetValue.trim());
         if (target.isZero() || target.isNegative()) {
           problems.add(
               new Problem(
@@ -126,8 +127,9 @@ public record TouchpointDeclaration(
                 targetValue,
                 "'"
                     + targetValue
-                    + "' is not an ISO-8601 duration; valid examples: PT15M (15 minutes),"
-                    + " PT2H, P3D"));
+                    + "' is not a calendar duration; valid examples: PT15M, '15 minutes', '15"
+                    + " menit', PT2H, '2 jam', P3D, '3 hari' (a target is calendar time, not"
+                    + " working time)"));
       }
     }
     if (!problems.isEmpty()) {
@@ -161,5 +163,17 @@ public record TouchpointDeclaration(
       default:
         return TouchpointKind.CONTACT;
     }
+  }
+
+  /**
+   * A touchpoint target in calendar time: ISO-8601 ({@code PT15M}) or words ({@code 15 minutes},
+   * {@code 15 menit}, {@code 2 jam}, {@code 1 day}).
+   */
+  private static Duration calendarTime(String text) {
+    Optional<DurationWords.Words> words = DurationWords.read(text);
+    if (words.isPresent() && !words.get().working()) {
+      return words.get().calendar();
+    }
+    return Duration.parse(text.toUpperCase(java.util.Locale.ROOT));
   }
 }

@@ -26,7 +26,7 @@ class ServiceDurationTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"14 days", "five working days", "P"})
+  @ValueSource(strings = {"14 weeks", "five working days", "P"})
   void rejectsOtherTextNamingTheAcceptedForms(String text) {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ServiceDuration.parse(text))

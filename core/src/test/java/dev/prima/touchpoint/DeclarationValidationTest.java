@@ -35,7 +35,7 @@ class DeclarationValidationTest {
         "prima.lane",
         "BACKOFFICE",
         "prima.target",
-        "15 minutes");
+        "a quarter hour");
     BpmnModelInstance good = service();
     try (Prima prima = Prima.inMemory()) {
       RepositoryService repository = prima.processEngine().getRepositoryService();
@@ -60,7 +60,7 @@ class DeclarationValidationTest {
           .hasMessageContaining(
               "element 'end': prima.lane: 'BACKOFFICE' is not a blueprint lane; valid: EVIDENCE,"
                   + " CUSTOMER, FRONTSTAGE, BACKSTAGE, SUPPORT")
-          .hasMessageContaining("'15 minutes' is not an ISO-8601 duration")
+          .hasMessageContaining("'a quarter hour' is not a calendar duration")
           .satisfies(
               e ->
                   assertThat(((ModelValidationException) e).report().errors())
