@@ -3,6 +3,8 @@ package dev.prima.engine.internal;
 import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.touchpoint.TouchpointDeclaration;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -13,6 +15,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ProcessDefinitionImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.slf4j.Logger;
@@ -45,7 +48,7 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
     Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(processElement);
     ServiceStandard.Reading reading =
         ServiceStandard.read(
-            key, properties == null ? Map.of() : properties, ElementTargets.of(processElement));
+            key, properties == null ? Map.of() : properties, targetsOf(processDefinition));
     if (!reading.problems().isEmpty()) {
       LOG.warn("Process '{}' declares an invalid service standard: {}", key, reading.problems());
     }
@@ -77,6 +80,9 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
       return;
     }
     TouchpointDeclaration declaration = reading.declaration().get();
+    if (declaration.target() != null) {
+      noteTarget(activity, declaration.target());
+    }
     ServiceDuration target =
         triangle
             .javaStandard(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey())
@@ -109,6 +115,31 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
     activity.addBuiltInListener(
         ExecutionListener.EVENTNAME_END,
         new TouchpointExecutionListener(recorder, definition, false));
+  }
+
+  /**
+   * The process's touchpoint targets, noted while its elements were parsed: the engine parses a
+   * process's elements before it calls {@link #parseProcess}, so the elements' properties are read
+   * once.
+   */
+  private static final String TARGETS = "prima.targets";
+
+  private static void noteTarget(ActivityImpl activity, Duration target) {
+    ProcessDefinitionImpl process = activity.getProcessDefinition();
+    @SuppressWarnings("unchecked")
+    Map<String, Duration> targets = (Map<String, Duration>) process.getProperty(TARGETS);
+    if (targets == null) {
+      targets = new LinkedHashMap<>();
+      process.setProperty(TARGETS, targets);
+    }
+    targets.put(activity.getId(), target);
+  }
+
+  private static Map<String, Duration> targetsOf(ProcessDefinitionEntity process) {
+    @SuppressWarnings("unchecked")
+    Map<String, Duration> targets = (Map<String, Duration>) process.getProperty(TARGETS);
+    process.setProperty(TARGETS, null); // needed only while the process is parsed
+    return targets == null ? Map.of() : targets;
   }
 
   private static String literalRole(Element element) {
