@@ -170,6 +170,9 @@ public record TouchpointDeclaration(
    * {@code 15 menit}, {@code 2 jam}, {@code 1 day}).
    */
   private static Duration calendarTime(String text) {
+    if (!text.isEmpty() && (text.charAt(0) == 'P' || text.charAt(0) == 'p')) {
+      return Duration.parse(text.toUpperCase(java.util.Locale.ROOT)); // ISO-8601, the usual form
+    }
     Optional<DurationWords.Words> words = DurationWords.read(text);
     if (words.isPresent() && !words.get().working()) {
       return words.get().calendar();
