@@ -1,13 +1,8 @@
 package dev.prima.examples;
 
+import dev.prima.internal.IoReasons;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /**
@@ -18,28 +13,12 @@ final class CliFiles {
 
   private CliFiles() {}
 
-  /** Why a file operation failed, without the path: "no such file or directory", ... */
+  /**
+   * Why a file operation failed, without the path: "no such file or directory", ... (core's
+   * wording, so the CLI and the library say it alike).
+   */
   static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NotDirectoryException) {
-      return "not a directory";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "a file of that name is in the way";
-    }
-    if (e instanceof DirectoryNotEmptyException) {
-      return "the directory is not empty";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason();
-    }
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return IoReasons.of(e);
   }
 
   /**
