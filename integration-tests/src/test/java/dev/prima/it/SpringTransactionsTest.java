@@ -10,11 +10,15 @@ import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.testing.JournalReconciliation;
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.touchpoint.VetoingDelegate;
+import dev.prima.voice.Complainant;
+import dev.prima.voice.Complaint;
+import dev.prima.voice.ComplaintRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.CompositeProcessEnginePlugin;
@@ -234,6 +238,49 @@ class SpringTransactionsTest {
             .singleResult()
             .getId();
     engine.getTaskService().complete(task);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ItDatabase.class)
+  void aComplainantIsStoredInTheCallersTransactionAndRolledBackWithIt(ItDatabase database) {
+    start(database);
+    engine.getRuntimeService().startProcessInstanceByKey("permit", "P-9");
+    ComplaintRequest request =
+        ComplaintRequest.aboutCase("P-9")
+            .complainant(Complainant.of("Dewi Lestari", "0812-555-0101"))
+            .text("The counter closed early")
+            .build();
+
+    transaction.executeWithoutResult(
+        status -> {
+          prima.voice().lodgeComplaint(request);
+          status.setRollbackOnly();
+        });
+    assertThat(committedRows("PRIMA_COMPLAINANT")).isZero();
+    assertThat(committedRows("PRIMA_VOICE")).isZero();
+
+    transaction.executeWithoutResult(
+        status -> {
+          prima.voice().lodgeComplaint(request);
+          // written on the transaction's own connection: nobody else sees it before the commit
+          assertThat(committedRows("PRIMA_COMPLAINANT")).isZero();
+        });
+    assertThat(committedRows("PRIMA_COMPLAINANT")).isEqualTo(1);
+    assertThat(prima.voice().complaintsOfCase("P-9", Set.of("complaint-officer")))
+        .extracting(Complaint::complainant)
+        .containsExactly(Complainant.of("Dewi Lestari", "0812-555-0101"));
+  }
+
+  /** Committed rows of a table, as another connection sees them. */
+  private long committedRows(String table) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count = connection.prepareStatement("select count(*) from " + table);
+        ResultSet rows = count.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private List<String> elementsOf(String caseId) {
