@@ -1,6 +1,8 @@
 package dev.prima.journey;
 
+import dev.prima.internal.Messages;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Human-friendly text for durations, as used in {@link ServiceCycle#toTimeline()}. */
@@ -8,6 +10,7 @@ public final class Durations {
 
   private static final long[] UNIT_MILLIS = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
   private static final String[] UNIT_NAMES = {"d", "h", "m", "s", "ms"};
+  private static final String[] UNIT_NAMES_ID = {" hari", " jam", " mnt", " dtk", " ms"};
 
   private Durations() {}
 
@@ -21,25 +24,41 @@ public final class Durations {
    * @throws NullPointerException if {@code duration} is null
    */
   public static String format(Duration duration) {
+    return format(duration, UNIT_NAMES);
+  }
+
+  /**
+   * {@link #format(Duration)} in the language of {@code locale}: in Bahasa Indonesia (language
+   * {@code id}) {@code 2 hari 3 jam}, {@code 15 mnt 20 dtk}, {@code 0 dtk}; English otherwise.
+   *
+   * @throws NullPointerException if {@code duration} is null
+   */
+  public static String format(Duration duration, Locale locale) {
+    return format(
+        duration,
+        Messages.supported(locale).equals(Messages.INDONESIAN) ? UNIT_NAMES_ID : UNIT_NAMES);
+  }
+
+  private static String format(Duration duration, String[] unitNames) {
     Objects.requireNonNull(duration, "duration must not be null");
     if (duration.isNegative()) {
-      return "-" + format(duration.negated());
+      return "-" + format(duration.negated(), unitNames);
     }
     long rest = duration.toMillis();
     for (int unit = 0; unit < UNIT_MILLIS.length; unit++) {
       long amount = rest / UNIT_MILLIS[unit];
       if (amount > 0) {
-        String text = amount + UNIT_NAMES[unit];
+        String text = amount + unitNames[unit];
         int next = unit + 1;
         if (next < UNIT_MILLIS.length) {
           long nextAmount = (rest % UNIT_MILLIS[unit]) / UNIT_MILLIS[next];
           if (nextAmount > 0) {
-            text += " " + nextAmount + UNIT_NAMES[next];
+            text += " " + nextAmount + unitNames[next];
           }
         }
         return text;
       }
     }
-    return "0s";
+    return "0" + unitNames[3];
   }
 }

@@ -1,5 +1,6 @@
 package dev.prima.journey;
 
+import dev.prima.internal.Messages;
 import dev.prima.journey.internal.Chronology;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -39,9 +41,16 @@ public record ServiceCycle(
     Duration leadTime) {
 
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-  private static final String[] TIMELINE_HEADER = {
-    "moment", "role", "person", "start", "wait", "time in", "outcome"
+  private static final String[] TIMELINE_COLUMNS = {
+    "timeline.moment",
+    "timeline.role",
+    "timeline.person",
+    "timeline.start",
+    "timeline.wait",
+    "timeline.timeIn",
+    "timeline.outcome"
   };
+  private static final String BUNDLE = "dev.prima.journey.messages";
   private static final String UNKNOWN = "-";
 
   public ServiceCycle {
@@ -246,9 +255,24 @@ public record ServiceCycle(
    * </pre>
    */
   public String toTimeline(ZoneId zone) {
+    return toTimeline(zone, Locale.ENGLISH);
+  }
+
+  /**
+   * {@link #toTimeline(ZoneId)} in the language of {@code locale}: Bahasa Indonesia for {@code id}
+   * (headers, outcomes, durations such as {@code 2 hari 3 jam}), English otherwise. Moment names
+   * are the model's own.
+   */
+  public String toTimeline(ZoneId zone, Locale locale) {
     Objects.requireNonNull(zone, "zone must not be null");
+    Messages texts = Messages.of(BUNDLE, locale, ServiceCycle.class);
+    Locale language = texts.locale();
+    String[] header = new String[TIMELINE_COLUMNS.length];
+    for (int column = 0; column < header.length; column++) {
+      header[column] = texts.text(TIMELINE_COLUMNS[column]);
+    }
     List<String[]> rows = new ArrayList<>(moments.size() + 1);
-    rows.add(TIMELINE_HEADER);
+    rows.add(header);
     for (Moment moment : moments) {
       Touchpoint touchpoint = moment.touchpoint();
       rows.add(
@@ -259,12 +283,12 @@ public record ServiceCycle(
             touchpoint.start() == null
                 ? UNKNOWN
                 : TIME.format(touchpoint.start().atZone(zone).truncatedTo(ChronoUnit.SECONDS)),
-            formatOrUnknown(moment.waitBefore()),
-            formatOrUnknown(moment.timeIn()),
-            touchpoint.outcome().name()
+            formatOrUnknown(moment.waitBefore(), language),
+            formatOrUnknown(moment.timeIn(), language),
+            texts.text("outcome." + touchpoint.outcome().name())
           });
     }
-    int[] widths = new int[TIMELINE_HEADER.length];
+    int[] widths = new int[header.length];
     for (String[] row : rows) {
       for (int column = 0; column < row.length; column++) {
         widths[column] = Math.max(widths[column], row[column].length());
@@ -281,9 +305,11 @@ public record ServiceCycle(
       }
       text.append(line.toString().stripTrailing()).append('\n');
     }
-    text.append("lead time ")
-        .append(formatOrUnknown(leadTime))
-        .append(end == null ? " (running)" : "");
+    String lead = formatOrUnknown(leadTime, language);
+    text.append(
+        end == null
+            ? texts.text("timeline.leadTimeRunning", lead)
+            : texts.text("timeline.leadTime", lead));
     return text.toString();
   }
 
@@ -293,6 +319,10 @@ public record ServiceCycle(
 
   private static String formatOrUnknown(Duration duration) {
     return duration == null ? UNKNOWN : Durations.format(duration);
+  }
+
+  private static String formatOrUnknown(Duration duration, Locale locale) {
+    return duration == null ? UNKNOWN : Durations.format(duration, locale);
   }
 
   @Override

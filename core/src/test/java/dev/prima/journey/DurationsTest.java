@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,5 +37,16 @@ class DurationsTest {
     assertThatNullPointerException()
         .isThrownBy(() -> Durations.format(null))
         .withMessage("duration must not be null");
+  }
+
+  @Test
+  void formatsInBahasaIndonesiaForIndonesianAndInEnglishOtherwise() {
+    Locale indonesian = Locale.forLanguageTag("id");
+    assertThat(Durations.format(Duration.ofDays(2).plusHours(3), indonesian))
+        .isEqualTo("2 hari 3 jam");
+    assertThat(Durations.format(Duration.ofSeconds(920), indonesian)).isEqualTo("15 mnt 20 dtk");
+    assertThat(Durations.format(Duration.ZERO, indonesian)).isEqualTo("0 dtk");
+    assertThat(Durations.format(Duration.ofMinutes(-5), indonesian)).isEqualTo("-5 mnt");
+    assertThat(Durations.format(Duration.ofDays(2).plusHours(3), Locale.GERMAN)).isEqualTo("2d 3h");
   }
 }

@@ -5,12 +5,15 @@ import static dev.prima.journey.TouchpointBuilder.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.prima.i18n.BundleKeys;
 import dev.prima.touchpoint.Outcome;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ServiceCycleTest {
@@ -234,6 +237,44 @@ class ServiceCycleTest {
             apply   -     -       2024-03-04 16:00:00  0s    5m       COMPLETED
             letter  -     -       -                    -     -        INTERRUPTED
             lead time 1h""");
+  }
+
+  @Test
+  void rendersTheTimelineInBahasaIndonesia() {
+    List<Touchpoint> touchpoints =
+        List.of(
+            touchpoint("submit")
+                .at("submit", "Permohonan diterima")
+                .role("warga")
+                .minutes(0, 15)
+                .build(),
+            touchpoint("verify")
+                .at("verify", "Verifikasi berkas")
+                .by("budi", "petugas-loket")
+                .from(minute(30))
+                .to(minute(30).plus(Duration.ofDays(2)).plusSeconds(3600))
+                .build(),
+            touchpoint("letter").to(minute(60)).outcome(Outcome.INTERRUPTED).build());
+
+    ServiceCycle cycle = ServiceCycle.of("case-1", touchpoints, true, NOW);
+
+    assertThat(cycle.toTimeline(ZoneId.of("Asia/Jakarta"), Locale.forLanguageTag("id-ID")))
+        .isEqualTo(
+            """
+            momen pelayanan      peran          pelaku  mulai                menunggu  lama          hasil
+            Permohonan diterima  warga          -       2024-03-04 16:00:00  0 dtk     15 mnt        SELESAI
+            Verifikasi berkas    petugas-loket  budi    2024-03-04 16:30:00  15 mnt    2 hari 1 jam  SELESAI
+            letter               -              -       -                    -         -             TERPUTUS
+            waktu penyelesaian 2 hari 1 jam""");
+  }
+
+  @Test
+  void theTimelinesTextsExistInBothLanguagesAndAreAllUsed() {
+    Set<String> keys = BundleKeys.assertBothLanguages("dev/prima/journey/messages");
+    BundleKeys.assertAllUsed(keys, Set.of("outcome."), "src/main/java/dev/prima/journey");
+    assertThat(keys)
+        .containsAll(
+            java.util.Arrays.stream(Outcome.values()).map(o -> "outcome." + o.name()).toList());
   }
 
   @Test

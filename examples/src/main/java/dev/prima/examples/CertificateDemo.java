@@ -6,6 +6,7 @@ import static dev.prima.models.CertificateApplication.DOCUMENTS_COMPLETE;
 import static dev.prima.models.CertificateApplication.OUTCOME;
 import static dev.prima.models.CertificateApplication.PROCESS_KEY;
 
+import dev.prima.internal.Messages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +37,12 @@ final class CertificateDemo {
 
   private final ProcessEngine engine;
   private final DemoClock clock;
+  private final Messages texts;
 
-  CertificateDemo(ProcessEngine engine, DemoClock clock) {
+  CertificateDemo(ProcessEngine engine, DemoClock clock, Messages texts) {
     this.engine = engine;
     this.clock = clock;
+    this.texts = texts;
   }
 
   /**
@@ -63,21 +66,30 @@ final class CertificateDemo {
           application,
           GROUP_COUNTER_OFFICER,
           COUNTER_OFFICER,
-          "documents incomplete: family card (KK) missing",
+          texts.text("demo.outcome.incomplete"),
           Map.of(DOCUMENTS_COMPLETE.name(), false));
       elapse(Duration.ofDays(2));
       complete(
-          application, GROUP_CITIZEN, citizen.userId(), "brought the family card (KK)", Map.of());
+          application,
+          GROUP_CITIZEN,
+          citizen.userId(),
+          texts.text("demo.outcome.broughtBack"),
+          Map.of());
     }
     elapse(Duration.ofMinutes(12));
     complete(
         application,
         GROUP_COUNTER_OFFICER,
         COUNTER_OFFICER,
-        "documents complete",
+        texts.text("demo.outcome.complete"),
         Map.of(DOCUMENTS_COMPLETE.name(), true));
     elapse(Duration.ofHours(2));
-    complete(application, GROUP_SECTION_HEAD, SECTION_HEAD, "approved", Map.of());
+    complete(
+        application,
+        GROUP_SECTION_HEAD,
+        SECTION_HEAD,
+        texts.text("demo.outcome.approved"),
+        Map.of());
   }
 
   /**

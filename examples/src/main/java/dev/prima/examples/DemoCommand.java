@@ -1,6 +1,7 @@
 package dev.prima.examples;
 
 import dev.prima.Prima;
+import dev.prima.internal.Messages;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.models.CertificateApplication;
 import dev.prima.models.ServiceModels;
@@ -22,6 +23,7 @@ import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -76,6 +78,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
+  @Mixin private LanguageOption language;
+
   @Option(
       names = "--db-dir",
       defaultValue = "target/prima-demo",
@@ -127,8 +131,10 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = dbDir.toAbsolutePath().normalize();
     deleteEarlierDemo(dir);
+    Messages texts = texts(language.locale());
     if (chosen != null) {
-      new ModelDemo(chosen, new DemoClock(DEMO_DAY)).run(dir.resolve(DATABASE_NAME), citizens, out);
+      new ModelDemo(chosen, new DemoClock(DEMO_DAY), texts)
+          .run(dir.resolve(DATABASE_NAME), citizens, out);
       out.flush();
       return 0;
     }
@@ -144,33 +150,42 @@ final class DemoCommand implements Callable<Integer> {
                 .build()) {
       ProcessEngine engine = prima.processEngine();
       ProcessDefinition definition = deploy(engine);
-      out.printf(
-          "Certificate applications (surat keterangan) at the district office (kecamatan)%n"
-              + "Process %s version %d on H2 %s%n"
-              + "Counter officer %s, section head %s, citizens in the queue: %d%n%n",
-          definition.getKey(),
-          definition.getVersion(),
-          dir.resolve(DATABASE_NAME + ".mv.db"),
-          CertificateDemo.COUNTER_OFFICER,
-          CertificateDemo.SECTION_HEAD,
-          citizens);
+      out.println(texts.text("demo.title"));
+      out.println(
+          texts.text(
+              "demo.process",
+              definition.getKey(),
+              String.valueOf(definition.getVersion()),
+              dir.resolve(DATABASE_NAME + ".mv.db").toString()));
+      out.println(
+          texts.text(
+              "demo.staff",
+              CertificateDemo.COUNTER_OFFICER,
+              CertificateDemo.SECTION_HEAD,
+              String.valueOf(citizens)));
+      out.println();
       List<Citizen> queue = Citizen.first(citizens);
-      new CertificateDemo(engine, clock).serve(queue, SENT_BACK_POSITION);
-      new ServiceHistoryReport(engine.getHistoryService()).print(out);
+      new CertificateDemo(engine, clock, texts).serve(queue, SENT_BACK_POSITION);
+      new ServiceHistoryReport(engine.getHistoryService(), texts).print(out);
 
       Citizen shown = queue.get(Math.min(SENT_BACK_POSITION, queue.size()) - 1);
       ServiceCycle cycle = prima.journeys().cycleOf(shown.businessKey()).orElseThrow();
-      out.printf(
-          "%nCycle of service of %s (%s), times in Asia/Jakarta:%n%s%n",
-          shown.businessKey(), shown.name(), cycle.toTimeline(DemoClock.JAKARTA));
-      out.printf(
-          "%nTouchpoint log lines for %s (logger %s, all cases in %s):%n",
-          shown.businessKey(), TouchpointLog.LOGGER_NAME, dir.resolve(TOUCHPOINT_LOG));
+      out.println();
+      out.println(texts.text("demo.cycleOf", shown.businessKey(), shown.name()));
+      out.println(cycle.toTimeline(DemoClock.JAKARTA, texts.locale()));
+      out.println();
+      out.println(
+          texts.text(
+              "demo.logLines",
+              shown.businessKey(),
+              TouchpointLog.LOGGER_NAME,
+              dir.resolve(TOUCHPOINT_LOG).toString()));
       log.linesOf(shown.businessKey()).forEach(out::println);
 
-      new TriangleReport(prima, DemoClock.JAKARTA).print(out, breaches, DEMO_DAY, clock.instant());
+      new TriangleReport(prima, DemoClock.JAKARTA, texts)
+          .print(out, breaches, DEMO_DAY, clock.instant());
 
-      VoiceReport voice = new VoiceReport(prima, clock);
+      VoiceReport voice = new VoiceReport(prima, clock, texts);
       voice.complaint(shown, out);
       SkmResult survey = voice.survey(SURVEY_RESPONDENTS, out);
 
@@ -182,10 +197,16 @@ final class DemoCommand implements Callable<Integer> {
               .survey(survey)
               .build()
               .writeTo(dir.resolve(REPORT));
-      out.printf("%nService report (HTML, opens without network): %s%n", report);
+      out.println();
+      out.println(texts.text("demo.report", report.toString()));
     }
     out.flush();
     return 0;
+  }
+
+  /** The demo's texts in {@code locale}'s language. */
+  static Messages texts(java.util.Locale locale) {
+    return Messages.of("dev.prima.examples.messages", locale, DemoCommand.class);
   }
 
   private ServiceModels chosenModel() {

@@ -1,6 +1,7 @@
 package dev.prima.examples;
 
 import dev.prima.Prima;
+import dev.prima.internal.Messages;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.models.ServiceModels;
 import dev.prima.people.FrontlineRole;
@@ -49,10 +50,12 @@ final class ModelDemo {
 
   private final ServiceModels model;
   private final DemoClock clock;
+  private final Messages texts;
 
-  ModelDemo(ServiceModels model, DemoClock clock) {
+  ModelDemo(ServiceModels model, DemoClock clock, Messages texts) {
     this.model = model;
     this.clock = clock;
+    this.texts = texts;
   }
 
   void run(Path database, int citizens, PrintWriter out) {
@@ -65,18 +68,21 @@ final class ModelDemo {
       ProcessEngine engine = prima.processEngine();
       model.deployTo(engine);
       ServiceStandard standard = prima.standards().of(model.key()).orElseThrow();
-      out.printf(
-          "Model %s: %s, lead time %s, fee %s; roles %s%n",
-          model.key(),
-          standard.name(),
-          standard.leadTime(),
-          standard.fee().map(Object::toString).orElse("-"),
-          model.roles().stream().sorted().toList());
+      out.println(
+          texts.text(
+              "model.line",
+              model.key(),
+              standard.name(),
+              standard.leadTime().toString(),
+              standard.fee().map(Object::toString).orElse("-"),
+              model.roles().stream().sorted().toList().toString()));
       for (int i = 1; i <= citizens; i++) {
         String caseId = String.format("%s-%04d", model.key().toUpperCase(java.util.Locale.ROOT), i);
         serve(engine, caseId, "citizen" + i);
         ServiceCycle cycle = prima.journeys().cycleOf(caseId).orElseThrow();
-        out.printf("%nCycle of service of %s:%n%s%n", caseId, cycle.toTimeline(DemoClock.JAKARTA));
+        out.println();
+        out.println(texts.text("model.cycleOf", caseId));
+        out.println(cycle.toTimeline(DemoClock.JAKARTA, texts.locale()));
       }
     }
   }

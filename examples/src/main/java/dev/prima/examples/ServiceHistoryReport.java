@@ -1,5 +1,6 @@
 package dev.prima.examples;
 
+import dev.prima.internal.Messages;
 import dev.prima.models.CertificateApplication;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -17,12 +18,12 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
  */
 final class ServiceHistoryReport {
 
-  private static final String SYSTEM = "system";
-
   private final HistoryService history;
+  private final Messages texts;
 
-  ServiceHistoryReport(HistoryService history) {
+  ServiceHistoryReport(HistoryService history, Messages texts) {
     this.history = history;
+    this.texts = texts;
   }
 
   void print(PrintWriter out) {
@@ -61,12 +62,12 @@ final class ServiceHistoryReport {
       if (step.getActivityType().endsWith("Gateway")) {
         continue;
       }
-      String actor = actorOf(step, application);
+      String actor = actorOf(step, application, texts.text("history.system"));
       String outcome = outcomeOf(step, variables);
       StringBuilder line =
           new StringBuilder(String.format("%s  %-22s", key, step.getActivityName()));
       if (actor != null) {
-        line.append(String.format("  by %-14s", actor));
+        line.append(String.format("  %s %-14s", texts.text("history.by"), actor));
       }
       if (outcome != null) {
         line.append("  -> ").append(outcome);
@@ -75,22 +76,24 @@ final class ServiceHistoryReport {
     }
   }
 
-  private static String actorOf(HistoricActivityInstance step, HistoricProcessInstance process) {
+  private static String actorOf(
+      HistoricActivityInstance step, HistoricProcessInstance process, String system) {
     return switch (step.getActivityType()) {
       case "startEvent" -> process.getStartUserId();
       case "userTask" -> step.getAssignee();
-      case "serviceTask" -> SYSTEM;
+      case "serviceTask" -> system;
       default -> null;
     };
   }
 
-  private static String outcomeOf(HistoricActivityInstance step, Variables variables) {
+  private String outcomeOf(HistoricActivityInstance step, Variables variables) {
     if (step.getTaskId() != null) {
       return variables.taskVariable(step.getTaskId(), CertificateApplication.OUTCOME.name());
     }
     if (CertificateApplication.ISSUE_CERTIFICATE.equals(step.getActivityId())) {
-      return "certificate "
-          + variables.processVariable(CertificateApplication.CERTIFICATE_NUMBER.name());
+      return texts.text(
+          "history.certificate",
+          variables.processVariable(CertificateApplication.CERTIFICATE_NUMBER.name()));
     }
     return null;
   }
@@ -106,11 +109,7 @@ final class ServiceHistoryReport {
             .map(HistoricActivityInstance::getProcessInstanceId)
             .distinct()
             .count();
-    return served
-        + (served == 1 ? " citizen" : " citizens")
-        + " served, "
-        + sentBack
-        + " sent back for a missing document";
+    return texts.text("history.summary", served, sentBack);
   }
 
   /** Task-local variables survive in history as deleted instances once their task is done. */

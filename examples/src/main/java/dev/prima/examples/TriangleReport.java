@@ -1,10 +1,12 @@
 package dev.prima.examples;
 
 import dev.prima.Prima;
+import dev.prima.internal.Messages;
 import dev.prima.journey.Durations;
 import dev.prima.models.CertificateApplication;
 import dev.prima.people.StaffAccountability;
 import dev.prima.strategy.Breach;
+import dev.prima.strategy.BreachKind;
 import dev.prima.strategy.ServiceStandard;
 import java.io.PrintWriter;
 import java.time.Instant;
@@ -15,48 +17,76 @@ import java.util.List;
 /** Prints the service standard, the breaches Prima noticed and the staff accountability view. */
 final class TriangleReport {
 
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM HH:mm");
-
   private final Prima prima;
   private final ZoneId zone;
+  private final Messages texts;
+  private final DateTimeFormatter when;
 
-  TriangleReport(Prima prima, ZoneId zone) {
+  TriangleReport(Prima prima, ZoneId zone, Messages texts) {
     this.prima = prima;
     this.zone = zone;
+    this.texts = texts;
+    this.when = DateTimeFormatter.ofPattern(texts.text("triangle.when"), texts.locale());
   }
 
   void print(PrintWriter out, List<Breach> breaches, Instant from, Instant to) {
     ServiceStandard standard =
         prima.standards().of(CertificateApplication.PROCESS_KEY).orElseThrow();
-    out.printf(
-        "%nService standard: %s, lead time %s, fee %s, product %s%n",
-        standard.name(),
-        standard.leadTime(),
-        standard.fee().map(Object::toString).orElse("-"),
-        standard.product().orElse("-"));
-    out.printf("Requirements: %s%n", String.join("; ", standard.requirements()));
-    out.printf("%nBreaches noticed by Prima's timers (%d):%n", breaches.size());
+    out.println();
+    out.println(
+        texts.text(
+            "triangle.standard",
+            standard.name(),
+            standard.leadTime().toString(),
+            standard.fee().map(Object::toString).orElse("-"),
+            standard.product().orElse("-")));
+    out.println(texts.text("triangle.requirements", String.join("; ", standard.requirements())));
+    out.println();
+    out.println(texts.text("triangle.breaches", breaches.size()));
+    int kindWidth = 1;
     for (Breach breach : breaches) {
-      out.printf(
-          "  %s  %-17s %s%s: limit %s, due %s, noticed %s%n",
-          breach.caseId(),
-          breach.kind(),
-          breach.moment() == null ? "case" : "'" + breach.moment() + "'",
-          breach.elementId() == null ? "" : " (" + breach.elementId() + ")",
-          breach.limit(),
-          WHEN.format(breach.due().atZone(zone)),
-          WHEN.format(breach.detected().atZone(zone)));
+      kindWidth = Math.max(kindWidth, kindText(breach.kind()).length());
     }
-    out.printf("%nStaff accountability (touchpoints served, median handling time, targets met):%n");
-    out.printf("  %-15s %-16s %6s %8s %12s%n", "staff", "name", "served", "median", "targets met");
+    for (Breach breach : breaches) {
+      String what =
+          (breach.moment() == null
+                  ? texts.text("triangle.breach.case")
+                  : "'" + breach.moment() + "'")
+              + (breach.elementId() == null ? "" : " (" + breach.elementId() + ")");
+      out.printf(
+          "  %s  %-" + kindWidth + "s %s%n",
+          breach.caseId(),
+          kindText(breach.kind()),
+          texts.text(
+              "triangle.breach.line",
+              what,
+              breach.limit(),
+              when.format(breach.due().atZone(zone)),
+              when.format(breach.detected().atZone(zone))));
+    }
+    out.println();
+    out.println(texts.text("triangle.staff"));
+    out.printf(
+        "  %-15s %-16s %6s %8s %12s%n",
+        texts.text("triangle.staff.id"),
+        texts.text("triangle.staff.name"),
+        texts.text("triangle.staff.served"),
+        texts.text("triangle.staff.median"),
+        texts.text("triangle.staff.targetsMet"));
     for (StaffAccountability staff : prima.people().accountability(from, to.plusSeconds(1))) {
       out.printf(
           "  %-15s %-16s %6d %8s %12s%n",
           staff.staffId(),
           staff.name() == null ? "-" : staff.name(),
           staff.served(),
-          staff.medianHandlingTime() == null ? "-" : Durations.format(staff.medianHandlingTime()),
+          staff.medianHandlingTime() == null
+              ? "-"
+              : Durations.format(staff.medianHandlingTime(), texts.locale()),
           staff.withTarget() == 0 ? "-" : staff.targetsMet() + "/" + staff.withTarget());
     }
+  }
+
+  private String kindText(BreachKind kind) {
+    return texts.text("breach." + kind.name());
   }
 }

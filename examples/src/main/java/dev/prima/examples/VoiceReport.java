@@ -1,6 +1,7 @@
 package dev.prima.examples;
 
 import dev.prima.Prima;
+import dev.prima.internal.Messages;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.models.ServiceModels;
 import dev.prima.quality.SkmProfile;
@@ -32,10 +33,12 @@ final class VoiceReport {
 
   private final Prima prima;
   private final DemoClock clock;
+  private final Messages texts;
 
-  VoiceReport(Prima prima, DemoClock clock) {
+  VoiceReport(Prima prima, DemoClock clock, Messages texts) {
     this.prima = prima;
     this.clock = clock;
+    this.texts = texts;
   }
 
   /** Dewi complains about being sent back; the complaint officer handles it to an answer. */
@@ -57,10 +60,9 @@ final class VoiceReport {
                     .touchpoint(concerned.id())
                     .complainant(Complainant.of(citizen.name(), "0812-0000-0002"))
                     .channel(Channel.SMS)
-                    .text("I was sent home for a family card nobody told me to bring.")
+                    .text(texts.text("voice.complaintText"))
                     .tier(ComplaintTier.LIGHT)
                     .build());
-    String[] steps = {"Acknowledge", "Classify", "Resolve", "answer"};
     for (int step = 0; step < 8; step++) {
       clock.pass(engine, Duration.ofHours(1));
       List<Task> open =
@@ -76,30 +78,33 @@ final class VoiceReport {
       engine.getTaskService().claim(task.getId(), OFFICER);
       engine.getTaskService().complete(task.getId(), ModelDemo.SMOOTH_PATH);
     }
-    prima
-        .voice()
-        .answer(
-            lodged.id(),
-            "Apologised; the requirement list at the counter now names the family card.");
+    prima.voice().answer(lodged.id(), texts.text("voice.answer"));
     Complaint seen = prima.voice().complaint(lodged.id(), OFFICER_ROLES).orElseThrow();
     Complaint public_ =
         prima.voice().complaint(lodged.id(), Set.of("counter-officer")).orElseThrow();
-    out.printf(
-        "%nComplaint %s about %s ('%s'), lodged by %s via %s, deadline %s (%s)%n",
-        seen.id(),
-        seen.caseId(),
-        concerned.moment(),
-        seen.complainant().name(),
-        seen.channel().id(),
-        seen.deadlineLimit(),
-        seen.answeredInTime().orElse(false) ? "answered in time" : "answered late");
-    out.printf("  the counter officer sees the complainant as %s%n", public_.complainant().name());
-    out.printf("  outcome: %s%n", seen.outcome());
+    out.println();
+    out.println(
+        texts.text(
+            "voice.complaint",
+            seen.id(),
+            seen.caseId(),
+            concerned.moment(),
+            seen.complainant().name(),
+            seen.channel().id(),
+            String.valueOf(seen.deadlineLimit()),
+            texts.text(seen.answeredInTime().orElse(false) ? "voice.inTime" : "voice.late")));
+    out.println(
+        "  "
+            + texts.text(
+                "voice.hidden",
+                public_.complainant().isHidden()
+                    ? texts.text("voice.hiddenName")
+                    : public_.complainant().name()));
+    out.println("  " + texts.text("voice.outcome", seen.outcome()));
     ServiceCycle handling = prima.journeys().cycleOf(seen.id()).orElse(null);
     if (handling != null) {
-      out.printf(
-          "Its handling (process %s):%n%s%n",
-          ServiceModels.COMPLAINT_HANDLING.key(), handling.toTimeline(DemoClock.JAKARTA));
+      out.println(texts.text("voice.handling", ServiceModels.COMPLAINT_HANDLING.key()));
+      out.println(handling.toTimeline(DemoClock.JAKARTA, texts.locale()));
     }
   }
 
@@ -117,7 +122,8 @@ final class VoiceReport {
       }
       responses.add(SkmResponse.of(profile, answers));
     }
-    out.printf("%nCommunity satisfaction survey (SKM), %d simulated respondents:%n", respondents);
+    out.println();
+    out.println(texts.text("voice.survey", respondents));
     SkmResult result = SkmSurvey.of(profile, responses).result();
     out.println(result.toTable());
     return result;
