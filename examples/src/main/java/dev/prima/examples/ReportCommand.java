@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -32,6 +33,7 @@ import picocli.CommandLine.Spec;
       "Writes a self-contained HTML service report (no network needed to open it): the model with"
           + " touchpoint counts, median durations and breaches, the cycle of service, the SKM"
           + " card when --skm gives a survey file, voice and exit, and staff accountability.",
+      "The page is in Bahasa Indonesia or English (--lang id|en), dates and figures included.",
       "Dates are days in Asia/Jakarta; --to is included. The database is only read; --out is"
           + " checked before the engine starts.",
       "Exit code 0 when written, 1 when the database, the service, the --skm file or --out"
@@ -42,6 +44,8 @@ final class ReportCommand implements Callable<Integer> {
   static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
   @Spec private CommandSpec spec;
+
+  @Mixin private LanguageOption language;
 
   @Option(
       names = "--jdbc",
@@ -168,7 +172,11 @@ final class ReportCommand implements Callable<Integer> {
     try (Prima prima = ReadOnlyDatabase.open(jdbcUrl, user, password)) {
       ReadOnlyDatabase.checkService(prima, service);
       ServiceReport.Builder report =
-          ServiceReport.builder(prima).service(service).period(start, end).zone(ZONE);
+          ServiceReport.builder(prima)
+              .service(service)
+              .period(start, end)
+              .zone(ZONE)
+              .locale(language.locale());
       if (survey != null) {
         report.survey(survey);
       }

@@ -74,6 +74,60 @@ class ReportCommandTest {
   }
 
   @Test
+  void langIdWritesTheReportInBahasaIndonesia() {
+    run("demo", "--db-dir", dir.toString(), "--citizens", "2");
+    Path file = dir.resolve("laporan.html");
+
+    int exitCode =
+        run(
+            "report",
+            "--jdbc",
+            jdbc(),
+            "--service",
+            CertificateApplication.PROCESS_KEY,
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-12-04",
+            "--out",
+            file.toString(),
+            "--lang",
+            "id");
+
+    assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
+    assertThat(file)
+        .content()
+        .contains("<html lang=\"id\">")
+        .contains("<h2>Standar Pelayanan</h2>")
+        .contains("Hasil SKM tidak disertakan dalam laporan ini.")
+        .contains("sejak Senin, 30 November 2026 sampai sebelum Sabtu, 5 Desember 2026")
+        .doesNotContain("No SKM survey result was given");
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError() {
+    int exitCode =
+        run(
+            "report",
+            "--jdbc",
+            jdbc(),
+            "--service",
+            CertificateApplication.PROCESS_KEY,
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-12-04",
+            "--out",
+            dir.resolve("x.html").toString(),
+            "--lang",
+            "fr");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(err.toString()).contains("'fr' is not a language Prima speaks");
+    assertThat(dir.resolve("x.html")).doesNotExist();
+  }
+
+  @Test
   void addsTheSkmCardFromASurveyFile() throws Exception {
     run("demo", "--db-dir", dir.toString(), "--citizens", "2");
     Path survey = dir.resolve("skm.csv");

@@ -1,6 +1,7 @@
 package dev.prima.report;
 
 import dev.prima.Prima;
+import dev.prima.internal.Messages;
 import dev.prima.quality.SkmResult;
 import dev.prima.report.internal.ReportData;
 import dev.prima.report.internal.ReportPage;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,6 +21,10 @@ import java.util.Objects;
  * of service (the most common path and the slowest case against the standard's lead time), the SKM
  * result when given, voice and exit figures and staff accountability, each picture with a plain
  * table of its numbers beside it.
+ *
+ * <p>The page is in Bahasa Indonesia or English ({@link Builder#locale(Locale)}): every heading,
+ * label and sentence, with that language's dates and figures ({@code 82,71} / {@code 82.71}). Names
+ * from the model and the journal (moments, staff, requirements) are shown as recorded.
  *
  * <p>The file needs no network: the bpmn-js viewer, its styles and all data are inlined. Data sits
  * in a {@code <script type="application/json">} block with {@code <} escaped, and every text in the
@@ -29,6 +35,7 @@ import java.util.Objects;
  * ServiceReport.builder(prima)
  *     .service("certificate-application")
  *     .period(from, to)
+ *     .locale(Locale.forLanguageTag("id"))
  *     .build()
  *     .writeTo(Path.of("report.html"));
  * }</pre>
@@ -46,6 +53,7 @@ public final class ServiceReport {
   private final Instant to;
   private final ZoneId zone;
   private final SkmResult survey;
+  private final Locale locale;
 
   private ServiceReport(Builder builder) {
     this.prima = builder.prima;
@@ -54,6 +62,7 @@ public final class ServiceReport {
     this.to = builder.to;
     this.zone = builder.zone;
     this.survey = builder.survey;
+    this.locale = builder.locale;
   }
 
   /** Starts a report on the journal, standards and engine of {@code prima}. */
@@ -67,7 +76,7 @@ public final class ServiceReport {
    * @throws ReportException when no definition of the service is deployed
    */
   public String render() {
-    return ReportPage.render(ReportData.collect(prima, serviceKey, from, to, zone, survey));
+    return ReportPage.render(ReportData.collect(prima, serviceKey, from, to, zone, survey), locale);
   }
 
   /**
@@ -92,7 +101,17 @@ public final class ServiceReport {
 
   @Override
   public String toString() {
-    return "ServiceReport[" + serviceKey + ", " + from + " to " + to + ", " + zone + "]";
+    return "ServiceReport["
+        + serviceKey
+        + ", "
+        + from
+        + " to "
+        + to
+        + ", "
+        + zone
+        + ", "
+        + locale.getLanguage()
+        + "]";
   }
 
   /** Fail-fast settings of a {@link ServiceReport}; service and period are required. */
@@ -104,6 +123,7 @@ public final class ServiceReport {
     private Instant to;
     private ZoneId zone = DEFAULT_ZONE;
     private SkmResult survey;
+    private Locale locale = Messages.supported(null);
 
     private Builder(Prima prima) {
       this.prima = Objects.requireNonNull(prima, "prima must not be null");
@@ -141,6 +161,18 @@ public final class ServiceReport {
     /** The SKM survey result of the service for the period, shown as a card; none by default. */
     public Builder survey(SkmResult survey) {
       this.survey = Objects.requireNonNull(survey, "survey must not be null");
+      return this;
+    }
+
+    /**
+     * The language of the page: Bahasa Indonesia for {@code id} (or the old code {@code in}),
+     * English for any other locale. By default the JVM's default locale decides, in the same way.
+     *
+     * @param locale the reader's locale, such as {@code Locale.forLanguageTag("id")}
+     * @return this builder
+     */
+    public Builder locale(Locale locale) {
+      this.locale = Messages.supported(Objects.requireNonNull(locale, "locale must not be null"));
       return this;
     }
 

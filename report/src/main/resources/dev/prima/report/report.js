@@ -5,6 +5,14 @@
     throw new Error('the bpmn-js viewer (BpmnJS) is missing from the report');
   }
   var viewer = new BpmnJS({ container: '#canvas' });
+  var texts = data.texts || {};
+
+  // a text of the page's bundle with its {0}, {1}, ... filled in
+  function text(key, values) {
+    return String(texts[key] || key).replace(/\{(\d+)\}/g, function (place, index) {
+      return String(values[Number(index)]);
+    });
+  }
 
   function overlayBox(id, className, text, title) {
     var box = document.createElement('div');
@@ -84,8 +92,7 @@
             id,
             'prima-stats',
             stats.count + '\u00d7' + (stats.median ? ' \u00b7 ' + stats.median : ''),
-            stats.moment + ': ' + stats.count + ' time(s), median ' + (stats.median || '-') +
-              ', p90 ' + (stats.p90 || '-')
+            text('stats', [stats.moment, stats.count, stats.median || '-', stats.p90 || '-'])
           );
           box.setAttribute('data-count', String(stats.count));
           box.setAttribute('data-median', stats.median || '');
@@ -96,7 +103,7 @@
         }
         if (stats.breaches) {
           var badge = overlayBox(id, 'prima-breach', String(stats.breaches),
-            stats.breaches + ' breach(es) of the target');
+            text('breaches', [stats.breaches]));
           badge.setAttribute('data-breaches', String(stats.breaches));
           place(overlays, id, 'prima-breach', badge,
             [{ top: -10, right: 12 }, { top: -10, left: -10 }, { bottom: -10, right: 12 }], placed);

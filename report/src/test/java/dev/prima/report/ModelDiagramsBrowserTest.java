@@ -3,7 +3,7 @@ package dev.prima.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prima.models.ServiceModels;
-import dev.prima.report.internal.Json;
+import dev.prima.report.internal.DataBlock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,7 +56,7 @@ class ModelDiagramsBrowserTest {
         + viewer
         + "</script><script>"
         + "const xml = "
-        + Json.write(xml)
+        + DataBlock.string(xml)
         + ";\nconst viewer = new BpmnJS({ container: '#canvas' });\n"
         + "viewer.importXML(xml).then(r => {"
         + " document.body.dataset.warnings = String(r.warnings.length);"

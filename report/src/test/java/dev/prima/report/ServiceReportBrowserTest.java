@@ -6,6 +6,7 @@ import dev.prima.strategy.Breach;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ class ServiceReportBrowserTest {
         ServiceReport.builder(office.prima)
             .service(CertificateFixture.KEY)
             .period(CertificateFixture.MONDAY, CertificateFixture.MONDAY.plus(Duration.ofDays(7)))
+            .locale(Locale.ENGLISH)
             .build()
             .writeTo(dir.resolve("report.html"));
     dom = dumpDom(chromium, report);

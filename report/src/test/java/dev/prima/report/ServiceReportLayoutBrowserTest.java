@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +32,12 @@ class ServiceReportLayoutBrowserTest {
 
   private CertificateFixture office;
   private String dom;
+  private String indonesianDom;
+  private Path chromium;
 
   @BeforeAll
   void drawAndMeasure(@TempDir Path dir) throws Exception {
-    Path chromium = HeadlessChromium.find();
+    chromium = HeadlessChromium.find();
     office = new CertificateFixture().serveADay();
     office.clock.advance(Duration.ofDays(3));
     office
@@ -53,21 +56,28 @@ class ServiceReportLayoutBrowserTest {
                 SkmProfile.PERMENPAN_14_2017,
                 BlankAnswers.COUNT_PER_ELEMENT)
             .result();
+    String probe =
+        new String(
+            getClass().getResourceAsStream("layout-probe.js").readAllBytes(),
+            StandardCharsets.UTF_8);
+    dom = draw(survey, Locale.ENGLISH, probe, dir);
+    indonesianDom = draw(survey, Locale.forLanguageTag("id"), probe, dir);
+    assertThat(dom).contains("data-probe=\"done\"");
+    assertThat(indonesianDom).contains("data-probe=\"done\"");
+  }
+
+  private String draw(SkmResult survey, Locale language, String probe, Path dir) throws Exception {
     String html =
         ServiceReport.builder(office.prima)
             .service(CertificateFixture.KEY)
             .period(CertificateFixture.MONDAY, CertificateFixture.MONDAY.plus(Duration.ofDays(7)))
             .survey(survey)
+            .locale(language)
             .build()
             .render();
-    String probe =
-        new String(
-            getClass().getResourceAsStream("layout-probe.js").readAllBytes(),
-            StandardCharsets.UTF_8);
-    Path page = dir.resolve("report.html");
+    Path page = dir.resolve("report-" + language.getLanguage() + ".html");
     Files.writeString(page, html.replace("</body>", "<script>\n" + probe + "\n</script>\n</body>"));
-    dom = HeadlessChromium.dumpDom(chromium, page, 1150, 900, dir);
-    assertThat(dom).contains("data-probe=\"done\"");
+    return HeadlessChromium.dumpDom(chromium, page, 1150, 900, dir);
   }
 
   @AfterAll
@@ -80,6 +90,17 @@ class ServiceReportLayoutBrowserTest {
   @Test
   void everyLabelCaptionAndCellIsVisible() {
     assertThat(pre("layout-problems")).isEmpty();
+  }
+
+  @Test
+  void theIndonesianPageFitsAsWellAndSpeaksIndonesian() {
+    assertThat(pre(indonesianDom, "layout-problems")).isEmpty();
+    assertThat(indonesianDom).contains("data-js-errors=\"\"");
+    // U3 answered by two of three, as below, with a decimal comma
+    assertThat(pre(indonesianDom, "visible-text"))
+        .containsPattern("U3\\s+Waktu penyelesaian\\s+2\\s+3,500\\s+0,389")
+        .contains("Tercatat untuk permohonan ini, tetapi bukan langkah pelayanan")
+        .doesNotContain("Recorded about this case", "Cycle of service");
   }
 
   @Test
@@ -113,6 +134,10 @@ class ServiceReportLayoutBrowserTest {
   }
 
   private String pre(String id) {
+    return pre(dom, id);
+  }
+
+  private static String pre(String dom, String id) {
     Matcher pre =
         Pattern.compile("<pre id=\"" + id + "\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
     assertThat(pre.find()).as("the probe's <pre id=%s>", id).isTrue();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,7 @@ class ServiceReportTest {
             .service(CertificateFixture.KEY)
             .period(CertificateFixture.MONDAY, WEEK_LATER)
             .survey(survey())
+            .locale(Locale.ENGLISH)
             .build()
             .render();
   }

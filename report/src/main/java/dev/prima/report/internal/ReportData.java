@@ -36,6 +36,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  * @param breachesByElement touchpoint-target breaches in the period per element
  * @param chosenCase the slowest finished case of the period, else its first; {@code null} when the
  *     period has no case
+ * @param chosenReason the bundle key of why this case was chosen; {@code null} without a case
  * @param chosenDue when the standard's lead time ran out for the chosen case; {@code null} without
  *     a standard or case
  * @param chosenAside what Prima recorded about the chosen case that is no step of the service
@@ -134,10 +135,10 @@ public record ReportData(
             .max(Comparator.comparing(ServiceCycle::leadTime));
     if (slowest.isPresent()) {
       chosen = slowest.get();
-      reason = "the slowest finished case of the period";
+      reason = "report.cycle.reason.slowest";
     } else if (!cycles.isEmpty()) {
       chosen = cycles.get(0);
-      reason = "the first case of the period (none has finished)";
+      reason = "report.cycle.reason.first";
     }
     Instant due =
         chosen != null && standard != null && chosen.start() != null
