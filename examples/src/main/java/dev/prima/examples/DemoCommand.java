@@ -195,6 +195,7 @@ final class DemoCommand implements Callable<Integer> {
               .period(DEMO_DAY, clock.instant().plusSeconds(1))
               .zone(DemoClock.JAKARTA)
               .survey(survey)
+              .locale(texts.locale())
               .build()
               .writeTo(dir.resolve(REPORT));
       out.println();

@@ -57,6 +57,7 @@ class DemoLanguageTest {
         .doesNotContain("Cycle of service")
         .doesNotContain("citizens served")
         .doesNotContain(" by siti");
+    assertThat(dir.resolve("report.html")).content().contains("<html lang=\"id\">");
   }
 
   @Test

@@ -15,6 +15,19 @@ class ReportCommandTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
+  private final java.util.Locale systemLanguage = java.util.Locale.getDefault();
+
+  /** These tests read the English texts: the system's language decides without --lang. */
+  @org.junit.jupiter.api.BeforeEach
+  void speakEnglish() {
+    java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void restoreTheSystemLanguage() {
+    java.util.Locale.setDefault(systemLanguage);
+  }
+
   @TempDir Path dir;
 
   private int run(String... args) {
