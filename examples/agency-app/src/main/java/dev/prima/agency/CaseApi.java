@@ -4,6 +4,7 @@ import dev.prima.Prima;
 import dev.prima.report.ServiceReport;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,7 +52,8 @@ public class CaseApi {
   public String report(
       @PathVariable("service") String service,
       @RequestParam("from") LocalDate from,
-      @RequestParam("to") LocalDate to) {
+      @RequestParam("to") LocalDate to,
+      Locale locale) {
     if (AgencyApplication.SERVICES.stream().noneMatch(s -> s.key().equals(service))) {
       throw new UnknownServiceException(service);
     }
@@ -65,7 +67,8 @@ public class CaseApi {
             .service(service)
             .period(
                 from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
-            .zone(zone);
+            .zone(zone)
+            .locale(locale);
     skm.result(service).ifPresent(report::survey);
     return report.build().render();
   }

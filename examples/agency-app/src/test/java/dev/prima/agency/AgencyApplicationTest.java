@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -269,6 +270,25 @@ class AgencyApplicationTest {
     assertThat(report.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(report.getHeaders().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
     assertThat(report.getBody()).contains("<html").contains("ektp-issuance");
+  }
+
+  @Test
+  void theServiceReportSpeaksTheBrowsersLanguage() {
+    apply("ektp-issuance");
+    String path = "/laporan/ektp-issuance?from=2020-01-01&to=2030-12-31";
+
+    HttpHeaders indonesian = new HttpHeaders();
+    indonesian.set(HttpHeaders.ACCEPT_LANGUAGE, "id-ID,id;q=0.9");
+    HttpHeaders english = new HttpHeaders();
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en-GB");
+
+    assertThat(
+            http.exchange(path, HttpMethod.GET, new HttpEntity<>(indonesian), String.class)
+                .getBody())
+        .contains("<html lang=\"id\">");
+    assertThat(
+            http.exchange(path, HttpMethod.GET, new HttpEntity<>(english), String.class).getBody())
+        .contains("<html lang=\"en\">");
   }
 
   private ResponseEntity<String> post(String path, Map<String, String> fields) {
