@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,8 @@ import picocli.CommandLine.TypeConversionException;
 final class SkmCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private LanguageOption language;
 
   @Parameters(
       converter = Converters.FilePath.class,
@@ -82,7 +85,7 @@ final class SkmCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       SkmResult result = SkmCsv.read(file, profile, blankAnswers).result(weight);
-      out.print(result.toTable());
+      out.print(result.toTable(language.locale()));
       out.flush();
       return 0;
     } catch (InvalidSurveyFileException e) {
