@@ -208,6 +208,64 @@ class SkmReportTest {
   }
 
   @Test
+  void blankAnswersAddTheAnsweredColumnAndKeepTheFigures() {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    Map<String, Integer> answered = new LinkedHashMap<>();
+    SkmProfile.PERMENPAN_14_2017
+        .codes()
+        .forEach(
+            code -> {
+              totals.put(code, code.equals("U2") ? 25L : 31L);
+              answered.put(code, code.equals("U2") ? 7 : 10);
+            });
+    SkmResult result =
+        SkmResult.fromTotals(
+            SkmProfile.PERMENPAN_14_2017, WeightPolicy.EXACT, 10, totals, answered);
+
+    String html = SkmReport.builder(result).unit("Desa Sukamaju").period("2025").build().render();
+
+    assertThat(html)
+        .contains("Jumlah kuesioner yang mengisi")
+        .containsPattern("<td class=\"num answered\">7</td>\\s*<td class=\"num total\">25</td>")
+        .contains("<td colspan=\"5\">Jumlah NRR tertimbang = nilai interval (NI)</td>");
+    assertThat(htmlFigures(html)).isEqualTo(tableFigures(result.toTable(INDONESIAN)));
+  }
+
+  @Test
+  void theOlderRegulationHasItsOwnElementsAndGradeBands() {
+    Map<String, Long> totals = new LinkedHashMap<>();
+    SkmProfile.KEPMENPAN_25_2004.codes().forEach(code -> totals.put(code, 300L));
+    SkmResult result =
+        SkmResult.fromTotals(SkmProfile.KEPMENPAN_25_2004, WeightPolicy.EXACT, 100, totals);
+
+    String html =
+        SkmReport.builder(result).unit("Kantor Pertanahan").period("2012").build().render();
+
+    assertThat(html)
+        .contains("Disusun berdasarkan pedoman Kepmenpan 25/2004")
+        .contains("<td class=\"name\">Keamanan pelayanan</td>")
+        .contains("81,26 – 100,00")
+        .contains("<td class=\"num\" id=\"ikm-value\">75,00</td>")
+        .contains("<tr data-grade=\"B\" class=\"current\">");
+    assertThat(htmlFigures(html)).hasSize(14).isEqualTo(tableFigures(result.toTable(INDONESIAN)));
+  }
+
+  @Test
+  void textsFromTheAgencyAreEscaped() {
+    String html =
+        SkmReport.builder(survey)
+            .unit("Kecamatan <script>alert(1)</script>")
+            .period("Semester \"II\" & 2025")
+            .build()
+            .render();
+
+    assertThat(html)
+        .contains("Kecamatan &lt;script&gt;alert(1)&lt;/script&gt;")
+        .contains("Semester &quot;II&quot; &amp; 2025")
+        .doesNotContain("<script");
+  }
+
+  @Test
   void followUpPlanFromAFileIsShownEscaped() throws Exception {
     Path plan = dir.resolve("rtl.csv");
     Files.writeString(
