@@ -82,7 +82,7 @@ class SkmReportTest {
         .contains("BAB IV ANALISIS HASIL SKM")
         .contains(
             "Unsur pelayanan dengan nilai rata-rata terendah adalah U3 Waktu penyelesaian (3,448),"
-                + " U2 Sistem, mekanisme, dan prosedur (3,483) dan U5 Produk spesifikasi jenis"
+                + " U2 Sistem, mekanisme, dan prosedur (3,483), dan U5 Produk spesifikasi jenis"
                 + " pelayanan (3,517).")
         .contains("4.2 Rencana Tindak Lanjut")
         .contains("Tabel ini diisi oleh unit pelayanan")
