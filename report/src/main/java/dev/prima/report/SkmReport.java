@@ -4,6 +4,7 @@ import dev.prima.internal.IoReasons;
 import dev.prima.internal.Messages;
 import dev.prima.quality.SkmElement;
 import dev.prima.quality.SkmProfile;
+import dev.prima.quality.SkmRespondent;
 import dev.prima.quality.SkmResponse;
 import dev.prima.quality.SkmResult;
 import dev.prima.quality.SkmSurvey;
@@ -11,6 +12,7 @@ import dev.prima.quality.WeightPolicy;
 import dev.prima.report.internal.SkmReportFollowUpCsv;
 import dev.prima.report.internal.SkmReportPage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -242,7 +244,7 @@ public final class SkmReport {
         text =
             StandardCharsets.UTF_8
                 .newDecoder()
-                .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                 .toString();
       } catch (CharacterCodingException e) {
         throw new ReportException(
@@ -438,7 +440,7 @@ public final class SkmReport {
       List<LocalDate> dates =
           survey.responses().stream()
               .map(SkmResponse::respondent)
-              .map(respondent -> respondent.date())
+              .map(SkmRespondent::date)
               .sorted()
               .toList();
       DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
