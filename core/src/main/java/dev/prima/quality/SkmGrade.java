@@ -1,5 +1,8 @@
 package dev.prima.quality;
 
+import dev.prima.quality.internal.ResultTable;
+import java.util.Locale;
+
 /**
  * The grade (mutu pelayanan) of an IKM with its performance label (kinerja unit pelayanan). The
  * thresholds belong to the regulation: see {@link SkmProfile#gradeOf(java.math.BigDecimal)}.
@@ -26,6 +29,17 @@ public enum SkmGrade {
   /** The label in English, such as {@code very good}. */
   public String englishPerformance() {
     return english;
+  }
+
+  /**
+   * The performance label (kinerja unit pelayanan) in Bahasa Indonesia or English.
+   *
+   * @param locale {@code id} for Bahasa Indonesia; any other language gives English, {@code null}
+   *     the JVM's default language
+   * @return {@code Sangat Baik} in Indonesian, {@code very good} in English
+   */
+  public String performance(Locale locale) {
+    return ResultTable.performance(ResultTable.messages(locale), this);
   }
 
   /** {@code A, Sangat Baik (very good)}. */

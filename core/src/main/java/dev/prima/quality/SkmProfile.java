@@ -1,8 +1,10 @@
 package dev.prima.quality;
 
+import dev.prima.quality.internal.ResultTable;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -160,6 +162,26 @@ public record SkmProfile(
   /** The element with the given code, if this profile has one. */
   public Optional<SkmElement> element(String code) {
     return elements.stream().filter(element -> element.code().equals(code)).findFirst();
+  }
+
+  /**
+   * The name of one of this profile's elements in Bahasa Indonesia or English. The built-in
+   * profiles use the regulation's own wording in Indonesian ({@code Persyaratan}, {@code Waktu
+   * penyelesaian}, ...); a profile of your own keeps the names it was given, in every language.
+   *
+   * @param element an element of this profile
+   * @param locale {@code id} for Bahasa Indonesia; any other language gives English, {@code null}
+   *     the JVM's default language
+   * @return the name, such as {@code Biaya/tarif} or {@code fee/tariff} for {@code U4}
+   * @throws IllegalArgumentException if {@code element} is not one of this profile's elements
+   */
+  public String elementName(SkmElement element, Locale locale) {
+    Objects.requireNonNull(element, "element must not be null");
+    if (!elements.contains(element)) {
+      throw new IllegalArgumentException(
+          element + " is not an element of " + this + ": pass one of " + codes());
+    }
+    return ResultTable.elementName(ResultTable.messages(locale), this, element);
   }
 
   /** The codes in the regulation's order, such as {@code [U1, ..., U9]}. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -43,6 +44,9 @@ public record SkmResult(
     BigDecimal unroundedIkm,
     BigDecimal ikm,
     SkmGrade grade) {
+
+  /** 1/25 as an exact decimal: NI = IKM / 25 with no rounding. */
+  private static final BigDecimal ONE_TWENTY_FIFTH = new BigDecimal("0.04");
 
   /**
    * The score of one element.
@@ -285,6 +289,32 @@ public record SkmResult(
    */
   public String toTable() {
     return ResultTable.format(this);
+  }
+
+  /**
+   * The table of {@link #toTable()} in Bahasa Indonesia or English, with that language's figures:
+   * in Indonesian the regulation's words (unsur pelayanan, NRR tertimbang, mutu pelayanan, kinerja
+   * unit pelayanan), decimal commas ({@code IKM 91,48}) and the interval value NI after the IKM.
+   * English gives exactly {@link #toTable()}.
+   *
+   * @param locale {@code id} for Bahasa Indonesia; any other language gives English, {@code null}
+   *     the JVM's default language
+   * @return the table, one line per element, lines ended by the platform's line separator
+   */
+  public String toTable(Locale locale) {
+    return ResultTable.format(this, locale);
+  }
+
+  /**
+   * The interval value (nilai interval, NI) of Permenpan RB 14/2017: the sum of the weighted NRR,
+   * on the answer scale 1 to 4. The IKM is NI &times; 25 (nilai interval konversi); like {@link
+   * #unroundedIkm()} this value is not rounded.
+   *
+   * @return {@code unroundedIkm / 25}, such as 3.659003831… for the worked example
+   */
+  public BigDecimal interval() {
+    BigDecimal interval = unroundedIkm.multiply(ONE_TWENTY_FIFTH).stripTrailingZeros();
+    return interval.scale() < 0 ? interval.setScale(0) : interval;
   }
 
   /**

@@ -1,20 +1,27 @@
 package dev.prima.examples;
 
+import dev.prima.internal.Messages;
 import dev.prima.quality.BlankAnswers;
 import dev.prima.quality.InvalidSurveyException;
 import dev.prima.quality.InvalidSurveyFileException;
 import dev.prima.quality.SkmCsv;
 import dev.prima.quality.SkmProfile;
 import dev.prima.quality.SkmResult;
+import dev.prima.quality.SkmSurvey;
 import dev.prima.quality.SurveyFileException;
 import dev.prima.quality.WeightPolicy;
+import dev.prima.report.ReportException;
+import dev.prima.report.SkmReport;
+import dev.prima.report.SkmReportFollowUpException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -31,12 +38,18 @@ import picocli.CommandLine.TypeConversionException;
           + " occupation, service, unit, date (yyyy-MM-dd); separator ';' or ','; UTF-8.",
       "Sample with the worked example of Permenpan RB 14/2017 (29 respondents, IKM 91.48):"
           + " examples/src/main/resources/dev/prima/examples/skm-sample.csv",
+      "With --report FILE.html it also writes the printable SKM report in the outline of"
+          + " Permenpan RB 14/2017 (respondents and their profile, NRR per element, IKM with its"
+          + " conversion, the three weakest elements, the follow-up plan, the data annex), in the"
+          + " language of --lang; open it in a browser and print it on A4.",
       "Exit codes: 0 scored, 1 bad input (unreadable file, bad rows on stderr with their line"
           + " numbers), 2 usage error."
     })
 final class SkmCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private LanguageOption language;
 
   @Parameters(
       converter = Converters.FilePath.class,
@@ -76,15 +89,75 @@ final class SkmCommand implements Callable<Integer> {
               + " as Permenpan RB 14/2017 counts) (default: ${DEFAULT-VALUE}).")
   private BlankAnswers blankAnswers;
 
+  @Option(
+      names = "--report",
+      paramLabel = "FILE.html",
+      converter = Converters.FilePath.class,
+      description =
+          "Also write the printable SKM report (laporan hasil SKM) to this file: one HTML file"
+              + " that needs no network, with print styles for A4.")
+  private Path report;
+
+  @Option(
+      names = "--unit",
+      paramLabel = "<name>",
+      description =
+          "With --report: the service unit, such as \"Kecamatan Coblong\" (default: the unit"
+              + " column, when every row names the same unit).")
+  private String unit;
+
+  @Option(
+      names = "--period",
+      paramLabel = "<text>",
+      description =
+          "With --report: the survey period as the agency names it, such as \"Semester II"
+              + " 2025\" (default: the first and last date, when every row is dated).")
+  private String period;
+
+  @Option(
+      names = "--follow-up",
+      paramLabel = "FILE.csv",
+      converter = Converters.FilePath.class,
+      description =
+          "With --report: the follow-up plan (rencana tindak lanjut), a CSV file with the header"
+              + " unsur;masalah;program/kegiatan;waktu;penanggung jawab (masalah optional) and one"
+              + " action a row, such as U3;Antrean panjang;Menambah loket;Triwulan I"
+              + " 2026;Kepala Seksi Pelayanan. Without it the plan table is left to fill in by"
+              + " hand.")
+  private Path followUp;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (report == null && (unit != null || period != null || followUp != null)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--unit, --period and --follow-up describe the printable report: add --report"
+              + " FILE.html");
+    }
     try {
-      SkmResult result = SkmCsv.read(file, profile, blankAnswers).result(weight);
-      out.print(result.toTable());
+      SkmSurvey survey = SkmCsv.read(file, profile, blankAnswers);
+      SkmResult result = survey.result(weight);
+      out.print(result.toTable(language.locale()));
       out.flush();
+      if (report != null) {
+        writeReport(survey, out);
+      }
       return 0;
+    } catch (SkmReportFollowUpException e) {
+      err.printf(
+          "%s: %d %s, no report was written:%n",
+          followUp, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+      e.problems().forEach(problem -> err.println("  " + problem));
+    } catch (ReportException e) {
+      err.println(e.getMessage());
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      err.println(
+          "No report was written: "
+              + e.getMessage()
+              + ". On the command line: --unit \"Kecamatan Coblong\", --period \"Semester II"
+              + " 2025\".");
     } catch (InvalidSurveyFileException e) {
       err.printf(
           "%s: %d %s, nothing was scored:%n",
@@ -96,6 +169,26 @@ final class SkmCommand implements Callable<Integer> {
     err.flush();
     return 1;
   }
+
+  private void writeReport(SkmSurvey survey, PrintWriter out) {
+    SkmReport.Builder builder =
+        SkmReport.builder(survey).weightPolicy(weight).locale(language.locale());
+    if (unit != null) {
+      builder.unit(unit);
+    }
+    if (period != null) {
+      builder.period(period);
+    }
+    if (followUp != null) {
+      builder.followUp(followUp);
+    }
+    Path written = builder.build().writeTo(report);
+    Messages messages = Messages.of(BUNDLE, language.locale(), SkmCommand.class);
+    out.println(messages.text("skm.report.written", written.toString()));
+    out.flush();
+  }
+
+  private static final String BUNDLE = "dev.prima.examples.skm-command";
 
   /** {@code 14-2017} or {@code 25-2004}; anything else is a usage error. */
   static final class ProfileConverter implements ITypeConverter<SkmProfile> {
