@@ -125,7 +125,7 @@ final class VoiceReport {
     out.println();
     out.println(texts.text("voice.survey", respondents));
     SkmResult result = SkmSurvey.of(profile, responses).result();
-    out.println(result.toTable());
+    out.println(result.toTable(texts.locale()));
     return result;
   }
 }

@@ -53,6 +53,8 @@ class DemoLanguageTest {
         .contains("jatuh tempo Sel 1 Des 10.35")
         .contains("petugas loket melihat pengadu sebagai (disembunyikan)")
         .contains("Survei Kepuasan Masyarakat (SKM), 40 responden simulasi:")
+        .contains("Kode  Unsur pelayanan")
+        .containsPattern("IKM +\\d{2},\\d{2} \\(sebelum pembulatan")
         .contains("Laporan pelayanan (HTML, dapat dibuka tanpa jaringan)")
         .doesNotContain("Cycle of service")
         .doesNotContain("citizens served")

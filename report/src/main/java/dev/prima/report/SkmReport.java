@@ -281,7 +281,7 @@ public final class SkmReport {
     private WeightPolicy weightPolicy;
     private String unit;
     private String period;
-    private Locale locale = Messages.INDONESIAN;
+    private Locale locale = Messages.supported(null);
     private List<FollowUp> followUp = List.of();
     private Path followUpFile;
     private LocalDate date;
@@ -317,7 +317,8 @@ public final class SkmReport {
     }
 
     /**
-     * The language: Bahasa Indonesia (the default) or English.
+     * The language: Bahasa Indonesia or English. Default: the JVM's language (Indonesian where it
+     * is Indonesian, English otherwise), as everywhere in Prima.
      *
      * @param locale {@code id} for Bahasa Indonesia, any other language for English
      * @return this builder

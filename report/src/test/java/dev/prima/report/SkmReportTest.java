@@ -35,6 +35,19 @@ class SkmReportTest {
 
   private SkmSurvey survey;
 
+  private final Locale systemLanguage = Locale.getDefault();
+
+  /** Without locale(..) the JVM's language decides: these tests run as an Indonesian system. */
+  @BeforeEach
+  void speakIndonesian() {
+    Locale.setDefault(INDONESIAN);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void restoreTheSystemLanguage() {
+    Locale.setDefault(systemLanguage);
+  }
+
   @BeforeEach
   void readSample() throws Exception {
     Path sample = dir.resolve("skm-sample.csv");
@@ -170,7 +183,7 @@ class SkmReportTest {
 
   @Test
   void unitAndPeriodComeFromTheResponsesWhenTheyAgree() {
-    SkmReport report = SkmReport.builder(survey).build();
+    SkmReport report = SkmReport.builder(survey).locale(INDONESIAN).build();
 
     assertThat(report.unit()).isEqualTo("Kecamatan Coblong");
     assertThat(report.period()).isEqualTo("1 Juli 2025 – 24 Desember 2025");
