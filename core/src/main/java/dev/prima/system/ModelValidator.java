@@ -5,7 +5,10 @@ import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.StandardProperties;
 import dev.prima.system.internal.XmlCheck;
+import dev.prima.touchpoint.Channel;
+import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.TouchpointDeclaration;
+import dev.prima.touchpoint.TouchpointKind;
 import dev.prima.touchpoint.TouchpointProperties;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -205,14 +208,17 @@ public final class ModelValidator {
     unknownNames(resource, process, properties, StandardProperties.NAMES, findings);
     ServiceStandard.Reading reading = ServiceStandard.read(process.id(), properties, targets);
     for (ServiceStandard.Problem problem : reading.problems()) {
+      String p = problem.property();
+      String value = problem.value() == null ? "" : problem.value().trim();
+      List<Object[]> candidates = new ArrayList<>();
+      candidates.add(new Object[] {"standard.noLeadTime", p});
+      candidates.add(new Object[] {"standard.notDuration", p, value});
+      candidates.add(new Object[] {"standard.badFee", p, value});
+      for (String id : value.split(",")) {
+        candidates.add(new Object[] {"standard.badChannel", p, id.trim(), Channel.choices()});
+      }
       findings.add(
-          Finding.of(
-              Severity.ERROR,
-              resource,
-              process.id(),
-              "standard.problem",
-              problem.property(),
-              problem.message()));
+          problem(resource, process.id(), "standard.problem", p, problem.message(), candidates));
     }
     Optional<ServiceStandard> standard =
         reading.standard().or(() -> Optional.ofNullable(javaStandards.get(process.id())));
@@ -328,14 +334,18 @@ public final class ModelValidator {
         findings);
     unknownNames(resource, node, properties, TouchpointProperties.NAMES, findings);
     for (TouchpointDeclaration.Problem problem : reading.problems()) {
+      String p = problem.property();
+      String value = problem.value() == null ? "" : problem.value().trim();
+      List<Object[]> candidates =
+          List.of(
+              new Object[] {"touchpoint.noMoment", p},
+              new Object[] {"touchpoint.badChannel", p, problem.value(), Channel.choices()},
+              new Object[] {"touchpoint.badLane", p, problem.value(), Lane.choices()},
+              new Object[] {"touchpoint.badKind", p, problem.value(), TouchpointKind.choices()},
+              new Object[] {"touchpoint.targetNotPositive", p, problem.value()},
+              new Object[] {"touchpoint.targetNotDuration", p, value});
       findings.add(
-          Finding.of(
-              Severity.ERROR,
-              resource,
-              node.id(),
-              "touchpoint.problem",
-              problem.property(),
-              problem.message()));
+          problem(resource, node.id(), "touchpoint.problem", p, problem.message(), candidates));
     }
     reading
         .declaration()
@@ -419,6 +429,34 @@ public final class ModelValidator {
                 String.join(", ", known)));
       }
     }
+  }
+
+  /**
+   * A property's problem as a finding with a text of its own (so it reads in every language) when
+   * one of {@code candidates} (a key and its arguments) gives exactly the problem's English
+   * message; else {@code frameKey} around that message, which then stays English.
+   */
+  private static Finding problem(
+      String resource,
+      String elementId,
+      String frameKey,
+      String property,
+      String message,
+      List<Object[]> candidates) {
+    Finding framed = Finding.of(Severity.ERROR, resource, elementId, frameKey, property, message);
+    for (Object[] candidate : candidates) {
+      Finding own =
+          Finding.of(
+              Severity.ERROR,
+              resource,
+              elementId,
+              (String) candidate[0],
+              Arrays.copyOfRange(candidate, 1, candidate.length));
+      if (own.message().equals(framed.message()) && own.fix().equals(framed.fix())) {
+        return own;
+      }
+    }
+    return framed;
   }
 
   private static String name(XmlCheck.Node node) {

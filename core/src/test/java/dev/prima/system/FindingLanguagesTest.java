@@ -93,6 +93,28 @@ class FindingLanguagesTest {
   }
 
   @Test
+  void aPropertyProblemReadsInIndonesianWhereItsTextIsKnown() {
+    assertThat(finding("odd", "touchpoint.badChannel").message(ID))
+        .isEqualTo(
+            "prima.channel: 'fax' bukan kanal; kanal yang berlaku: counter, online, phone, mail,"
+                + " email, sms, chat, mobile-app, kiosk, home-visit");
+    assertThat(finding("odd", "touchpoint.noMoment").fix(ID))
+        .isEqualTo("perbaiki prima.touchpoint pada extension properties elemen");
+    assertThat(finding("kk", "standard.noLeadTime").message(ID))
+        .isEqualTo(
+            "prima.standard.leadTime: standar pelayanan wajib mencantumkan jangka waktu"
+                + " penyelesaian, misalnya '14 hari kerja' atau P14D");
+    assertThat(finding("sim", "standard.badChannel").message(ID))
+        .startsWith("prima.standard.complaints.channel: 'fax' bukan kanal;");
+    // a reason with no text of its own stays as the fee's check wrote it, in a translated frame
+    assertThat(finding("kk", "standard.problem").toText(ID))
+        .isEqualTo(
+            "KESALAHAN akta.bpmn, elemen 'kk': prima.standard.fee: fee must not be negative, but"
+                + " was -5. Perbaikan: perbaiki prima.standard.fee pada extension properties"
+                + " proses");
+  }
+
+  @Test
   void everyKeyedFindingReadsDifferentlyInIndonesian() {
     for (Finding finding : findings()) {
       assertThat(finding.key()).as(finding.toString()).isNotNull();
@@ -144,7 +166,9 @@ class FindingLanguagesTest {
     Set<String> sampled = findings().stream().map(Finding::key).collect(Collectors.toSet());
     Set<String> notSampled = new TreeSet<>(findingKeys);
     notSampled.removeAll(sampled);
-    // an empty document and a parse error without a location: no sample reaches them
-    assertThat(notSampled).containsExactlyInAnyOrder("file.empty", "file.notWellFormed");
+    // an empty document and a parse error without a location: no sample reaches them; every
+    // touchpoint problem has a text of its own, so the frame for others is a fallback
+    assertThat(notSampled)
+        .containsExactlyInAnyOrder("file.empty", "file.notWellFormed", "touchpoint.problem");
   }
 }

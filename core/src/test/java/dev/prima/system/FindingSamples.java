@@ -57,6 +57,44 @@ final class FindingSamples {
           + "<bpmn:timeDuration>PT72H</bpmn:timeDuration>"
           + "</bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>\n"
           + "</bpmn:process>\n"
+          + "<bpmn:process id=\"sim\" isExecutable=\"true\">\n"
+          + props(
+              "prima.standard.leadTime",
+              "5 working minutes",
+              "prima.standard.fee",
+              "50000 XYZ",
+              "prima.standard.complaints.channel",
+              "counter, fax",
+              "prima.standard.complaints.deadline",
+              "soon")
+          + "<bpmn:userTask id=\"photo\" camunda:candidateGroups=\"counter-officer\">"
+          + props(
+              "prima.touchpoint",
+              "Photo taken",
+              "prima.channel",
+              "counter",
+              "prima.lane",
+              "SIDE",
+              "prima.kind",
+              "chat",
+              "prima.target",
+              "PT0S")
+          + "</bpmn:userTask>\n"
+          + "<bpmn:userTask id=\"sign\" camunda:candidateGroups=\"counter-officer\">"
+          + props(
+              "prima.touchpoint",
+              "Signature",
+              "prima.channel",
+              "counter",
+              "prima.lane",
+              "FRONTSTAGE",
+              "prima.target",
+              "soon")
+          + "</bpmn:userTask>\n"
+          + "</bpmn:process>\n"
+          + "<bpmn:process id=\"kk\" isExecutable=\"true\">\n"
+          + props("prima.standard.name", "Family card", "prima.standard.fee", "Rp -5")
+          + "</bpmn:process>\n"
           + "<bpmn:process id=\"draft\" isExecutable=\"false\"/>\n"
           + "</bpmn:definitions>\n";
 
