@@ -5,7 +5,10 @@ import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.StandardProperties;
 import dev.prima.system.internal.XmlCheck;
+import dev.prima.touchpoint.Channel;
+import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.TouchpointDeclaration;
+import dev.prima.touchpoint.TouchpointKind;
 import dev.prima.touchpoint.TouchpointProperties;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -83,12 +86,12 @@ public final class ModelValidator {
     } catch (IOException e) {
       return new ValidationReport(
           List.of(
-              new Finding(
+              Finding.of(
                   Severity.ERROR,
                   name,
                   null,
-                  "cannot read the file: " + dev.prima.internal.IoReasons.of(e),
-                  "check the path and that the file is readable")));
+                  "file.unreadable",
+                  dev.prima.internal.IoReasons.of(e))));
     }
   }
 
@@ -102,13 +105,8 @@ public final class ModelValidator {
     }
     for (XmlCheck.Element element : xml.found()) {
       findings.add(
-          new Finding(
-              Severity.ERROR,
-              resource,
-              element.id(),
-              "Camunda 7 cannot execute a " + element.type(),
-              "replace it with elements Camunda 7 supports (for example an exclusive or parallel"
-                  + " gateway, or an embedded sub-process)"));
+          Finding.of(
+              Severity.ERROR, resource, element.id(), "element.unsupported", element.type()));
     }
     if (checkSchema) {
       try {
@@ -116,27 +114,30 @@ public final class ModelValidator {
       } catch (RuntimeException e) {
         // reported, and the rules below still run on what could be read
         findings.add(
-            new Finding(
-                Severity.ERROR,
-                resource,
-                null,
-                "not valid BPMN 2.0: " + rootMessage(e),
-                "open and save the file in Camunda Modeler, which writes valid BPMN 2.0"));
+            Finding.of(Severity.ERROR, resource, null, "file.notValidBpmn", rootMessage(e)));
       }
     }
     for (XmlCheck.Flow flow : xml.flows()) {
-      danglingEnd(resource, flow, "sourceRef", "from", flow.sourceRef(), xml.ids(), findings);
-      danglingEnd(resource, flow, "targetRef", "to", flow.targetRef(), xml.ids(), findings);
+      danglingEnd(
+          resource,
+          flow,
+          "flow.noSource",
+          "flow.unknownSource",
+          flow.sourceRef(),
+          xml.ids(),
+          findings);
+      danglingEnd(
+          resource,
+          flow,
+          "flow.noTarget",
+          "flow.unknownTarget",
+          flow.targetRef(),
+          xml.ids(),
+          findings);
     }
     List<XmlCheck.Node> processes = xml.nodes().stream().filter(XmlCheck.Node::isProcess).toList();
     if (processes.stream().noneMatch(XmlCheck.Node::executable)) {
-      findings.add(
-          new Finding(
-              Severity.ERROR,
-              resource,
-              null,
-              "no executable process: Camunda runs only processes marked isExecutable=\"true\"",
-              "tick 'Executable' in the process properties in Camunda Modeler"));
+      findings.add(Finding.of(Severity.ERROR, resource, null, "process.notExecutable"));
     }
     // each node's touchpoint read once; each process's targets collected on the way
     Map<String, Map<String, Duration>> targets = new HashMap<>();
@@ -184,35 +185,15 @@ public final class ModelValidator {
   private static void danglingEnd(
       String resource,
       XmlCheck.Flow flow,
-      String attribute,
-      String direction,
+      String missingKey,
+      String unknownKey,
       String ref,
       Set<String> ids,
       List<Finding> findings) {
     if (ref == null || ref.isBlank()) {
-      findings.add(
-          new Finding(
-              Severity.ERROR,
-              resource,
-              flow.id(),
-              "the sequence flow has no "
-                  + attribute
-                  + ": it does not lead "
-                  + direction
-                  + " any element",
-              "connect both ends of the flow to elements in Camunda Modeler, or delete it"));
+      findings.add(Finding.of(Severity.ERROR, resource, flow.id(), missingKey));
     } else if (!ids.contains(ref)) {
-      findings.add(
-          new Finding(
-              Severity.ERROR,
-              resource,
-              flow.id(),
-              "the sequence flow leads "
-                  + direction
-                  + " '"
-                  + ref
-                  + "', which is not an element of this model",
-              "connect the flow to an existing element in Camunda Modeler, or delete it"));
+      findings.add(Finding.of(Severity.ERROR, resource, flow.id(), unknownKey, ref));
     }
   }
 
@@ -223,29 +204,26 @@ public final class ModelValidator {
       Map<String, Duration> timers,
       List<Finding> findings) {
     Map<String, String> properties = process.properties();
-    storable(resource, process.id(), "the process id (its key)", process.id(), findings);
+    storable(resource, process.id(), "tooLong.processId", process.id(), findings);
     unknownNames(resource, process, properties, StandardProperties.NAMES, findings);
     ServiceStandard.Reading reading = ServiceStandard.read(process.id(), properties, targets);
     for (ServiceStandard.Problem problem : reading.problems()) {
+      String p = problem.property();
+      String value = problem.value() == null ? "" : problem.value().trim();
+      List<Object[]> candidates = new ArrayList<>();
+      candidates.add(new Object[] {"standard.noLeadTime", p});
+      candidates.add(new Object[] {"standard.notDuration", p, value});
+      candidates.add(new Object[] {"standard.badFee", p, value});
+      for (String id : value.split(",")) {
+        candidates.add(new Object[] {"standard.badChannel", p, id.trim(), Channel.choices()});
+      }
       findings.add(
-          new Finding(
-              Severity.ERROR,
-              resource,
-              process.id(),
-              problem.property() + ": " + problem.message(),
-              "correct " + problem.property() + " in the process's extension properties"));
+          problem(resource, process.id(), "standard.problem", p, problem.message(), candidates));
     }
     Optional<ServiceStandard> standard =
         reading.standard().or(() -> Optional.ofNullable(javaStandards.get(process.id())));
     if (process.executable() && standard.isEmpty() && reading.problems().isEmpty()) {
-      findings.add(
-          new Finding(
-              Severity.WARNING,
-              resource,
-              process.id(),
-              "the executable process has no service standard, so no lead time is watched",
-              "add prima.standard.leadTime (and name, fee, product, requirements) to the process's"
-                  + " extension properties, or give a ServiceStandard in Java"));
+      findings.add(Finding.of(Severity.WARNING, resource, process.id(), "standard.missing"));
     }
     standard.ifPresent(s -> targetsWithinLeadTime(resource, targets, s, findings));
     standard.ifPresent(s -> timersWithinLeadTime(resource, timers, s, findings));
@@ -266,16 +244,13 @@ public final class ModelValidator {
         (element, timer) -> {
           if (timer.compareTo(lead) > 0) {
             findings.add(
-                new Finding(
+                Finding.of(
                     Severity.WARNING,
                     resource,
                     element,
-                    "timer "
-                        + ServiceDuration.calendar(timer)
-                        + " waits longer than the service's lead time "
-                        + standard.leadTime()
-                        + ": the case is past its lead time before the timer fires",
-                    "shorten the timer, or lengthen the lead time of the standard"));
+                    "standard.timerTooLong",
+                    ServiceDuration.calendar(timer),
+                    standard.leadTime()));
           }
         });
   }
@@ -306,15 +281,13 @@ public final class ModelValidator {
         (element, target) -> {
           if (comparable(target).compareTo(lead) > 0) {
             findings.add(
-                new Finding(
+                Finding.of(
                     Severity.ERROR,
                     resource,
                     element,
-                    "touchpoint target "
-                        + target
-                        + " is longer than the service's lead time "
-                        + standard.leadTime(),
-                    "shorten the target, or correct the lead time of the standard"));
+                    "standard.targetTooLong",
+                    target,
+                    standard.leadTime()));
           }
         });
   }
@@ -330,22 +303,18 @@ public final class ModelValidator {
 
   /** Refuses a value longer than the column Prima or the engine keeps it in. */
   private static void storable(
-      String resource, String elementId, String what, String value, List<Finding> findings) {
+      String resource, String elementId, String key, String value, List<Finding> findings) {
     if (value != null && value.length() > Arguments.KEY_LENGTH) {
       findings.add(
-          new Finding(
+          Finding.of(
               Severity.ERROR,
               resource,
               elementId != null && elementId.length() > Arguments.KEY_LENGTH
                   ? elementId.substring(0, 40) + "..."
                   : elementId,
-              what
-                  + " is "
-                  + value.length()
-                  + " characters long, but at most "
-                  + Arguments.KEY_LENGTH
-                  + " can be stored: every instance would fail to start",
-              "shorten " + what));
+              key,
+              String.valueOf(value.length()),
+              String.valueOf(Arguments.KEY_LENGTH)));
     }
   }
 
@@ -355,23 +324,28 @@ public final class ModelValidator {
       TouchpointDeclaration.Reading reading,
       List<Finding> findings) {
     Map<String, String> properties = node.properties();
-    storable(resource, node.id(), "the element id", node.id(), findings);
-    storable(resource, node.id(), "the element name", node.name(), findings);
+    storable(resource, node.id(), "tooLong.elementId", node.id(), findings);
+    storable(resource, node.id(), "tooLong.elementName", node.name(), findings);
     storable(
         resource,
         node.id(),
-        TouchpointProperties.TOUCHPOINT + " (the moment of truth)",
+        "tooLong.moment",
         properties.get(TouchpointProperties.TOUCHPOINT),
         findings);
     unknownNames(resource, node, properties, TouchpointProperties.NAMES, findings);
     for (TouchpointDeclaration.Problem problem : reading.problems()) {
+      String p = problem.property();
+      String value = problem.value() == null ? "" : problem.value().trim();
+      List<Object[]> candidates =
+          List.of(
+              new Object[] {"touchpoint.noMoment", p},
+              new Object[] {"touchpoint.badChannel", p, problem.value(), Channel.choices()},
+              new Object[] {"touchpoint.badLane", p, problem.value(), Lane.choices()},
+              new Object[] {"touchpoint.badKind", p, problem.value(), TouchpointKind.choices()},
+              new Object[] {"touchpoint.targetNotPositive", p, problem.value()},
+              new Object[] {"touchpoint.targetNotDuration", p, value});
       findings.add(
-          new Finding(
-              Severity.ERROR,
-              resource,
-              node.id(),
-              problem.property() + ": " + problem.message(),
-              "correct " + problem.property() + " in the element's extension properties"));
+          problem(resource, node.id(), "touchpoint.problem", p, problem.message(), candidates));
     }
     reading
         .declaration()
@@ -379,21 +353,21 @@ public final class ModelValidator {
             declaration -> {
               if (declaration.channel() == null) {
                 findings.add(
-                    new Finding(
+                    Finding.of(
                         Severity.WARNING,
                         resource,
                         node.id(),
-                        "touchpoint '" + declaration.moment() + "' has no channel",
-                        "add prima.channel (for example counter or online)"));
+                        "touchpoint.noChannel",
+                        declaration.moment()));
               }
               if (declaration.lane() == null) {
                 findings.add(
-                    new Finding(
+                    Finding.of(
                         Severity.WARNING,
                         resource,
                         node.id(),
-                        "touchpoint '" + declaration.moment() + "' has no blueprint lane",
-                        "add prima.lane (CUSTOMER, FRONTSTAGE, BACKSTAGE, SUPPORT or EVIDENCE)"));
+                        "touchpoint.noLane",
+                        declaration.moment()));
               }
             });
     if (node.type().equals("userTask")) {
@@ -401,19 +375,13 @@ public final class ModelValidator {
     }
     if (NEEDS_IMPLEMENTATION.contains(node.type()) && !node.implemented()) {
       findings.add(
-          new Finding(
+          Finding.of(
               Severity.ERROR,
               resource,
               node.id(),
-              "the "
-                  + node.type()
-                  + " '"
-                  + name(node)
-                  + "' does not say what runs it, so the engine refuses the model",
-              "set its Implementation in Camunda Modeler: a Java class, an expression, a delegate"
-                  + " expression, an external task topic"
-                  + (node.type().equals("businessRuleTask") ? " or a DMN decision" : "")
-                  + " (for a step done by a person, use a user task)"));
+              node.type().equals("businessRuleTask") ? "task.noDecision" : "task.noImplementation",
+              node.type(),
+              name(node)));
     }
   }
 
@@ -421,14 +389,7 @@ public final class ModelValidator {
     String groups = task.candidateGroups();
     if (groups == null || groups.isBlank()) {
       findings.add(
-          new Finding(
-              Severity.WARNING,
-              resource,
-              task.id(),
-              "user task '"
-                  + name(task)
-                  + "' has no candidate group, so no frontline role serves it",
-              "set Candidate groups to the frontline role that serves this step"));
+          Finding.of(Severity.WARNING, resource, task.id(), "role.noCandidateGroup", name(task)));
       return;
     }
     if (roles.isEmpty() || groups.contains("{")) {
@@ -437,15 +398,13 @@ public final class ModelValidator {
     for (String group : Arrays.stream(groups.split(",")).map(String::trim).toList()) {
       if (!group.isEmpty() && !roles.contains(group)) {
         findings.add(
-            new Finding(
+            Finding.of(
                 Severity.ERROR,
                 resource,
                 task.id(),
-                "candidate group '" + group + "' is not a frontline role of the service triangle",
-                "declare the role (FrontlineRole.of(\""
-                    + group
-                    + "\", ...)) or use one of "
-                    + roles.stream().sorted().toList()));
+                "role.unknown",
+                group,
+                roles.stream().sorted().toList()));
       }
     }
   }
@@ -460,14 +419,44 @@ public final class ModelValidator {
       boolean prima = name.startsWith(TouchpointProperties.PREFIX);
       if (prima && !known.contains(name)) {
         findings.add(
-            new Finding(
+            Finding.of(
                 Severity.ERROR,
                 resource,
                 element.id(),
-                "unknown property '" + name + "' (value '" + properties.get(name) + "')",
-                "use one of " + String.join(", ", known) + " on this element"));
+                "property.unknown",
+                name,
+                properties.get(name),
+                String.join(", ", known)));
       }
     }
+  }
+
+  /**
+   * A property's problem as a finding with a text of its own (so it reads in every language) when
+   * one of {@code candidates} (a key and its arguments) gives exactly the problem's English
+   * message; else {@code frameKey} around that message, which then stays English.
+   */
+  private static Finding problem(
+      String resource,
+      String elementId,
+      String frameKey,
+      String property,
+      String message,
+      List<Object[]> candidates) {
+    Finding framed = Finding.of(Severity.ERROR, resource, elementId, frameKey, property, message);
+    for (Object[] candidate : candidates) {
+      Finding own =
+          Finding.of(
+              Severity.ERROR,
+              resource,
+              elementId,
+              (String) candidate[0],
+              Arrays.copyOfRange(candidate, 1, candidate.length));
+      if (own.message().equals(framed.message()) && own.fix().equals(framed.fix())) {
+        return own;
+      }
+    }
+    return framed;
   }
 
   private static String name(XmlCheck.Node node) {

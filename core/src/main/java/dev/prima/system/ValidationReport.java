@@ -1,6 +1,7 @@
 package dev.prima.system;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Every finding of one validation, errors first, each group in document order. */
@@ -30,5 +31,19 @@ public record ValidationReport(List<Finding> findings) {
     return findings.isEmpty()
         ? "no findings"
         : findings.stream().map(Finding::toString).collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * One finding per line in {@code locale}'s language, Bahasa Indonesia ({@code id}) or English
+   * (any other); {@code tidak ada temuan} / {@code no findings} when clean. In English the same as
+   * {@link #toText()}.
+   *
+   * @param locale the reader's language
+   * @return the findings as text
+   */
+  public String toText(Locale locale) {
+    return findings.isEmpty()
+        ? Finding.texts(locale).text("report.none")
+        : findings.stream().map(f -> f.toText(locale)).collect(Collectors.joining("\n"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.prima.examples;
 
+import dev.prima.internal.Messages;
 import dev.prima.system.Finding;
 import dev.prima.system.ModelValidator;
 import dev.prima.system.ValidationReport;
@@ -7,9 +8,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,6 +31,8 @@ import picocli.CommandLine.Spec;
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
+
+  @Mixin private LanguageOption language = new LanguageOption();
 
   @Parameters(
       converter = Converters.FilePath.class,
@@ -48,6 +53,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Locale locale = language.locale();
+    Messages texts = Messages.of("dev.prima.examples.validate", locale, ValidateCommand.class);
     Set<String> declared = new LinkedHashSet<>(roles);
     ModelValidator validator = ModelValidator.custom().roles(declared).build();
     int filesWithErrors = 0;
@@ -55,16 +62,18 @@ final class ValidateCommand implements Callable<Integer> {
     int warnings = 0;
     for (Path file : files) {
       ValidationReport report = validator.validate(file);
-      out.println(file + ": " + summary(report));
+      out.println(summary(texts, file, report));
       for (Finding finding : report.findings()) {
         out.println(
             "  "
-                + finding.severity()
-                + (finding.elementId() == null ? "" : " [" + finding.elementId() + "]")
-                + " "
-                + finding.message()
-                + "\n      fix: "
-                + finding.fix());
+                + texts.text(
+                    "validate.finding",
+                    texts.text("validate.severity." + finding.severity().name()),
+                    finding.elementId() == null
+                        ? ""
+                        : texts.text("validate.element", finding.elementId()),
+                    finding.message(locale)));
+        out.println("      " + texts.text("validate.fix", finding.fix(locale)));
       }
       errors += report.errors().size();
       warnings += report.warnings().size();
@@ -72,17 +81,25 @@ final class ValidateCommand implements Callable<Integer> {
         filesWithErrors++;
       }
     }
-    out.printf(
-        "%d file(s) checked: %d with errors; %d error(s), %d warning(s)%n",
-        files.size(), filesWithErrors, errors, warnings);
+    out.println(
+        texts.text(
+            "validate.total",
+            String.valueOf(files.size()),
+            String.valueOf(filesWithErrors),
+            String.valueOf(errors),
+            String.valueOf(warnings)));
     out.flush();
     return filesWithErrors == 0 ? 0 : 1;
   }
 
-  private static String summary(ValidationReport report) {
+  private static String summary(Messages texts, Path file, ValidationReport report) {
     if (report.findings().isEmpty()) {
-      return "OK";
+      return texts.text("validate.file.ok", file.toString());
     }
-    return report.errors().size() + " error(s), " + report.warnings().size() + " warning(s)";
+    return texts.text(
+        "validate.file.findings",
+        file.toString(),
+        String.valueOf(report.errors().size()),
+        String.valueOf(report.warnings().size()));
   }
 }

@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.prima.i18n.BundleKeys;
 import dev.prima.models.CertificateApplication;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -76,6 +77,84 @@ class ValidateCommandTest {
             "  ERROR [DecideOverdueApproval] candidate group 'section-head' is not a frontline")
         .contains("      fix: declare the role")
         .contains("3 file(s) checked: 3 with errors; 5 error(s), 0 warning(s)");
+  }
+
+  @Test
+  void inIndonesianAModellerReadsFindingsFixesAndTotals() throws Exception {
+    Path model = demoModel();
+    Path html = Files.writeString(dir.resolve("page.bpmn"), "<html/>");
+
+    int exit =
+        run(
+            "validate",
+            "--lang",
+            "id",
+            "--role",
+            "counter-officer",
+            html.toString(),
+            model.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString())
+        .contains(html + ": 1 kesalahan, 0 peringatan")
+        .contains("  KESALAHAN bukan berkas BPMN 2.0: elemen akarnya html, seharusnya")
+        .contains("      perbaikan: ekspor proses sebagai XML BPMN 2.0 dari alat pemodelan")
+        .contains(
+            "  KESALAHAN [ApproveCertificate] candidate group 'section-head' bukan peran petugas"
+                + " garis depan dalam segitiga pelayanan")
+        .contains("      perbaikan: deklarasikan peran tersebut (FrontlineRole.of(\"section-head\"")
+        .contains("2 berkas diperiksa, 2 di antaranya memuat kesalahan; 4 kesalahan, 0 peringatan")
+        .doesNotContain("fix:")
+        .doesNotContain("ERROR");
+  }
+
+  @Test
+  void inIndonesianACleanFileHasNoFindings() throws Exception {
+    Path model = demoModel();
+
+    int exit =
+        run(
+            "validate",
+            "--lang=id",
+            "--role",
+            "counter-officer,section-head,citizen",
+            model.toString());
+
+    assertThat(exit).isZero();
+    assertThat(out.toString())
+        .isEqualTo(
+            model
+                + ": tidak ada temuan"
+                + System.lineSeparator()
+                + "1 berkas diperiksa, 0 di antaranya memuat kesalahan; 0 kesalahan, 0 peringatan"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void englishIsTheDefaultAndCanBeAskedFor() throws Exception {
+    Path html = Files.writeString(dir.resolve("page.bpmn"), "<html/>");
+
+    run("validate", "--lang", "en", html.toString());
+
+    assertThat(out.toString())
+        .isEqualTo(
+            html
+                + ": 1 error(s), 0 warning(s)"
+                + System.lineSeparator()
+                + "  ERROR not a BPMN 2.0 file: its root element is html, expected"
+                + " {http://www.omg.org/spec/BPMN/20100524/MODEL}definitions"
+                + System.lineSeparator()
+                + "      fix: export the process as BPMN 2.0 XML from the modelling tool"
+                + System.lineSeparator()
+                + "1 file(s) checked: 1 with errors; 1 error(s), 0 warning(s)"
+                + System.lineSeparator());
+  }
+
+  @Test
+  void theBundleHasTheSameKeysInBothLanguagesAndEachIsUsed() {
+    java.util.Set<String> keys = BundleKeys.assertBothLanguages("dev/prima/examples/validate");
+
+    BundleKeys.assertAllUsed(keys, java.util.Set.of("validate.severity."), "src/main/java");
   }
 
   @Test

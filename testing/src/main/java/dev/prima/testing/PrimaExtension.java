@@ -3,6 +3,7 @@ package dev.prima.testing;
 import dev.prima.History;
 import dev.prima.Prima;
 import dev.prima.journey.Journeys;
+import dev.prima.testing.internal.CamundaAssertEngine;
 import dev.prima.testing.internal.CoverageCollector;
 import dev.prima.testing.internal.CoverageRegistry;
 import dev.prima.testing.internal.FlowCoveragePlugin;
@@ -68,6 +69,10 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *   <li>After the class: its coverage (its {@code @Nested} classes included) is written as JSON to
  *       {@code target/prima-coverage/} (with a run-wide {@code prima-coverage.json}) and checked
  *       against the minimum, if one is set.
+ *   <li>With camunda-bpm-assert on the test class path (an optional dependency of prima-testing),
+ *       its {@code BpmnAwareTests} use the class's engine: before the class and before each test
+ *       the extension calls {@code AbstractAssertions.init(engine)}, after the class {@code
+ *       reset()}, so no call of {@code init} is needed and no later class sees a closed engine.
  * </ul>
  *
  * <pre>{@code
@@ -169,6 +174,7 @@ public final class PrimaExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     ClassState state = classState(context);
+    CamundaAssertEngine.use(state.engine.processEngine());
     injectFields(context.getRequiredTestClass(), null, state.engine);
   }
 
@@ -183,6 +189,7 @@ public final class PrimaExtension
     ClassState state = classState(context);
     TestEngine engine = state.engine;
     engine.clock.reset();
+    CamundaAssertEngine.use(engine.processEngine()); // per thread: a test may run on another
     context.getStore(NAMESPACE).put(TEST_BASELINE, deploymentIds(engine.processEngine()));
     Set<String> resources = new LinkedHashSet<>(settings(context).deployments);
     resources.addAll(deployResources(context.getRequiredTestClass()));
@@ -211,6 +218,7 @@ public final class PrimaExtension
     if (state == null || !state.name.equals(context.getRequiredTestClass().getName())) {
       return; // a nested class: its tests count towards the enclosing class
     }
+    CamundaAssertEngine.forget();
     state.engine.cleanUp(state.baseline);
     CoverageReport coverage = state.coverage();
     if (!coverage.processes().isEmpty()) {

@@ -144,14 +144,7 @@ public final class XmlCheck {
     try {
       text = decode(bytes);
     } catch (CharacterCodingException e) {
-      return fail(
-          new Finding(
-              Severity.ERROR,
-              resource,
-              null,
-              "not a text file: " + e.getMessage() + " (a binary file, such as a zip or an image?)",
-              "give the BPMN 2.0 XML file the modelling tool saves (File > Save in Camunda"
-                  + " Modeler)"));
+      return fail(Finding.of(Severity.ERROR, resource, null, "file.notText", e.getMessage()));
     }
     try {
       // StAX is given characters, not bytes: on a byte that is not valid in the file's encoding
@@ -249,47 +242,36 @@ public final class XmlCheck {
       }
       reader.close();
     } catch (XMLStreamException e) {
-      String where =
-          e.getLocation() == null
-              ? ""
-              : " at line "
-                  + e.getLocation().getLineNumber()
-                  + ", column "
-                  + e.getLocation().getColumnNumber();
       String message =
           e.getMessage() == null
               ? ""
               : e.getMessage()
                   .replaceAll("(?s)^ParseError at \\[[^]]*](:\\[[^]]*])?\\s*Message:\\s*", "");
       return fail(
-          new Finding(
-              Severity.ERROR,
-              resource,
-              null,
-              "not well-formed XML" + where + ": " + message.strip(),
-              "repair the file (an unclosed tag or stray character is the usual cause) or export it"
-                  + " again from the modelling tool"));
+          e.getLocation() == null
+              ? Finding.of(Severity.ERROR, resource, null, "file.notWellFormed", message.strip())
+              : Finding.of(
+                  Severity.ERROR,
+                  resource,
+                  null,
+                  "file.notWellFormedAt",
+                  String.valueOf(e.getLocation().getLineNumber()),
+                  String.valueOf(e.getLocation().getColumnNumber()),
+                  message.strip()));
     }
     if (rootName == null) {
-      return fail(
-          new Finding(
-              Severity.ERROR, resource, null, "the file is empty", "export the model again"));
+      return fail(Finding.of(Severity.ERROR, resource, null, "file.empty"));
     }
     if (!BPMN_NS.equals(rootNamespace) || !"definitions".equals(rootName)) {
       return fail(
-          new Finding(
+          Finding.of(
               Severity.ERROR,
               resource,
               null,
-              "not a BPMN 2.0 file: its root element is "
-                  + (rootNamespace == null || rootNamespace.isEmpty()
-                      ? ""
-                      : "{" + rootNamespace + "}")
-                  + rootName
-                  + ", expected {"
-                  + BPMN_NS
-                  + "}definitions",
-              "export the process as BPMN 2.0 XML from the modelling tool"));
+              "file.notBpmn",
+              (rootNamespace == null || rootNamespace.isEmpty() ? "" : "{" + rootNamespace + "}")
+                  + rootName,
+              "{" + BPMN_NS + "}definitions"));
     }
     return new Result(Optional.empty(), found, List.copyOf(nodes), List.copyOf(flows), ids);
   }
@@ -361,18 +343,14 @@ public final class XmlCheck {
 
   private static Finding tooDeep(String resource, XMLStreamReader reader) {
     String id = reader.getAttributeValue(null, "id");
-    return new Finding(
+    return Finding.of(
         Severity.ERROR,
         resource,
         id,
-        "elements are nested more than "
-            + MAX_DEPTH
-            + " deep (at line "
-            + reader.getLocation().getLineNumber()
-            + ", element "
-            + reader.getLocalName()
-            + "): Camunda's parser cannot read such a file (it runs out of stack)",
-        "nest fewer elements; a model drawn in a modelling tool nests a few dozen deep at most");
+        "file.tooDeep",
+        String.valueOf(MAX_DEPTH),
+        String.valueOf(reader.getLocation().getLineNumber()),
+        reader.getLocalName());
   }
 
   private static final Pattern DECLARED_ENCODING =
