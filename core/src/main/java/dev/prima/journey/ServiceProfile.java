@@ -1,6 +1,6 @@
 package dev.prima.journey;
 
-import dev.prima.journey.internal.DurationQuantiles;
+import dev.prima.internal.DurationPercentile;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -176,8 +176,8 @@ public record ServiceProfile(
               elementId,
               momentByElement.get(elementId),
               countByElement.get(elementId),
-              DurationQuantiles.median(durations),
-              DurationQuantiles.percentile(90, durations)));
+              DurationPercentile.median(durations),
+              DurationPercentile.of(90, durations)));
     }
     return stats;
   }
@@ -190,8 +190,8 @@ public record ServiceProfile(
             .toList();
     return new LeadTimes(
         leadTimes.size(),
-        DurationQuantiles.median(leadTimes),
-        DurationQuantiles.percentile(90, leadTimes));
+        DurationPercentile.median(leadTimes),
+        DurationPercentile.of(90, leadTimes));
   }
 
   /**
