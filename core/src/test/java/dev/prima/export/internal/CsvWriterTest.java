@@ -14,9 +14,4 @@ class CsvWriterTest {
     assertThat(CsvWriter.field("plain text")).isEqualTo("plain text");
     assertThat(CsvWriter.field(null)).isEmpty();
   }
-
-  @Test
-  void escapesJsonStrings() {
-    assertThat(Json.quote("a\"b\\c\n\u0001\u2028")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\\u2028\"");
-  }
 }
