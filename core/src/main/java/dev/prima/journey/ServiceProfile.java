@@ -18,8 +18,9 @@ import java.util.Set;
  * each touchpoint took them and how long the whole service took. Built with {@link #of(String,
  * Collection)}.
  *
- * <p>Medians and 90th percentiles are interpolated linearly between the two nearest values (Guava
- * {@code Quantiles}): the median of 1..10 minutes is 5.5 minutes, its 90th percentile 9.1 minutes.
+ * <p>Medians and 90th percentiles are interpolated linearly between the two nearest values (as
+ * Excel's PERCENTILE.INC): the median of 1..10 minutes is 5.5 minutes, its 90th percentile 9.1
+ * minutes.
  *
  * @param processDefinitionKey the service
  * @param cases how many cases the profile covers
