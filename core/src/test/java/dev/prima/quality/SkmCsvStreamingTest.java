@@ -146,6 +146,22 @@ class SkmCsvStreamingTest {
   }
 
   @Test
+  void leavesTheCallersReaderOpen() {
+    boolean[] closed = {false};
+    Reader reader =
+        new java.io.FilterReader(new java.io.StringReader(HEADER + "\n1;4;4;4;4;4;4;4;4;4\n")) {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+
+    SkmCsv.read(reader, "stdin", PERMENPAN);
+
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
   void aReaderThatFailsIsASurveyFileException() {
     Reader failing =
         new Reader() {

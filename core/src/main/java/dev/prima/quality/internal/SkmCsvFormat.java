@@ -116,57 +116,57 @@ public final class SkmCsvFormat {
       separator = detectSeparator(in, false);
     }
     CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).get();
-    try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get()) {
-      Rows rows = new Rows(parser, linesBefore, problems);
-      Optional<Row> header = rows.next();
-      if (header.isEmpty()) {
-        if (problems.isEmpty()) {
-          problems.add(
-              new Problem(
-                  1,
-                  "",
-                  "",
-                  "no header row; the first row names the columns "
-                      + profile.codes().get(0)
-                      + ".."
-                      + last(profile.codes())
-                      + " and optionally "
-                      + optionalColumnNames()));
-        }
-        throw rejected(name, problems);
-      }
-      Map<Integer, SkmElement> elementAt = new LinkedHashMap<>();
-      Map<Integer, Column> columnAt = new LinkedHashMap<>();
-      readHeader(header.get(), profile, elementAt, columnAt, problems);
-      if (!problems.isEmpty()) {
-        throw rejected(name, problems);
-      }
-      List<String> names = header.get().fields().stream().map(String::strip).toList();
-      List<SkmResponse> responses = new ArrayList<>();
-      boolean anyRow = false;
-      for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
-        anyRow = true;
-        readRow(row.get(), names, profile, blankAnswers, elementAt, columnAt, problems)
-            .ifPresent(responses::add);
-      }
-      if (!anyRow && problems.isEmpty()) {
+    // not closed: the caller owns the reader
+    CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
+    Rows rows = new Rows(parser, linesBefore, problems);
+    Optional<Row> header = rows.next();
+    if (header.isEmpty()) {
+      if (problems.isEmpty()) {
         problems.add(
             new Problem(
-                header.get().line() + 1,
+                1,
                 "",
                 "",
-                "no questionnaire below the header; each row after the header is one"
-                    + " respondent's answers to "
+                "no header row; the first row names the columns "
                     + profile.codes().get(0)
                     + ".."
-                    + last(profile.codes())));
+                    + last(profile.codes())
+                    + " and optionally "
+                    + optionalColumnNames()));
       }
-      if (!problems.isEmpty()) {
-        problems.sort(Comparator.comparingInt(Problem::line));
-        throw rejected(name, problems);
-      }
-      return SkmSurvey.of(profile, responses);
+      throw rejected(name, problems);
     }
+    Map<Integer, SkmElement> elementAt = new LinkedHashMap<>();
+    Map<Integer, Column> columnAt = new LinkedHashMap<>();
+    readHeader(header.get(), profile, elementAt, columnAt, problems);
+    if (!problems.isEmpty()) {
+      throw rejected(name, problems);
+    }
+    List<String> names = header.get().fields().stream().map(String::strip).toList();
+    List<SkmResponse> responses = new ArrayList<>();
+    boolean anyRow = false;
+    for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
+      anyRow = true;
+      readRow(row.get(), names, profile, blankAnswers, elementAt, columnAt, problems)
+          .ifPresent(responses::add);
+    }
+    if (!anyRow && problems.isEmpty()) {
+      problems.add(
+          new Problem(
+              header.get().line() + 1,
+              "",
+              "",
+              "no questionnaire below the header; each row after the header is one"
+                  + " respondent's answers to "
+                  + profile.codes().get(0)
+                  + ".."
+                  + last(profile.codes())));
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(Comparator.comparingInt(Problem::line));
+      throw rejected(name, problems);
+    }
+    return SkmSurvey.of(profile, responses);
   }
 
   /** One record and the 1-based line it starts on. */
