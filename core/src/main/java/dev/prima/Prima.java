@@ -5,6 +5,7 @@ import dev.prima.engine.internal.ClockSyncInterceptor;
 import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineSpec;
 import dev.prima.engine.internal.VoiceCommands;
+import dev.prima.internal.EmbeddedH2;
 import dev.prima.journey.Journeys;
 import dev.prima.journey.internal.JournalJourneys;
 import dev.prima.people.FrontlineRole;
@@ -99,7 +100,12 @@ public final class Prima implements AutoCloseable {
     this.ratings = new EngineRatings(commands, voiceStore, plugin.clock());
   }
 
-  /** An engine on a fresh private H2 in-memory database, with every default. */
+  /**
+   * An engine on a fresh private H2 in-memory database, with every default.
+   *
+   * @throws PrimaConfigurationException when H2 ({@code com.h2database:h2}, an optional dependency
+   *     of prima-core) is not on the class path
+   */
   public static Prima inMemory() {
     return builder().build();
   }
@@ -338,14 +344,20 @@ public final class Prima implements AutoCloseable {
      */
     static final String H2_FILE_SETTINGS = ";MAX_COMPACT_TIME=0";
 
-    /** H2 in memory, private to this engine (the default). Its schema is dropped on close. */
+    /**
+     * H2 in memory, private to this engine (the default). Its schema is dropped on close. H2 is an
+     * optional dependency of prima-core: add {@code com.h2database:h2} to use it.
+     */
     public Builder h2InMemory() {
       this.jdbcUrl = null;
       this.dataSource = null;
       return this;
     }
 
-    /** H2 in a file at {@code path} (H2 adds {@code .mv.db}); survives restarts. */
+    /**
+     * H2 in a file at {@code path} (H2 adds {@code .mv.db}); survives restarts. H2 is an optional
+     * dependency of prima-core: add {@code com.h2database:h2} to use it.
+     */
     public Builder h2File(Path path) {
       Objects.requireNonNull(path, "path must not be null");
       this.jdbcUrl =
@@ -439,6 +451,7 @@ public final class Prima implements AutoCloseable {
      *
      * @throws DatabaseConnectionException when the database cannot be reached or refuses the
      *     credentials
+     * @throws PrimaConfigurationException when the database is H2 and H2 is not on the class path
      */
     public Prima build() {
       boolean inMemory = jdbcUrl == null && dataSource == null;
@@ -446,6 +459,9 @@ public final class Prima implements AutoCloseable {
           inMemory
               ? "jdbc:h2:mem:prima-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1" + H2_SETTINGS
               : jdbcUrl;
+      if (EmbeddedH2.isH2(url)) {
+        EmbeddedH2.require(Prima.class.getClassLoader());
+      }
       SchemaUpdate schema =
           schemaUpdate != null
               ? schemaUpdate

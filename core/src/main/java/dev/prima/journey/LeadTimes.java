@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * Lead times of the finished cases of a {@link ServiceProfile}: those with an {@linkplain
  * ServiceCycle#end() end} and a known start. Median and 90th percentile are interpolated linearly
- * between the two nearest lead times (Guava {@code Quantiles}).
+ * between the two nearest lead times (as Excel's PERCENTILE.INC).
  *
  * @param cases how many finished cases were measured
  * @param median the median lead time; {@code null} when {@code cases} is 0

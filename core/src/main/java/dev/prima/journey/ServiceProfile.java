@@ -1,6 +1,6 @@
 package dev.prima.journey;
 
-import dev.prima.journey.internal.DurationQuantiles;
+import dev.prima.internal.DurationPercentile;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,8 +18,9 @@ import java.util.Set;
  * each touchpoint took them and how long the whole service took. Built with {@link #of(String,
  * Collection)}.
  *
- * <p>Medians and 90th percentiles are interpolated linearly between the two nearest values (Guava
- * {@code Quantiles}): the median of 1..10 minutes is 5.5 minutes, its 90th percentile 9.1 minutes.
+ * <p>Medians and 90th percentiles are interpolated linearly between the two nearest values (as
+ * Excel's PERCENTILE.INC): the median of 1..10 minutes is 5.5 minutes, its 90th percentile 9.1
+ * minutes.
  *
  * @param processDefinitionKey the service
  * @param cases how many cases the profile covers
@@ -176,8 +177,8 @@ public record ServiceProfile(
               elementId,
               momentByElement.get(elementId),
               countByElement.get(elementId),
-              DurationQuantiles.median(durations),
-              DurationQuantiles.percentile(90, durations)));
+              DurationPercentile.median(durations),
+              DurationPercentile.of(90, durations)));
     }
     return stats;
   }
@@ -190,8 +191,8 @@ public record ServiceProfile(
             .toList();
     return new LeadTimes(
         leadTimes.size(),
-        DurationQuantiles.median(leadTimes),
-        DurationQuantiles.percentile(90, leadTimes));
+        DurationPercentile.median(leadTimes),
+        DurationPercentile.of(90, leadTimes));
   }
 
   /**

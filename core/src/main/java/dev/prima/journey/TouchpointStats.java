@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * How long citizens spend at one touchpoint of a service, over the cases of a {@link
  * ServiceProfile}. Median and 90th percentile are interpolated linearly between the two nearest
- * durations (Guava {@code Quantiles}), so the median of 1, 2, 3 and 4 minutes is 2.5 minutes.
+ * durations (Excel's PERCENTILE.INC), so the median of 1, 2, 3 and 4 minutes is 2.5 minutes.
  *
  * @param elementId the BPMN element
  * @param moment its moment name, as first seen

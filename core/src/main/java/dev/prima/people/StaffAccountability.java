@@ -1,6 +1,6 @@
 package dev.prima.people;
 
-import dev.prima.people.internal.DurationMedian;
+import dev.prima.internal.DurationPercentile;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,7 +101,12 @@ public record StaffAccountability(
           String name = directory.find(staffId).map(StaffMember::name).orElse(null);
           result.add(
               new StaffAccountability(
-                  staffId, name, served.size(), DurationMedian.of(durations), withTarget, met));
+                  staffId,
+                  name,
+                  served.size(),
+                  DurationPercentile.median(durations),
+                  withTarget,
+                  met));
         });
     return List.copyOf(result);
   }

@@ -2,10 +2,11 @@ package dev.prima.quality;
 
 import dev.prima.quality.internal.SkmCsvFormat;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,8 @@ import java.util.Objects;
  *       layanan}, {@code unit kerja}, {@code tanggal}); any order, names ignore case
  *   <li>the separator is {@code ;} (Excel in an Indonesian locale) or {@code ,}, taken from an
  *       Excel separator line {@code sep=;} before the header when there is one, else detected from
- *       the header; fields may be quoted as in RFC 4180
+ *       the header; fields may be quoted as in RFC 4180 (spaces after a closing quote are allowed,
+ *       other text after it is a problem that ends the reading)
  *   <li>a blank answer is a problem, unless the file is read with {@link
  *       BlankAnswers#COUNT_PER_ELEMENT}: then the questionnaire counts only for the elements it
  *       answered, as Permenpan RB 14/2017 divides each element's total by the questionnaires that
@@ -41,7 +43,8 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Reading is all or nothing: a file with any bad row imports nothing and the {@link
- * InvalidSurveyFileException} lists every problem with its line number, column and value.
+ * InvalidSurveyFileException} lists every problem with its line number, column and value. A file or
+ * reader is read as it streams in, one row at a time.
  */
 public final class SkmCsv {
 
@@ -69,9 +72,20 @@ public final class SkmCsv {
     Objects.requireNonNull(file, "file must not be null");
     Objects.requireNonNull(blankAnswers, "blankAnswers must not be null");
     Objects.requireNonNull(profile, "profile must not be null");
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    try (Reader reader =
+        new InputStreamReader(
+            Files.newInputStream(file),
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+      return SkmCsvFormat.read(reader, file.toString(), profile, blankAnswers);
+    } catch (CharacterCodingException e) {
+      throw new SurveyFileException(
+          "Survey file "
+              + file
+              + " is not UTF-8; in Excel save it with 'Save As' > 'CSV UTF-8 (Comma delimited)'",
+          e);
     } catch (IOException e) {
       throw new SurveyFileException(
           "Cannot read survey file "
@@ -81,23 +95,6 @@ public final class SkmCsv {
               + ". Fix: check the path and that the file is readable.",
           e);
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw new SurveyFileException(
-          "Survey file "
-              + file
-              + " is not UTF-8; in Excel save it with 'Save As' > 'CSV UTF-8 (Comma delimited)'",
-          e);
-    }
-    return read(text, file.toString(), profile, blankAnswers);
   }
 
   /**
@@ -119,16 +116,14 @@ public final class SkmCsv {
   public static SkmSurvey read(
       Reader reader, String source, SkmProfile profile, BlankAnswers blankAnswers) {
     Objects.requireNonNull(reader, "reader must not be null");
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
+    Objects.requireNonNull(blankAnswers, "blankAnswers must not be null");
+    Objects.requireNonNull(source, "source must not be null");
+    Objects.requireNonNull(profile, "profile must not be null");
     try {
-      for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
-        text.append(buffer, 0, read);
-      }
+      return SkmCsvFormat.read(reader, source, profile, blankAnswers);
     } catch (IOException e) {
       throw new SurveyFileException("Cannot read survey " + source + ": " + e, e);
     }
-    return read(text.toString(), source, profile, blankAnswers);
   }
 
   /**
@@ -148,11 +143,7 @@ public final class SkmCsv {
   public static SkmSurvey read(
       String text, String source, SkmProfile profile, BlankAnswers blankAnswers) {
     Objects.requireNonNull(text, "text must not be null");
-    Objects.requireNonNull(blankAnswers, "blankAnswers must not be null");
-    Objects.requireNonNull(source, "source must not be null");
-    Objects.requireNonNull(profile, "profile must not be null");
-    String withoutBom = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
-    return SkmCsvFormat.read(withoutBom, source, profile, blankAnswers);
+    return read(new StringReader(text), source, profile, blankAnswers);
   }
 
   /**
@@ -165,7 +156,14 @@ public final class SkmCsv {
    */
   public static String toCsv(SkmSurvey survey, char separator) {
     Objects.requireNonNull(survey, "survey must not be null");
-    return SkmCsvFormat.write(survey, separator);
+    StringBuilder csv = new StringBuilder();
+    try {
+      SkmCsvFormat.write(survey, separator, csv);
+    } catch (IOException e) {
+      // a StringBuilder does not fail
+      throw new UncheckedIOException(e);
+    }
+    return csv.toString();
   }
 
   /**
@@ -174,10 +172,10 @@ public final class SkmCsv {
    * @throws SurveyFileException if the writer fails
    */
   public static void write(SkmSurvey survey, Writer writer, char separator) {
+    Objects.requireNonNull(survey, "survey must not be null");
     Objects.requireNonNull(writer, "writer must not be null");
-    String csv = toCsv(survey, separator);
     try {
-      writer.write(csv);
+      SkmCsvFormat.write(survey, separator, writer);
       writer.flush();
     } catch (IOException e) {
       throw new SurveyFileException("Cannot write survey: " + e, e);
@@ -191,10 +189,12 @@ public final class SkmCsv {
    * @throws SurveyFileException if the file cannot be written
    */
   public static void write(SkmSurvey survey, Path file, char separator) {
+    Objects.requireNonNull(survey, "survey must not be null");
     Objects.requireNonNull(file, "file must not be null");
-    String csv = toCsv(survey, separator);
-    try {
-      Files.writeString(file, BOM + csv, StandardCharsets.UTF_8);
+    SkmCsvFormat.requireSeparator(separator);
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writer.write(BOM);
+      SkmCsvFormat.write(survey, separator, writer);
     } catch (IOException | UncheckedIOException e) {
       throw new SurveyFileException("Cannot write survey file " + file + ": " + e, e);
     }

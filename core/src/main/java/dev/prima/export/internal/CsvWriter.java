@@ -6,12 +6,15 @@ import dev.prima.export.ExportSummary;
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.touchpoint.TouchpointJournal;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
-/** Streams the journal as RFC 4180 CSV, one row per touchpoint. */
+/** Streams the journal as RFC 4180 CSV (Commons CSV), one row per touchpoint. */
 public final class CsvWriter {
 
   public static final String HEADER =
@@ -26,25 +29,20 @@ public final class CsvWriter {
     this.timestamps = new Timestamps(options.zone());
   }
 
-  /** A field quoted when it holds a comma, quote, CR or LF; inner quotes doubled. */
-  static String field(String value) {
-    if (value == null) {
-      return "";
-    }
-    boolean quote =
-        value.indexOf(',') >= 0
-            || value.indexOf('"') >= 0
-            || value.indexOf('\r') >= 0
-            || value.indexOf('\n') >= 0;
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
-  }
+  /**
+   * RFC 4180: comma, CRLF, a field quoted when it holds a comma, quote or line break, inner quotes
+   * doubled, a missing value empty. Commons CSV also quotes a field that starts with a space or a
+   * character up to {@code #}, or ends with a space, which some readers would trim or take for a
+   * comment; every RFC 4180 reader reads the same values.
+   */
+  static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
   public ExportSummary write(TouchpointJournal journal, OutputStream out) {
     try {
-      Writer csv =
+      Writer writer =
           new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
-      csv.write(HEADER);
-      csv.write("\r\n");
+      CSVPrinter csv = new CSVPrinter(writer, FORMAT);
+      csv.printRecord((Object[]) HEADER.split(","));
       long[] cases = new long[1];
       long touchpoints =
           new JournalCases(journal, options)
@@ -62,30 +60,22 @@ public final class CsvWriter {
     }
   }
 
-  private void row(Writer csv, Touchpoint t) throws java.io.IOException {
-    String[] fields = {
-      t.caseId(),
-      t.id(),
-      t.processDefinitionKey(),
-      Integer.toString(t.processDefinitionVersion()),
-      t.elementId(),
-      t.moment(),
-      t.channel() == null ? null : t.channel().id(),
-      t.lane() == null ? null : t.lane().name(),
-      t.kind().id(),
-      t.userId(),
-      t.role(),
-      t.start() == null ? null : timestamps.format(t.start()),
-      t.end() == null ? null : timestamps.format(t.end()),
-      t.duration().map(d -> Long.toString(d.toMillis())).orElse(null),
-      t.outcome().name()
-    };
-    for (int i = 0; i < fields.length; i++) {
-      if (i > 0) {
-        csv.write(',');
-      }
-      csv.write(field(fields[i]));
-    }
-    csv.write("\r\n");
+  private void row(CSVPrinter csv, Touchpoint t) throws IOException {
+    csv.printRecord(
+        t.caseId(),
+        t.id(),
+        t.processDefinitionKey(),
+        Integer.toString(t.processDefinitionVersion()),
+        t.elementId(),
+        t.moment(),
+        t.channel() == null ? null : t.channel().id(),
+        t.lane() == null ? null : t.lane().name(),
+        t.kind().id(),
+        t.userId(),
+        t.role(),
+        t.start() == null ? null : timestamps.format(t.start()),
+        t.end() == null ? null : timestamps.format(t.end()),
+        t.duration().map(d -> Long.toString(d.toMillis())).orElse(null),
+        t.outcome().name());
   }
 }

@@ -1,8 +1,10 @@
 package dev.prima.export.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.prima.export.ExportException;
 import dev.prima.export.ExportOptions;
 import dev.prima.export.ExportSummary;
+import dev.prima.internal.JsonLayout;
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.voice.ComplaintHandling;
@@ -17,8 +19,8 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Streams the journal as OCEL 2.0 JSON in two passes over the journal: objects, then events. Holds
- * only the distinct staff, channels, services and moments in memory.
+ * Streams the journal as OCEL 2.0 JSON (jackson-core's generator) in two passes over the journal:
+ * objects, then events. Holds only the distinct staff, channels, services and moments in memory.
  */
 public final class OcelWriter {
 
@@ -61,21 +63,24 @@ public final class OcelWriter {
 
   public ExportSummary write(TouchpointJournal journal, OutputStream out) {
     try {
-      Writer json =
+      Writer writer =
           new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+      // the root and its four arrays one member a line, each object and event on one line
+      JsonGenerator json = JsonLayout.generator(writer, 2, true);
       TreeSet<String> staff = new TreeSet<>();
       TreeSet<String> channels = new TreeSet<>();
       TreeSet<String> services = new TreeSet<>();
       TreeSet<String> moments = new TreeSet<>();
-      boolean[] first = {true};
-      long[] counts = new long[3];
+      long[] cases = new long[1];
+      long[] events = new long[1];
       boolean[] anyComplaint = {false};
 
-      json.write("{\n  \"objects\": [");
+      json.writeStartObject();
+      json.writeArrayFieldStart("objects");
       new JournalCases(journal, options)
           .forEachCase(
               (caseId, ofCase) -> {
-                counts[0]++;
+                cases[0]++;
                 boolean complaint = isComplaint(ofCase);
                 anyComplaint[0] |= complaint;
                 Touchpoint opening = ofCase.get(0);
@@ -89,80 +94,63 @@ public final class OcelWriter {
                   services.add(t.processDefinitionKey());
                   moments.add(t.moment());
                 }
-                String service = opening.processDefinitionKey();
-                object(
-                    json,
-                    first,
-                    caseObject(caseId, complaint),
-                    complaint ? COMPLAINT : CASE,
-                    "{\"name\": \"service\", \"time\": "
-                        + Json.quote(timestamps.format(timeOf(opening)))
-                        + ", \"value\": "
-                        + Json.quote(service)
-                        + "}",
-                    "{\"objectId\": "
-                        + Json.quote("service:" + service)
-                        + ", \"qualifier\": \"of service\"}");
+                caseObject(json, caseId, complaint, opening);
               });
       for (String s : staff) {
-        object(json, first, "staff:" + s, STAFF, null, null);
+        object(json, "staff:" + s, STAFF);
       }
       for (String c : channels) {
-        object(json, first, "channel:" + c, CHANNEL, null, null);
+        object(json, "channel:" + c, CHANNEL);
       }
       for (String s : services) {
-        object(json, first, "service:" + s, SERVICE, null, null);
+        object(json, "service:" + s, SERVICE);
       }
-      json.write("\n  ],\n  \"events\": [");
+      json.writeEndArray();
 
-      first[0] = true;
+      json.writeArrayFieldStart("events");
       long touchpoints =
           new JournalCases(journal, options)
               .forEachCase(
                   (caseId, ofCase) -> {
                     String caseObject = caseObject(caseId, isComplaint(ofCase));
                     for (Touchpoint t : ofCase) {
-                      if (event(json, first, caseObject, t)) {
-                        counts[1]++;
+                      if (event(json, caseObject, t)) {
+                        events[0]++;
                       }
                     }
                   });
+      json.writeEndArray();
 
-      json.write("\n  ],\n  \"objectTypes\": [");
-      json.write(
-          "\n    {\"name\": \""
-              + CASE
-              + "\", \"attributes\": [{\"name\": \"service\", \"type\": \"string\"}]}");
+      json.writeArrayFieldStart("objectTypes");
+      objectType(json, CASE, true);
       if (anyComplaint[0]) {
-        json.write(
-            ",\n    {\"name\": \""
-                + COMPLAINT
-                + "\", \"attributes\": [{\"name\": \"service\", \"type\": \"string\"}]}");
+        objectType(json, COMPLAINT, true);
       }
-      json.write(",\n    {\"name\": \"" + STAFF + "\", \"attributes\": []}");
-      json.write(",\n    {\"name\": \"" + CHANNEL + "\", \"attributes\": []}");
-      json.write(",\n    {\"name\": \"" + SERVICE + "\", \"attributes\": []}");
-      json.write("\n  ],\n  \"eventTypes\": [");
-      StringBuilder attributes = new StringBuilder("[");
-      for (int i = 0; i < EVENT_ATTRIBUTES.length; i++) {
-        attributes
-            .append(i == 0 ? "" : ", ")
-            .append("{\"name\": \"")
-            .append(EVENT_ATTRIBUTES[i][0])
-            .append("\", \"type\": \"")
-            .append(EVENT_ATTRIBUTES[i][1])
-            .append("\"}");
-      }
-      attributes.append("]");
-      boolean firstType = true;
+      objectType(json, STAFF, false);
+      objectType(json, CHANNEL, false);
+      objectType(json, SERVICE, false);
+      json.writeEndArray();
+
+      json.writeArrayFieldStart("eventTypes");
       for (String moment : moments) {
-        json.write(firstType ? "\n    " : ",\n    ");
-        firstType = false;
-        json.write("{\"name\": " + Json.quote(moment) + ", \"attributes\": " + attributes + "}");
+        json.writeStartObject();
+        json.writeStringField("name", moment);
+        json.writeArrayFieldStart("attributes");
+        for (String[] attribute : EVENT_ATTRIBUTES) {
+          json.writeStartObject();
+          json.writeStringField("name", attribute[0]);
+          json.writeStringField("type", attribute[1]);
+          json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
       }
-      json.write("\n  ]\n}\n");
-      json.flush();
-      return ExportSummary.of(counts[0], touchpoints, counts[1]);
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeRaw('\n');
+      json.close();
+      writer.flush();
+      return ExportSummary.of(cases[0], touchpoints, events[0]);
     } catch (Exception e) {
       throw new ExportException("Cannot write the OCEL log: " + e.getMessage(), e);
     }
@@ -172,78 +160,109 @@ public final class OcelWriter {
     return t.start() != null ? t.start() : t.end();
   }
 
-  private static void object(
-      Writer json, boolean[] first, String id, String type, String attribute, String relationship)
+  private void caseObject(JsonGenerator json, String caseId, boolean complaint, Touchpoint opening)
       throws IOException {
-    json.write(first[0] ? "\n    " : ",\n    ");
-    first[0] = false;
-    json.write("{\"id\": " + Json.quote(id) + ", \"type\": \"" + type + "\", \"attributes\": [");
-    if (attribute != null) {
-      json.write(attribute);
-    }
-    json.write("], \"relationships\": [");
-    if (relationship != null) {
-      json.write(relationship);
-    }
-    json.write("]}");
+    String service = opening.processDefinitionKey();
+    json.writeStartObject();
+    json.writeStringField("id", caseObject(caseId, complaint));
+    json.writeStringField("type", complaint ? COMPLAINT : CASE);
+    json.writeArrayFieldStart("attributes");
+    json.writeStartObject();
+    json.writeStringField("name", "service");
+    json.writeStringField("time", timestamps.format(timeOf(opening)));
+    json.writeStringField("value", service);
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeArrayFieldStart("relationships");
+    relationship(json, "service:" + service, "of service");
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  private boolean event(Writer json, boolean[] first, String caseObject, Touchpoint t)
+  private static void object(JsonGenerator json, String id, String type) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", id);
+    json.writeStringField("type", type);
+    json.writeArrayFieldStart("attributes");
+    json.writeEndArray();
+    json.writeArrayFieldStart("relationships");
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void objectType(JsonGenerator json, String name, boolean service)
       throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", name);
+    json.writeArrayFieldStart("attributes");
+    if (service) {
+      json.writeStartObject();
+      json.writeStringField("name", "service");
+      json.writeStringField("type", "string");
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private boolean event(JsonGenerator json, String caseObject, Touchpoint t) throws IOException {
     if (timeOf(t) == null) {
       return false;
     }
-    json.write(first[0] ? "\n    " : ",\n    ");
-    first[0] = false;
-    StringBuilder e = new StringBuilder(512);
-    e.append("{\"id\": ").append(Json.quote(t.id()));
-    e.append(", \"type\": ").append(Json.quote(t.moment()));
-    e.append(", \"time\": ").append(Json.quote(timestamps.format(timeOf(t))));
-    e.append(", \"attributes\": [");
-    e.append(attribute("process", Json.quote(t.processDefinitionKey())));
+    json.writeStartObject();
+    json.writeStringField("id", t.id());
+    json.writeStringField("type", t.moment());
+    json.writeStringField("time", timestamps.format(timeOf(t)));
+    json.writeArrayFieldStart("attributes");
+    attribute(json, "process", t.processDefinitionKey());
     // the OCEL 2.0 JSON schema types every attribute value as a string; the event type declares
     // the attribute's type (integer, time) that a reader converts the string to
-    e.append(", ")
-        .append(attribute("version", Json.quote(Integer.toString(t.processDefinitionVersion()))));
-    e.append(", ").append(attribute("element", Json.quote(t.elementId())));
+    attribute(json, "version", Integer.toString(t.processDefinitionVersion()));
+    attribute(json, "element", t.elementId());
     if (t.channel() != null) {
-      e.append(", ").append(attribute("channel", Json.quote(t.channel().id())));
+      attribute(json, "channel", t.channel().id());
     }
     if (t.lane() != null) {
-      e.append(", ").append(attribute("lane", Json.quote(t.lane().name())));
+      attribute(json, "lane", t.lane().name());
     }
-    e.append(", ").append(attribute("kind", Json.quote(t.kind().id())));
+    attribute(json, "kind", t.kind().id());
     if (t.role() != null) {
-      e.append(", ").append(attribute("role", Json.quote(t.role())));
+      attribute(json, "role", t.role());
     }
-    e.append(", ").append(attribute("outcome", Json.quote(t.outcome().name())));
+    attribute(json, "outcome", t.outcome().name());
     if (t.end() != null) {
-      e.append(", ").append(attribute("end", Json.quote(timestamps.format(t.end()))));
+      attribute(json, "end", timestamps.format(t.end()));
     }
     if (t.duration().isPresent()) {
-      e.append(", ")
-          .append(
-              attribute("duration_ms", Json.quote(Long.toString(t.duration().get().toMillis()))));
+      attribute(json, "duration_ms", Long.toString(t.duration().get().toMillis()));
     }
-    e.append("], \"relationships\": [");
-    e.append(relationship(caseObject, caseObject.startsWith("complaint:") ? "complaint" : "case"));
+    json.writeEndArray();
+    json.writeArrayFieldStart("relationships");
+    relationship(json, caseObject, caseObject.startsWith("complaint:") ? "complaint" : "case");
     if (t.userId() != null) {
-      e.append(", ").append(relationship("staff:" + t.userId(), "served by"));
+      relationship(json, "staff:" + t.userId(), "served by");
     }
     if (t.channel() != null) {
-      e.append(", ").append(relationship("channel:" + t.channel().id(), "via"));
+      relationship(json, "channel:" + t.channel().id(), "via");
     }
-    e.append(", ").append(relationship("service:" + t.processDefinitionKey(), "service"));
-    e.append("]}");
-    json.write(e.toString());
+    relationship(json, "service:" + t.processDefinitionKey(), "service");
+    json.writeEndArray();
+    json.writeEndObject();
     return true;
   }
 
-  private static String attribute(String name, String jsonValue) {
-    return "{\"name\": \"" + name + "\", \"value\": " + jsonValue + "}";
+  private static void attribute(JsonGenerator json, String name, String value) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("name", name);
+    json.writeStringField("value", value);
+    json.writeEndObject();
   }
 
-  private static String relationship(String objectId, String qualifier) {
-    return "{\"objectId\": " + Json.quote(objectId) + ", \"qualifier\": \"" + qualifier + "\"}";
+  private static void relationship(JsonGenerator json, String objectId, String qualifier)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("objectId", objectId);
+    json.writeStringField("qualifier", qualifier);
+    json.writeEndObject();
   }
 }

@@ -8,12 +8,17 @@ import dev.prima.quality.SkmProfile;
 import dev.prima.quality.SkmRespondent;
 import dev.prima.quality.SkmResponse;
 import dev.prima.quality.SkmSurvey;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +27,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
-/** The spreadsheet layout of SKM answers: a header row, then one row per respondent. */
+/**
+ * The spreadsheet layout of SKM answers: a header row, then one row per respondent. Commons CSV
+ * splits and quotes the fields (RFC 4180); Excel's habits and the line numbers of messages are
+ * Prima's.
+ */
 public final class SkmCsvFormat {
 
   /** Optional respondent columns, in the order they are written. */
@@ -51,96 +65,238 @@ public final class SkmCsvFormat {
   private static final Pattern ELEMENT_CODE = Pattern.compile("[Uu][1-9][0-9]*");
 
   /** Excel's separator line, {@code sep=;}, which it writes first and reads as a hint. */
-  private static final Pattern SEPARATOR_LINE =
-      Pattern.compile("\"?[Ss][Ee][Pp]=(.?)\"?[ \t]*(?=\r?\n|\r|$)");
+  private static final Pattern SEPARATOR_LINE = Pattern.compile("\"?[Ss][Ee][Pp]=(.?)\"?[ \t]*");
+
+  private static final char BOM = '\uFEFF';
+
+  /** How far the separator line and the header's separator are looked for, in characters. */
+  private static final int PEEK_LIMIT = 64 * 1024;
 
   private static final Map<String, Column> COLUMNS_BY_NAME = columnsByName();
 
   private SkmCsvFormat() {}
 
   /**
-   * Reads CSV text (without BOM; separator from Excel's {@code sep=} first line, else detected from
-   * the header) into a survey; every problem of the file in one exception.
+   * Reads survey CSV as it streams in (a byte order mark, Excel's {@code sep=} first line, else the
+   * separator detected from the header) into a survey; every problem of the file in one exception.
+   * Holds one row at a time besides the responses read.
+   *
+   * @throws IOException when the reader fails (a {@link java.nio.charset.CharacterCodingException}
+   *     for a file that is not in the reader's charset)
    */
   public static SkmSurvey read(
-      String text, String source, SkmProfile profile, BlankAnswers blankAnswers) {
+      Reader source, String name, SkmProfile profile, BlankAnswers blankAnswers)
+      throws IOException {
     List<Problem> problems = new ArrayList<>();
-    var separatorLine = SEPARATOR_LINE.matcher(text);
+    BufferedReader in = new BufferedReader(source, PEEK_LIMIT);
+    skipByteOrderMark(in);
+    int linesBefore = 0;
     char separator;
-    if (separatorLine.lookingAt()) {
-      String declared = separatorLine.group(1);
-      // the line stays, emptied, so every later line keeps its number in the messages
-      text = text.substring(separatorLine.end());
-      if (declared.equals(";") || declared.equals(",")) {
-        separator = declared.charAt(0);
+    Optional<String> declared = separatorLine(in);
+    if (declared.isPresent()) {
+      // the records start on line 2, so every line keeps its number in the messages
+      linesBefore = 1;
+      String value = declared.get();
+      if (value.equals(";") || value.equals(",")) {
+        separator = value.charAt(0);
       } else {
         problems.add(
             new Problem(
                 1,
                 "",
-                declared,
+                value,
                 "the separator line 'sep="
-                    + declared
+                    + value
                     + "' declares "
-                    + (declared.isEmpty() ? "no separator" : "'" + declared + "'")
+                    + (value.isEmpty() ? "no separator" : "'" + value + "'")
                     + ", expected sep=; or sep=,"));
-        separator = CsvTokenizer.detectSeparator(text.stripLeading());
+        separator = detectSeparator(in, true);
       }
     } else {
-      separator = CsvTokenizer.detectSeparator(text);
+      separator = detectSeparator(in, false);
     }
-    CsvTokenizer.Result split = CsvTokenizer.split(text, separator);
-    split.malformed().forEach(m -> problems.add(new Problem(m.line(), "", "", m.message())));
-    List<CsvTokenizer.Record> records =
-        split.records().stream().filter(record -> !record.isBlank()).toList();
-    if (records.isEmpty()) {
-      problems.add(
-          new Problem(
-              1,
-              "",
-              "",
-              "no header row; the first row names the columns "
-                  + profile.codes().get(0)
-                  + ".."
-                  + last(profile.codes())
-                  + " and optionally "
-                  + optionalColumnNames()));
-      throw rejected(source, problems);
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).get();
+    // not closed: the caller owns the reader
+    CSVParser parser = CSVParser.builder().setReader(in).setFormat(format).get();
+    Rows rows = new Rows(parser, linesBefore, problems);
+    Optional<Row> header = rows.next();
+    if (header.isEmpty()) {
+      if (problems.isEmpty()) {
+        problems.add(
+            new Problem(
+                1,
+                "",
+                "",
+                "no header row; the first row names the columns "
+                    + profile.codes().get(0)
+                    + ".."
+                    + last(profile.codes())
+                    + " and optionally "
+                    + optionalColumnNames()));
+      }
+      throw rejected(name, problems);
     }
-    CsvTokenizer.Record header = records.get(0);
     Map<Integer, SkmElement> elementAt = new LinkedHashMap<>();
     Map<Integer, Column> columnAt = new LinkedHashMap<>();
-    readHeader(header, profile, elementAt, columnAt, problems);
-    if (problems.stream().anyMatch(problem -> problem.line() <= header.line())) {
-      throw rejected(source, problems);
+    readHeader(header.get(), profile, elementAt, columnAt, problems);
+    if (!problems.isEmpty()) {
+      throw rejected(name, problems);
     }
-    List<String> names = header.fields().stream().map(String::strip).toList();
+    List<String> names = header.get().fields().stream().map(String::strip).toList();
     List<SkmResponse> responses = new ArrayList<>();
-    for (CsvTokenizer.Record row : records.subList(1, records.size())) {
-      readRow(row, names, profile, blankAnswers, elementAt, columnAt, problems)
+    boolean anyRow = false;
+    for (Optional<Row> row = rows.next(); row.isPresent(); row = rows.next()) {
+      anyRow = true;
+      readRow(row.get(), names, profile, blankAnswers, elementAt, columnAt, problems)
           .ifPresent(responses::add);
     }
-    if (records.size() == 1 && problems.isEmpty()) {
+    if (!anyRow && problems.isEmpty()) {
       problems.add(
           new Problem(
-              header.line() + 1,
+              header.get().line() + 1,
               "",
               "",
-              "no questionnaire below the header; each row after the header is one respondent's"
-                  + " answers to "
+              "no questionnaire below the header; each row after the header is one"
+                  + " respondent's answers to "
                   + profile.codes().get(0)
                   + ".."
                   + last(profile.codes())));
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparingInt(Problem::line));
-      throw rejected(source, problems);
+      throw rejected(name, problems);
     }
     return SkmSurvey.of(profile, responses);
   }
 
+  /** One record and the 1-based line it starts on. */
+  record Row(int line, List<String> fields) {}
+
+  /**
+   * The records that are not blank (Excel leaves rows of empty fields), each with the line it
+   * starts on; a record Commons CSV cannot split is a problem on its line and ends the reading.
+   */
+  private static final class Rows {
+
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private final int linesBefore;
+    private final List<Problem> problems;
+
+    Rows(CSVParser parser, int linesBefore, List<Problem> problems) {
+      this.parser = parser;
+      this.records = parser.iterator();
+      this.linesBefore = linesBefore;
+      this.problems = problems;
+    }
+
+    Optional<Row> next() throws IOException {
+      while (true) {
+        // the parser has read up to the end of the previous record: this one starts on the next
+        int line = linesBefore + (int) parser.getCurrentLineNumber() + 1;
+        CSVRecord record;
+        try {
+          if (!records.hasNext()) {
+            return Optional.empty();
+          }
+          record = records.next();
+        } catch (UncheckedIOException e) {
+          if (e.getCause() instanceof CSVException malformed) {
+            problems.add(new Problem(line, "", "", malformed(malformed)));
+            return Optional.empty();
+          }
+          throw e.getCause();
+        }
+        List<String> fields = record.toList();
+        if (!fields.stream().allMatch(String::isBlank)) {
+          return Optional.of(new Row(line, fields));
+        }
+      }
+    }
+
+    private static String malformed(CSVException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("EOF reached before encapsulated token finished")) {
+        return "a quote opened on this line is never closed";
+      }
+      if (message.contains("Invalid character between encapsulated token and delimiter")) {
+        return "text after the closing quote of a field; double a quote inside a field (\"\");"
+            + " the rows below it were not read";
+      }
+      return "the row cannot be read as CSV (" + message + ")";
+    }
+  }
+
+  private static void skipByteOrderMark(BufferedReader in) throws IOException {
+    in.mark(1);
+    if (in.read() != BOM) {
+      in.reset();
+    }
+  }
+
+  /**
+   * The separator Excel's first line {@code sep=;} declares (possibly none or another character),
+   * with that line consumed; empty, with nothing consumed, when the first line is no such line.
+   */
+  private static Optional<String> separatorLine(BufferedReader in) throws IOException {
+    in.mark(PEEK_LIMIT);
+    StringBuilder line = new StringBuilder();
+    int c = in.read();
+    while (c >= 0 && c != '\n' && c != '\r' && line.length() < PEEK_LIMIT - 2) {
+      line.append((char) c);
+      c = in.read();
+    }
+    var matcher = SEPARATOR_LINE.matcher(line);
+    if (!matcher.matches()) {
+      in.reset();
+      return Optional.empty();
+    }
+    if (c == '\r') {
+      in.mark(1);
+      if (in.read() != '\n') {
+        in.reset();
+      }
+    }
+    return Optional.of(matcher.group(1));
+  }
+
+  /**
+   * The separator of the first record, which stays unread: {@code ;} when it holds more semicolons
+   * than commas outside quotes (Excel in an Indonesian locale writes {@code ;}), otherwise {@code
+   * ,}. Looks at the first {@value #PEEK_LIMIT} characters at most.
+   *
+   * @param skipBlank whether leading blank lines and spaces are passed over first
+   */
+  private static char detectSeparator(BufferedReader in, boolean skipBlank) throws IOException {
+    in.mark(PEEK_LIMIT);
+    int commas = 0;
+    int semicolons = 0;
+    boolean quoted = false;
+    int c = in.read();
+    int read = 1;
+    while (skipBlank && c >= 0 && Character.isWhitespace(c) && read < PEEK_LIMIT) {
+      c = in.read();
+      read++;
+    }
+    while (c >= 0 && read < PEEK_LIMIT) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && (c == '\n' || c == '\r')) {
+        break;
+      } else if (!quoted && c == ',') {
+        commas++;
+      } else if (!quoted && c == ';') {
+        semicolons++;
+      }
+      c = in.read();
+      read++;
+    }
+    in.reset();
+    return semicolons > commas ? ';' : ',';
+  }
+
   private static void readHeader(
-      CsvTokenizer.Record header,
+      Row header,
       SkmProfile profile,
       Map<Integer, SkmElement> elementAt,
       Map<Integer, Column> columnAt,
@@ -255,7 +411,7 @@ public final class SkmCsvFormat {
   }
 
   private static Optional<SkmResponse> readRow(
-      CsvTokenizer.Record row,
+      Row row,
       List<String> names,
       SkmProfile profile,
       BlankAnswers blankAnswers,
@@ -386,13 +542,14 @@ public final class SkmCsvFormat {
 
   /**
    * Writes a survey: a header, then one row per response; respondent columns only when some
-   * response gives them, then the element columns; CRLF line ends.
+   * response gives them, then the element columns; CRLF line ends; fields quoted as RFC 4180 needs
+   * (Commons CSV's minimal quoting).
+   *
+   * @throws IllegalArgumentException for a separator other than {@code ,} and {@code ;}
+   * @throws IOException when {@code out} fails
    */
-  public static String write(SkmSurvey survey, char separator) {
-    if (separator != ',' && separator != ';') {
-      throw new IllegalArgumentException(
-          "the separator must be ',' or ';', but was '" + separator + "'");
-    }
+  public static void write(SkmSurvey survey, char separator, Appendable out) throws IOException {
+    requireSeparator(separator);
     List<Column> columns = new ArrayList<>();
     for (Column column : Column.values()) {
       if (survey.responses().stream()
@@ -403,41 +560,33 @@ public final class SkmCsvFormat {
     List<String> header = new ArrayList<>();
     columns.forEach(column -> header.add(column.header));
     header.addAll(survey.profile().codes());
-    StringBuilder csv = new StringBuilder();
-    appendRow(csv, header, separator);
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setDelimiter(separator).get());
+    csv.printRecord(header);
     for (SkmResponse response : survey.responses()) {
-      List<String> row = new ArrayList<>();
+      // a missing value is null, which Commons CSV writes as an empty field even first in a row
+      // (where it would quote an empty string)
+      List<Object> row = new ArrayList<>();
       for (Column column : columns) {
-        Object value = column.value.apply(response.respondent());
-        row.add(value == null ? "" : value.toString());
+        row.add(column.value.apply(response.respondent()));
       }
       for (String code : survey.profile().codes()) {
-        Integer answer = response.answers().get(code);
-        row.add(answer == null ? "" : answer.toString());
+        row.add(response.answers().get(code));
       }
-      appendRow(csv, row, separator);
+      csv.printRecord(row);
     }
-    return csv.toString();
+    csv.flush();
   }
 
-  private static void appendRow(StringBuilder csv, List<String> fields, char separator) {
-    for (int i = 0; i < fields.size(); i++) {
-      if (i > 0) {
-        csv.append(separator);
-      }
-      csv.append(quoted(fields.get(i), separator));
+  /**
+   * Checks a separator to write with.
+   *
+   * @throws IllegalArgumentException for a separator other than {@code ,} and {@code ;}
+   */
+  public static void requireSeparator(char separator) {
+    if (separator != ',' && separator != ';') {
+      throw new IllegalArgumentException(
+          "the separator must be ',' or ';', but was '" + separator + "'");
     }
-    csv.append("\r\n");
-  }
-
-  private static String quoted(String field, char separator) {
-    boolean needsQuotes =
-        field.indexOf(separator) >= 0
-            || field.indexOf('"') >= 0
-            || field.indexOf('\n') >= 0
-            || field.indexOf('\r') >= 0
-            || !field.equals(field.strip());
-    return needsQuotes ? '"' + field.replace("\"", "\"\"") + '"' : field;
   }
 
   private static Integer parseInt(String value) {

@@ -8,15 +8,16 @@ class CsvWriterTest {
 
   @Test
   void quotesOnlyFieldsThatNeedItAndDoublesQuotes() {
-    assertThat(CsvWriter.field("a,b")).isEqualTo("\"a,b\"");
-    assertThat(CsvWriter.field("line\r\nbreak")).isEqualTo("\"line\r\nbreak\"");
-    assertThat(CsvWriter.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-    assertThat(CsvWriter.field("plain text")).isEqualTo("plain text");
-    assertThat(CsvWriter.field(null)).isEmpty();
+    assertThat(CsvWriter.FORMAT.format("a,b")).isEqualTo("\"a,b\"");
+    assertThat(CsvWriter.FORMAT.format("line\r\nbreak")).isEqualTo("\"line\r\nbreak\"");
+    assertThat(CsvWriter.FORMAT.format("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+    assertThat(CsvWriter.FORMAT.format("plain text")).isEqualTo("plain text");
+    assertThat(CsvWriter.FORMAT.format((Object) null)).isEmpty();
   }
 
   @Test
-  void escapesJsonStrings() {
-    assertThat(Json.quote("a\"b\\c\n\u0001\u2028")).isEqualTo("\"a\\\"b\\\\c\\n\\u0001\\u2028\"");
+  void quotesAFieldThatStartsWithACommentSignOrSpaceSoNoReaderTrimsOrSkipsIt() {
+    assertThat(CsvWriter.FORMAT.format("#KTP-1", " siti", "budi ", "a#b"))
+        .isEqualTo("\"#KTP-1\",\" siti\",\"budi \",a#b");
   }
 }
