@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -102,6 +103,8 @@ final class ExportCommand implements Callable<Integer> {
               + " +07:00 as if it were UTC). --zone Asia/Jakarta writes the office's offset.")
   private ZoneId zone;
 
+  @Mixin private LanguageOption language;
+
   @Option(
       names = "--out",
       required = true,
@@ -141,9 +144,15 @@ final class ExportCommand implements Callable<Integer> {
       }
       ExportSummary summary = write(logFormat, options, prima);
       PrintWriter stdout = spec.commandLine().getOut();
-      stdout.printf(
-          "%s: %d case(s), %d touchpoint(s), %d event(s) as %s%n",
-          out, summary.cases(), summary.touchpoints(), summary.events(), logFormat);
+      stdout.println(
+          DemoCommand.texts(language.locale())
+              .text(
+                  "export.summary",
+                  out.toString(),
+                  summary.cases(),
+                  summary.touchpoints(),
+                  summary.events(),
+                  logFormat.toString()));
       stdout.flush();
       return 0;
     } catch (PrimaException e) {

@@ -181,7 +181,9 @@ final class ReportCommand implements Callable<Integer> {
         report.survey(survey);
       }
       Path written = report.build().writeTo(out);
-      stdout.println("Service report: " + written.toAbsolutePath().normalize());
+      stdout.println(
+          DemoCommand.texts(language.locale())
+              .text("report.written", written.toAbsolutePath().normalize().toString()));
       stdout.flush();
       return 0;
     } catch (PrimaException e) {

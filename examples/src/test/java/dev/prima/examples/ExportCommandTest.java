@@ -37,6 +37,19 @@ class ExportCommandTest {
     assertThat(demo.resolve("prima.mv.db")).exists();
   }
 
+  private final java.util.Locale systemLanguage = java.util.Locale.getDefault();
+
+  /** These tests read the English texts: the system's language decides without --lang. */
+  @org.junit.jupiter.api.BeforeEach
+  void speakEnglish() {
+    java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void restoreTheSystemLanguage() {
+    java.util.Locale.setDefault(systemLanguage);
+  }
+
   private int run(String... args) {
     CommandLine cli = PrimaCli.commandLine();
     cli.setOut(new PrintWriter(out));
@@ -67,6 +80,19 @@ class ExportCommandTest {
         .doesNotContain("+07:00");
     assertThat(out.toString())
         .containsPattern("demo.xes: [1-9]\\d* case\\(s\\), [1-9]\\d* touchpoint");
+  }
+
+  @Test
+  void langIdSummarisesInBahasaIndonesia(@TempDir Path dir) {
+    Path csv = dir.resolve("demo.csv");
+
+    int exitCode =
+        run("export", "--format", "csv", "--jdbc", jdbc(), "--out", csv.toString(), "--lang", "id");
+
+    assertThat(exitCode).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .containsPattern(
+            "demo.csv: [1-9]\\d* perkara, [1-9]\\d* momen pelayanan, [1-9]\\d* peristiwa");
   }
 
   @Test
