@@ -19,12 +19,12 @@ public class DatabaseConnectionException extends PrimaException {
     this.sqlState = sqlState;
   }
 
-  /** The JDBC URL that failed, with any password in it masked. */
+  /** {@return the JDBC URL that failed, with any password in it masked} */
   public String jdbcUrl() {
     return jdbcUrl;
   }
 
-  /** The SQL state the driver reported, or {@code null} when there was none. */
+  /** {@return the SQL state the driver reported, or {@code null} when there was none} */
   public String sqlState() {
     return sqlState;
   }

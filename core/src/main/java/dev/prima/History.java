@@ -22,7 +22,7 @@ public enum History {
     this.camundaName = camundaName;
   }
 
-  /** The name Camunda's configuration uses for this level. */
+  /** {@return the name Camunda's configuration uses for this level} */
   public String camundaName() {
     return camundaName;
   }

@@ -101,7 +101,7 @@ public final class Prima implements AutoCloseable {
   }
 
   /**
-   * An engine on a fresh private H2 in-memory database, with every default.
+   * {@return an engine on a fresh private H2 in-memory database, with every default}
    *
    * @throws PrimaConfigurationException when H2 ({@code com.h2database:h2}, an optional dependency
    *     of prima-core) is not on the class path
@@ -110,7 +110,7 @@ public final class Prima implements AutoCloseable {
     return builder().build();
   }
 
-  /** A builder; without a database setting it builds on a fresh H2 in-memory database. */
+  /** {@return a builder; without a database setting it builds on a fresh H2 in-memory database} */
   public static Builder builder() {
     return new Builder();
   }
@@ -137,22 +137,22 @@ public final class Prima implements AutoCloseable {
     return new Prima(processEngine, plugin, false);
   }
 
-  /** The Camunda engine, for its services (repository, runtime, task, ...). */
+  /** {@return the Camunda engine, for its services (repository, runtime, task, ...)} */
   public ProcessEngine processEngine() {
     return processEngine;
   }
 
-  /** The engine's name. */
+  /** {@return the engine's name} */
   public String name() {
     return processEngine.getName();
   }
 
-  /** The clock Prima stamps its records with. */
+  /** {@return the clock Prima stamps its records with} */
   public Clock clock() {
     return plugin.clock();
   }
 
-  /** The touchpoint journal: every recorded moment of truth, queryable. */
+  /** {@return the touchpoint journal: every recorded moment of truth, queryable} */
   public TouchpointJournal touchpoints() {
     return journal;
   }
@@ -183,8 +183,8 @@ public final class Prima implements AutoCloseable {
   }
 
   /**
-   * Whether the journal's tables are at the version this Prima needs and writable; for health
-   * checks. Never throws: an unreachable database is a status with a problem.
+   * {@return whether the journal's tables are at the version this Prima needs and writable; for
+   * health checks} Never throws: an unreachable database is a status with a problem.
    */
   public JournalStatus journalStatus() {
     return EngineBootstrap.journalStatus(processEngine);
@@ -247,6 +247,8 @@ public final class Prima implements AutoCloseable {
     /**
      * The roles allowed to see who lodged a complaint (name and contact); other viewers get {@link
      * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
+     *
+     * @return this builder
      */
     public Builder complaintOfficerRoles(String... roles) {
       plugin.complaintOfficerRoles(roles);
@@ -257,6 +259,8 @@ public final class Prima implements AutoCloseable {
      * How soon complaints are acknowledged and resolved; default {@link
      * dev.prima.voice.ComplaintPolicy#ofDefaults()}. The complaint-handling model reads it, and a
      * complaint about a service without a standard is due within its acknowledgement.
+     *
+     * @return this builder
      */
     public Builder complaintPolicy(dev.prima.voice.ComplaintPolicy policy) {
       plugin.complaintPolicy(policy);
@@ -266,6 +270,8 @@ public final class Prima implements AutoCloseable {
     /**
      * The frontline roles (Camunda candidate groups) of the service triangle. Once given, a user
      * task offered to an undeclared group fails validation when deployed.
+     *
+     * @return this builder
      */
     public Builder roles(FrontlineRole... roles) {
       plugin.roles(FrontlineRoles.of(roles));
@@ -275,13 +281,19 @@ public final class Prima implements AutoCloseable {
     /**
      * The staff directory; with it, a task for a declared role with competency requirements is
      * offered to exactly the staff who meet them.
+     *
+     * @return this builder
      */
     public Builder staff(StaffDirectory staff) {
       plugin.staff(staff);
       return this;
     }
 
-    /** What happens when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}. */
+    /**
+     * What happens when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}.
+     *
+     * @return this builder
+     */
     public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
       plugin.noQualifiedStaff(policy);
       return this;
@@ -290,6 +302,8 @@ public final class Prima implements AutoCloseable {
     /**
      * Adds a service standard declared in Java; a standard declared in the BPMN process itself
      * takes precedence for that process.
+     *
+     * @return this builder
      */
     public Builder standard(ServiceStandard standard) {
       plugin.standard(standard);
@@ -299,6 +313,8 @@ public final class Prima implements AutoCloseable {
     /**
      * The working calendar that working-day limits are counted on; default Asia/Jakarta, Monday to
      * Friday 08:00-16:00, no holidays.
+     *
+     * @return this builder
      */
     public Builder calendar(WorkingCalendar calendar) {
       plugin.calendar(calendar);
@@ -308,6 +324,8 @@ public final class Prima implements AutoCloseable {
     /**
      * Adds a breach listener, told after commit when a case passes its lead time or a touchpoint
      * its target; see {@link BreachListener}.
+     *
+     * @return this builder
      */
     public Builder breachListener(BreachListener listener) {
       plugin.breachListener(listener);
@@ -317,13 +335,19 @@ public final class Prima implements AutoCloseable {
     /**
      * Adds a touchpoint listener, told of each touchpoint after its transaction commits; see {@link
      * TouchpointListener} for the guarantees.
+     *
+     * @return this builder
      */
     public Builder listener(TouchpointListener listener) {
       plugin.listener(listener);
       return this;
     }
 
-    /** Whether listeners listed in {@code META-INF/services} are added; default true. */
+    /**
+     * Whether listeners listed in {@code META-INF/services} are added; default true.
+     *
+     * @return this builder
+     */
     public Builder discoverListeners(boolean discover) {
       plugin.discoverListeners(discover);
       return this;
@@ -347,6 +371,8 @@ public final class Prima implements AutoCloseable {
     /**
      * H2 in memory, private to this engine (the default). Its schema is dropped on close. H2 is an
      * optional dependency of prima-core: add {@code com.h2database:h2} to use it.
+     *
+     * @return this builder
      */
     public Builder h2InMemory() {
       this.jdbcUrl = null;
@@ -357,6 +383,8 @@ public final class Prima implements AutoCloseable {
     /**
      * H2 in a file at {@code path} (H2 adds {@code .mv.db}); survives restarts. H2 is an optional
      * dependency of prima-core: add {@code com.h2database:h2} to use it.
+     *
+     * @return this builder
      */
     public Builder h2File(Path path) {
       Objects.requireNonNull(path, "path must not be null");
@@ -371,6 +399,8 @@ public final class Prima implements AutoCloseable {
     /**
      * Any database Camunda supports, by JDBC URL and credentials; its driver must be on the
      * classpath.
+     *
+     * @return this builder
      */
     public Builder jdbc(String jdbcUrl, String user, String password) {
       if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
@@ -386,20 +416,32 @@ public final class Prima implements AutoCloseable {
       return this;
     }
 
-    /** A database by {@link DataSource} (pooled by the caller). */
+    /**
+     * A database by {@link DataSource} (pooled by the caller).
+     *
+     * @return this builder
+     */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
       this.jdbcUrl = null;
       return this;
     }
 
-    /** Camunda's history level; default {@link History#AUDIT}. */
+    /**
+     * Camunda's history level; default {@link History#AUDIT}.
+     *
+     * @return this builder
+     */
     public Builder history(History history) {
       this.history = Objects.requireNonNull(history, "history must not be null");
       return this;
     }
 
-    /** Whether the job executor runs timers and async continuations; default off. */
+    /**
+     * Whether the job executor runs timers and async continuations; default off.
+     *
+     * @return this builder
+     */
     public Builder jobExecutor(boolean active) {
       this.jobExecutor = active;
       return this;
@@ -408,13 +450,19 @@ public final class Prima implements AutoCloseable {
     /**
      * Schema handling on start; default {@link SchemaUpdate#CREATE_DROP} in memory and {@link
      * SchemaUpdate#UPDATE} elsewhere.
+     *
+     * @return this builder
      */
     public Builder schemaUpdate(SchemaUpdate schemaUpdate) {
       this.schemaUpdate = Objects.requireNonNull(schemaUpdate, "schemaUpdate must not be null");
       return this;
     }
 
-    /** The engine's name in Camunda's registry; default {@code prima}. */
+    /**
+     * The engine's name in Camunda's registry; default {@code prima}.
+     *
+     * @return this builder
+     */
     public Builder engineName(String engineName) {
       if (engineName == null || engineName.isBlank()) {
         throw new PrimaConfigurationException(
@@ -427,6 +475,8 @@ public final class Prima implements AutoCloseable {
     /**
      * The clock for Prima's records; Camunda's own clock follows it (a JVM-wide setting in Camunda)
      * when it is not the system clock. Use it in tests to move time.
+     *
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       plugin.clock(clock);
@@ -440,6 +490,8 @@ public final class Prima implements AutoCloseable {
      * <pre>{@code
      * Prima prima = Prima.builder().configurePlugin(plugin -> plugin.plugin(myPlugin)).build();
      * }</pre>
+     *
+     * @return this builder
      */
     public Builder configurePlugin(Consumer<PrimaPlugin.Builder> customizer) {
       Objects.requireNonNull(customizer, "customizer must not be null").accept(plugin);

@@ -20,7 +20,7 @@ public enum SchemaUpdate {
     this.camundaName = camundaName;
   }
 
-  /** The value Camunda's {@code databaseSchemaUpdate} takes for this mode. */
+  /** {@return the value Camunda's {@code databaseSchemaUpdate} takes for this mode} */
   public String camundaName() {
     return camundaName;
   }

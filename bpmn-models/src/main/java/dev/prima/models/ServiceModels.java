@@ -79,19 +79,22 @@ public enum ServiceModels {
     this.roles = roles;
   }
 
-  /** The model's name: its process key, such as {@code ektp-issuance}. */
+  /** {@return the model's name: its process key, such as {@code ektp-issuance}} */
   public String key() {
     return key;
   }
 
   /**
-   * The classpath resource of the BPMN model, such as {@code dev/prima/models/ektp-issuance.bpmn}.
+   * {@return the classpath resource of the BPMN model, such as {@code
+   * dev/prima/models/ektp-issuance.bpmn}}
    */
   public String resource() {
     return resource;
   }
 
-  /** The BPMN model first, then any DMN decision it calls: everything a deployment needs. */
+  /**
+   * {@return the BPMN model first, then any DMN decision it calls: everything a deployment needs}
+   */
   public List<String> resources() {
     List<String> all = new ArrayList<>();
     all.add(resource);
@@ -99,7 +102,10 @@ public enum ServiceModels {
     return List.copyOf(all);
   }
 
-  /** The candidate groups (frontline roles) of the model's user tasks, {@code citizen} included. */
+  /**
+   * {@return the candidate groups (frontline roles) of the model's user tasks, {@code citizen}
+   * included}
+   */
   public Set<String> roles() {
     return roles;
   }
@@ -159,7 +165,7 @@ public enum ServiceModels {
   }
 
   /**
-   * The model with this name (process key), such as {@code ektp-issuance}.
+   * {@return the model with this name (process key), such as {@code ektp-issuance}}
    *
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
@@ -173,12 +179,12 @@ public enum ServiceModels {
                     "no ready-made model is called '" + name + "'; the models are " + names()));
   }
 
-  /** Every model, in declaration order. */
+  /** {@return every model, in declaration order} */
   public static List<ServiceModels> all() {
     return List.of(values());
   }
 
-  /** The names of every model, in declaration order. */
+  /** {@return the names of every model, in declaration order} */
   public static List<String> names() {
     return Arrays.stream(values()).map(ServiceModels::key).collect(Collectors.toList());
   }

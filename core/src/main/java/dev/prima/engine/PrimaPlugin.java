@@ -80,20 +80,22 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
             builder.policy);
   }
 
-  /** A plugin with the system clock and listeners discovered with {@link ServiceLoader}. */
+  /**
+   * {@return a plugin with the system clock and listeners discovered with {@link ServiceLoader}}
+   */
   public static PrimaPlugin ofDefaults() {
     return custom().build();
   }
 
-  /** A builder for a plugin with custom settings. */
+  /** {@return a builder for a plugin with custom settings} */
   public static Builder custom() {
     return new Builder();
   }
 
   /**
-   * The Prima plugin of a running engine, if it has one: for code that runs inside the engine (a
-   * delegate or listener of a model, through {@code execution.getProcessEngine()}) and needs the
-   * instance's working calendar or complaint policy. It finds the plugin where {@link
+   * {@return the Prima plugin of a running engine, if it has one: for code that runs inside the
+   * engine (a delegate or listener of a model, through {@code execution.getProcessEngine()}) and
+   * needs the instance's working calendar or complaint policy} It finds the plugin where {@link
    * dev.prima.Prima#join} does, Camunda's Spring Boot composite plugin included.
    */
   public static Optional<PrimaPlugin> of(ProcessEngine processEngine) {
@@ -102,52 +104,56 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   }
 
   /**
-   * The clock touchpoints are stamped with; Camunda's clock follows it when it is not the system
-   * clock.
+   * {@return the clock touchpoints are stamped with; Camunda's clock follows it when it is not the
+   * system clock}
    */
   public Clock clock() {
     return clock;
   }
 
-  /** The touchpoint listeners in call order: the touchpoint log first, unless it is off. */
+  /**
+   * {@return the touchpoint listeners in call order: the touchpoint log first, unless it is off}
+   */
   public List<TouchpointListener> listeners() {
     return listeners;
   }
 
-  /** The working calendar that working-time limits are counted on. */
+  /** {@return the working calendar that working-time limits are counted on} */
   public WorkingCalendar calendar() {
     return triangle.calendar();
   }
 
-  /** The frontline roles of the service triangle; empty when none were declared. */
+  /** {@return the frontline roles of the service triangle; empty when none were declared} */
   public FrontlineRoles roles() {
     return triangle.roles();
   }
 
-  /** The staff directory used for competency routing, if one was given. */
+  /** {@return the staff directory used for competency routing, if one was given} */
   public Optional<StaffDirectory> staff() {
     return Optional.ofNullable(triangle.staff());
   }
 
-  /** The service standards given in Java, by process definition key. */
+  /** {@return the service standards given in Java, by process definition key} */
   public Map<String, ServiceStandard> standards() {
     return triangle.standards();
   }
 
-  /** The roles allowed to see who lodged a complaint; default {@code complaint-officer}. */
+  /**
+   * {@return the roles allowed to see who lodged a complaint; default {@code complaint-officer}}
+   */
   public Set<String> complaintOfficerRoles() {
     return complaintOfficerRoles;
   }
 
   /**
-   * How soon complaints are acknowledged and resolved; default {@link
-   * ComplaintPolicy#ofDefaults()}.
+   * {@return how soon complaints are acknowledged and resolved; default {@link
+   * ComplaintPolicy#ofDefaults()}}
    */
   public ComplaintPolicy complaintPolicy() {
     return complaintPolicy;
   }
 
-  /** The other Camunda plugins applied with this one, in the order they were added. */
+  /** {@return the other Camunda plugins applied with this one, in the order they were added} */
   public List<ProcessEnginePlugin> plugins() {
     return plugins;
   }
@@ -201,6 +207,8 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * How soon complaints are acknowledged and resolved, which the complaint-handling model reads;
      * default {@link ComplaintPolicy#ofDefaults()}, the longest the rules allow.
+     *
+     * @return this builder
      */
     public Builder complaintPolicy(ComplaintPolicy policy) {
       this.complaintPolicy = Objects.requireNonNull(policy, "policy must not be null");
@@ -212,6 +220,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
      *
      * @throws PrimaConfigurationException when no role or a blank one is given
+     * @return this builder
      */
     public Builder complaintOfficerRoles(String... roles) {
       Objects.requireNonNull(roles, "roles must not be null");
@@ -235,6 +244,8 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * The frontline roles (candidate groups) of the service triangle. Once given, a user task
      * offered to an undeclared group fails validation at deployment.
+     *
+     * @return this builder
      */
     public Builder roles(FrontlineRoles roles) {
       this.roles = Objects.requireNonNull(roles, "roles must not be null");
@@ -244,13 +255,19 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * The staff directory; with it, a task for a declared role is offered to exactly the staff who
      * meet the role's competency requirements.
+     *
+     * @return this builder
      */
     public Builder staff(StaffDirectory staff) {
       this.staff = Objects.requireNonNull(staff, "staff must not be null");
       return this;
     }
 
-    /** What to do when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}. */
+    /**
+     * What to do when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}.
+     *
+     * @return this builder
+     */
     public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy must not be null");
       return this;
@@ -261,6 +278,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * precedence for that process.
      *
      * @throws PrimaConfigurationException when a standard for the same service was already added
+     * @return this builder
      */
     public Builder standard(ServiceStandard standard) {
       Objects.requireNonNull(standard, "standard must not be null");
@@ -275,25 +293,39 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
 
     /**
      * The working calendar for working-day limits; default {@link WorkingCalendar#ofDefaults()}.
+     *
+     * @return this builder
      */
     public Builder calendar(WorkingCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar must not be null");
       return this;
     }
 
-    /** Adds a breach listener, called after the breach is recorded. */
+    /**
+     * Adds a breach listener, called after the breach is recorded.
+     *
+     * @return this builder
+     */
     public Builder breachListener(BreachListener listener) {
       breachListeners.add(Objects.requireNonNull(listener, "listener must not be null"));
       return this;
     }
 
-    /** The clock for touchpoint times and for Camunda's own clock; default the system clock. */
+    /**
+     * The clock for touchpoint times and for Camunda's own clock; default the system clock.
+     *
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock must not be null");
       return this;
     }
 
-    /** Adds a listener, called after commit in registration order. */
+    /**
+     * Adds a listener, called after commit in registration order.
+     *
+     * @return this builder
+     */
     public Builder listener(TouchpointListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
       return this;
@@ -302,13 +334,19 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * Whether the touchpoint log (logger {@code dev.prima.touchpoint}, one line per touchpoint) is
      * written; default true.
+     *
+     * @return this builder
      */
     public Builder touchpointLog(boolean enabled) {
       this.touchpointLog = enabled;
       return this;
     }
 
-    /** Whether to add listeners found with {@link ServiceLoader}; default true. */
+    /**
+     * Whether to add listeners found with {@link ServiceLoader}; default true.
+     *
+     * @return this builder
+     */
     public Builder discoverListeners(boolean discover) {
       this.discoverListeners = discover;
       return this;
@@ -318,6 +356,8 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * Adds another Camunda plugin to apply with Prima's, for engines built by {@link
      * dev.prima.Prima#builder()}: each of its callbacks runs right after Prima's own, in the order
      * the plugins were added, so its parse listeners come after Prima's touchpoint listener.
+     *
+     * @return this builder
      */
     public Builder plugin(ProcessEnginePlugin plugin) {
       Objects.requireNonNull(plugin, "plugin must not be null");

@@ -18,12 +18,14 @@ public enum EventLogFormat {
     this.fileExtension = fileExtension;
   }
 
-  /** The usual file extension, without the dot: {@code xes}, {@code jsonocel}, {@code csv}. */
+  /**
+   * {@return the usual file extension, without the dot: {@code xes}, {@code jsonocel}, {@code csv}}
+   */
   public String fileExtension() {
     return fileExtension;
   }
 
-  /** The exporter of this format with the given options. */
+  /** {@return the exporter of this format with the given options} */
   public EventLogExporter exporter(ExportOptions options) {
     Objects.requireNonNull(options, "options must not be null");
     return switch (this) {
@@ -33,7 +35,7 @@ public enum EventLogFormat {
     };
   }
 
-  /** The format named {@code xes}, {@code ocel} or {@code csv}, case-insensitive. */
+  /** {@return the format named {@code xes}, {@code ocel} or {@code csv}, case-insensitive} */
   public static EventLogFormat fromId(String id) {
     Objects.requireNonNull(id, "id must not be null");
     try {

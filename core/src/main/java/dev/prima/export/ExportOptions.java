@@ -51,7 +51,7 @@ public final class ExportOptions {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
+  /** {@return a builder starting from {@code base}} */
   public static Builder from(ExportOptions base) {
     Objects.requireNonNull(base, "base must not be null");
     Builder builder = new Builder();
@@ -63,7 +63,7 @@ public final class ExportOptions {
     return builder;
   }
 
-  /** The process definition key to export; empty for every service. */
+  /** {@return the process definition key to export; empty for every service} */
   public Optional<String> service() {
     return Optional.ofNullable(service);
   }
@@ -111,7 +111,11 @@ public final class ExportOptions {
 
     private Builder() {}
 
-    /** Only touchpoints of this service (process definition key). */
+    /**
+     * Only touchpoints of this service (process definition key).
+     *
+     * @return this builder
+     */
     public Builder service(String processDefinitionKey) {
       Arguments.key("service", processDefinitionKey);
       if (processDefinitionKey.isBlank()) {
@@ -121,7 +125,11 @@ public final class ExportOptions {
       return this;
     }
 
-    /** Only touchpoints that started in {@code [from, to)}; either may be {@code null}. */
+    /**
+     * Only touchpoints that started in {@code [from, to)}; either may be {@code null}.
+     *
+     * @return this builder
+     */
     public Builder between(Instant from, Instant to) {
       if (from != null && to != null && !from.isBefore(to)) {
         throw new IllegalArgumentException("from must be before to, but was " + from + " >= " + to);
@@ -134,13 +142,19 @@ public final class ExportOptions {
     /**
      * The zone whose offset timestamps carry: {@code Z} for UTC (the default), {@code +07:00} for
      * Asia/Jakarta. The instants are the same; only PM4Py 2.7 misreads a non-UTC offset.
+     *
+     * @return this builder
      */
     public Builder zone(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone must not be null");
       return this;
     }
 
-    /** Touchpoints read per journal query; bounds the memory an export needs. */
+    /**
+     * Touchpoints read per journal query; bounds the memory an export needs.
+     *
+     * @return this builder
+     */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1, but was " + pageSize);

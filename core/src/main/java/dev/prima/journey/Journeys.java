@@ -14,15 +14,15 @@ import java.util.Optional;
 public interface Journeys {
 
   /**
-   * The cycle of service of one case: its moments of truth in order, with waits, times and lead
-   * time; empty when the journal holds no touchpoint of that case.
+   * {@return the cycle of service of one case: its moments of truth in order, with waits, times and
+   * lead time; empty when the journal holds no touchpoint of that case}
    */
   Optional<ServiceCycle> cycleOf(String caseId);
 
   /**
-   * One service over a period: the cases of process {@code processDefinitionKey} whose first
-   * touchpoint of that process started in {@code [from, to)}, their most common path and per
-   * touchpoint counts and duration percentiles; empty when no case falls in the period.
+   * {@return one service over a period: the cases of process {@code processDefinitionKey} whose
+   * first touchpoint of that process started in {@code [from, to)}, their most common path and per
+   * touchpoint counts and duration percentiles; empty when no case falls in the period}
    */
   Optional<ServiceProfile> profileOf(String processDefinitionKey, Instant from, Instant to);
 }

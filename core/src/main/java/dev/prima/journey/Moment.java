@@ -30,12 +30,12 @@ public record Moment(Touchpoint touchpoint, Duration waitBefore, Duration timeIn
     }
   }
 
-  /** The moment's name as declared on the BPMN element ({@link Touchpoint#moment()}). */
+  /** {@return the moment's name as declared on the BPMN element ({@link Touchpoint#moment()})} */
   public String name() {
     return touchpoint.moment();
   }
 
-  /** Whether the citizen is at this moment now. */
+  /** {@return whether the citizen is at this moment now} */
   public boolean isActive() {
     return touchpoint.isActive();
   }

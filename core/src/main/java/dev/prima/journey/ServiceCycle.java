@@ -86,7 +86,7 @@ public record ServiceCycle(
   }
 
   /**
-   * The cycle of service of one case from its touchpoints.
+   * {@return the cycle of service of one case from its touchpoints}
    *
    * <p>Touchpoints are ordered by start, then by {@link Touchpoint#sequence()}; one without a start
    * is placed by its sequence, just before the first timed touchpoint with a higher one. Active
@@ -193,17 +193,17 @@ public record ServiceCycle(
     return duration.isNegative() ? Duration.ZERO : duration;
   }
 
-  /** The moments' names in order, e.g. {@code [Submit application, Verify documents]}. */
+  /** {@return the moments' names in order, e.g. {@code [Submit application, Verify documents]}} */
   public List<String> momentNames() {
     return moments.stream().map(Moment::name).toList();
   }
 
-  /** The BPMN element ids of the moments in order: the path this case took. */
+  /** {@return the BPMN element ids of the moments in order: the path this case took} */
   public List<String> elementIds() {
     return moments.stream().map(m -> m.touchpoint().elementId()).toList();
   }
 
-  /** The people who served this case, each once, in the order they first appear. */
+  /** {@return the people who served this case, each once, in the order they first appear} */
   public List<String> servedBy() {
     Set<String> users = new LinkedHashSet<>();
     for (Moment moment : moments) {
@@ -214,7 +214,7 @@ public record ServiceCycle(
     return List.copyOf(users);
   }
 
-  /** The sum of the known waits before the moments; unknown waits are left out. */
+  /** {@return the sum of the known waits before the moments; unknown waits are left out} */
   public Duration totalWait() {
     return moments.stream()
         .map(Moment::waitBefore)
@@ -223,7 +223,8 @@ public record ServiceCycle(
   }
 
   /**
-   * The moment the citizen is at now: the last active one in order, when several run in parallel.
+   * {@return the moment the citizen is at now: the last active one in order, when several run in
+   * parallel}
    */
   public Optional<Moment> active() {
     for (int i = moments.size() - 1; i >= 0; i--) {
@@ -240,10 +241,10 @@ public record ServiceCycle(
   }
 
   /**
-   * A fixed-width text table of this cycle, for logs, reports and assertion messages: a header, one
-   * line per moment (name, role, person, start as ISO local time in {@code zone} to the second,
-   * wait before, time in, outcome) and a last line with the lead time. Unknown values print as
-   * {@code -}, durations as {@link Durations#format(Duration)}; lines end with {@code \n} except
+   * {@return a fixed-width text table of this cycle, for logs, reports and assertion messages: a
+   * header, one line per moment (name, role, person, start as ISO local time in {@code zone} to the
+   * second, wait before, time in, outcome) and a last line with the lead time} Unknown values print
+   * as {@code -}, durations as {@link Durations#format(Duration)}; lines end with {@code \n} except
    * the last, and carry no trailing spaces.
    *
    * <pre>

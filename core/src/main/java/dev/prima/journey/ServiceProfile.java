@@ -85,7 +85,7 @@ public record ServiceProfile(
   }
 
   /**
-   * The profile of a service over the given cycles of service, one per case.
+   * {@return the profile of a service over the given cycles of service, one per case}
    *
    * <p>Which cases belong to the service is the caller's choice (a case's touchpoints may come from
    * called processes with other keys). Lead times count only cycles with an {@linkplain
@@ -196,8 +196,8 @@ public record ServiceProfile(
   }
 
   /**
-   * The path most cases took; when several are equally frequent, the one whose element ids come
-   * first lexicographically.
+   * {@return the path most cases took; when several are equally frequent, the one whose element ids
+   * come first lexicographically}
    */
   public ServicePath mostCommonPath() {
     return paths.get(0);

@@ -21,14 +21,14 @@ public enum Competency {
     this.description = description;
   }
 
-  /** A one-line description of what the factor covers. */
+  /** {@return a one-line description of what the factor covers} */
   public String description() {
     return description;
   }
 
   /**
-   * The lower-case name, e.g. {@code personal_quality}; used in texts and in the user info keys of
-   * {@link IdentityServiceStaffDirectory}.
+   * {@return the lower-case name, e.g. {@code personal_quality}; used in texts and in the user info
+   * keys of {@link IdentityServiceStaffDirectory}}
    */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

@@ -25,7 +25,7 @@ public record CompetencyGap(Competency competency, int required, int actual) {
     }
   }
 
-  /** How many levels are missing, at least 1. */
+  /** {@return how many levels are missing, at least 1} */
   public int shortfall() {
     return required - actual;
   }

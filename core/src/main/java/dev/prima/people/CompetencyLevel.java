@@ -30,13 +30,13 @@ public enum CompetencyLevel {
   /** The highest level on the scale. */
   public static final int MAX = 5;
 
-  /** The level as a number, 1..5. */
+  /** {@return the level as a number, 1..5} */
   public int value() {
     return ordinal() + 1;
   }
 
   /**
-   * The named level for a number.
+   * {@return the named level for a number}
    *
    * @throws IllegalArgumentException when {@code value} is not in 1..5
    */
@@ -45,7 +45,7 @@ public enum CompetencyLevel {
   }
 
   /**
-   * Returns {@code level} when it is on the scale 1..5.
+   * {@return {@code level} when it is on the scale 1..5}
    *
    * @param what names the value in the message, e.g. {@code "skills level"}
    * @throws IllegalArgumentException "{@code skills level must be between 1 (basic) and 5

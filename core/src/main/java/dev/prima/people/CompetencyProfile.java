@@ -30,13 +30,13 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
     levels = Levels.copyOf("profile", levels);
   }
 
-  /** A profile with no factor assessed. */
+  /** {@return a profile with no factor assessed} */
   public static CompetencyProfile notAssessed() {
     return NOT_ASSESSED;
   }
 
   /**
-   * The given levels; leave out the factors that were not assessed.
+   * {@return the given levels; leave out the factors that were not assessed}
    *
    * @throws IllegalArgumentException when a level is not in 1..5
    */
@@ -44,23 +44,26 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
     return new CompetencyProfile(levels);
   }
 
-  /** A builder starting with nothing assessed. */
+  /** {@return a builder starting with nothing assessed} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The level of {@code competency}, 1..5, or 0 when it was not assessed. */
+  /** {@return the level of {@code competency}, 1..5, or 0 when it was not assessed} */
   public int level(Competency competency) {
     Objects.requireNonNull(competency, "competency must not be null");
     return levels.getOrDefault(competency, CompetencyLevel.NOT_ASSESSED);
   }
 
-  /** Whether every required factor is at least at its minimum level. */
+  /** {@return whether every required factor is at least at its minimum level} */
   public boolean meets(CompetencyRequirements requirements) {
     return gaps(requirements).isEmpty();
   }
 
-  /** The required factors this profile falls short in, in factor order; empty when it meets all. */
+  /**
+   * {@return the required factors this profile falls short in, in factor order; empty when it meets
+   * all}
+   */
   public List<CompetencyGap> gaps(CompetencyRequirements requirements) {
     Objects.requireNonNull(requirements, "requirements must not be null");
     List<CompetencyGap> gaps = new ArrayList<>();
@@ -95,6 +98,7 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
      *
      * @throws IllegalArgumentException "{@code skills level must be between 1 (basic) and 5
      *     (exemplary), but was 6}"
+     * @return this builder
      */
     public Builder level(Competency competency, int level) {
       Objects.requireNonNull(competency, "competency must not be null");

@@ -32,7 +32,7 @@ public record CompetencyRequirements(Map<Competency, Integer> levels) {
   }
 
   /**
-   * The given minimum levels.
+   * {@return the given minimum levels}
    *
    * @throws IllegalArgumentException when a level is not in 1..5
    */
@@ -54,13 +54,13 @@ public record CompetencyRequirements(Map<Competency, Integer> levels) {
     return new CompetencyRequirements(copy);
   }
 
-  /** The minimum level for {@code competency}, 0 when it is not required. */
+  /** {@return the minimum level for {@code competency}, 0 when it is not required} */
   public int minimum(Competency competency) {
     Objects.requireNonNull(competency, "competency must not be null");
     return levels.getOrDefault(competency, 0);
   }
 
-  /** Whether nothing is required. */
+  /** {@return whether nothing is required} */
   public boolean isEmpty() {
     return levels.isEmpty();
   }

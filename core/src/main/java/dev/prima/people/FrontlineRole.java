@@ -46,7 +46,7 @@ public record FrontlineRole(
     }
   }
 
-  /** A role with no requirements and no supervisor. */
+  /** {@return a role with no requirements and no supervisor} */
   public static FrontlineRole of(String id, String name) {
     return new FrontlineRole(id, name, CompetencyRequirements.none(), null);
   }
@@ -75,7 +75,7 @@ public record FrontlineRole(
     return new FrontlineRole(id, name, requirements, supervisorRoleId);
   }
 
-  /** The role to escalate to, if any. */
+  /** {@return the role to escalate to, if any} */
   public Optional<String> supervisor() {
     return Optional.ofNullable(supervisorRoleId);
   }

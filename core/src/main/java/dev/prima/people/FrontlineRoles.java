@@ -32,7 +32,7 @@ public final class FrontlineRoles {
   }
 
   /**
-   * The given roles.
+   * {@return the given roles}
    *
    * @throws IllegalArgumentException when two roles share an id
    * @throws UnknownRoleException when a role escalates to a role that is not among them
@@ -43,7 +43,7 @@ public final class FrontlineRoles {
   }
 
   /**
-   * The given roles.
+   * {@return the given roles}
    *
    * @throws IllegalArgumentException when two roles share an id
    * @throws UnknownRoleException when a role escalates to a role that is not among them
@@ -74,13 +74,13 @@ public final class FrontlineRoles {
     return new FrontlineRoles(byId);
   }
 
-  /** The role with this id, if declared. */
+  /** {@return the role with this id, if declared} */
   public Optional<FrontlineRole> find(String roleId) {
     return Optional.ofNullable(byId.get(roleId));
   }
 
   /**
-   * The role with this id.
+   * {@return the role with this id}
    *
    * @throws UnknownRoleException when it is not declared
    */
@@ -92,12 +92,12 @@ public final class FrontlineRoles {
     return role;
   }
 
-  /** The declared ids, in declaration order. */
+  /** {@return the declared ids, in declaration order} */
   public Set<String> ids() {
     return byId.keySet();
   }
 
-  /** The declared roles, in declaration order. */
+  /** {@return the declared roles, in declaration order} */
   public List<FrontlineRole> all() {
     return List.copyOf(byId.values());
   }

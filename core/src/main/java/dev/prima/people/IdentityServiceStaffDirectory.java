@@ -46,7 +46,7 @@ public final class IdentityServiceStaffDirectory implements StaffDirectory {
         Objects.requireNonNull(identityService, "identityService must not be null");
   }
 
-  /** The user info key for a factor, e.g. {@code prima.competency.personal_quality}. */
+  /** {@return the user info key for a factor, e.g. {@code prima.competency.personal_quality}} */
   public static String infoKey(Competency competency) {
     return INFO_KEY_PREFIX + competency.id();
   }

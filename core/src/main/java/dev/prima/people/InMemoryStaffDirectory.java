@@ -23,7 +23,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   }
 
   /**
-   * A directory of these members.
+   * {@return a directory of these members}
    *
    * @throws IllegalArgumentException when two members share an id
    */
@@ -33,7 +33,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   }
 
   /**
-   * A directory of these members.
+   * {@return a directory of these members}
    *
    * @throws IllegalArgumentException when two members share an id
    */
@@ -69,7 +69,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
     return byId.values().stream().filter(m -> m.hasRole(roleId)).toList();
   }
 
-  /** Every member, sorted by id. */
+  /** {@return every member, sorted by id} */
   public List<StaffMember> all() {
     return List.copyOf(byId.values());
   }

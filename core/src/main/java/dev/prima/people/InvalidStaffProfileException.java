@@ -17,7 +17,7 @@ public class InvalidStaffProfileException extends PrimaException {
     this.staffId = staffId;
   }
 
-  /** The user whose profile is invalid. */
+  /** {@return the user whose profile is invalid} */
   public String staffId() {
     return staffId;
   }

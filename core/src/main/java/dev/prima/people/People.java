@@ -9,7 +9,7 @@ public interface People {
 
   FrontlineRoles roles();
 
-  /** The staff directory, when one was given. */
+  /** {@return the staff directory, when one was given} */
   Optional<StaffDirectory> staff();
 
   /**

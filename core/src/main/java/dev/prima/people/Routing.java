@@ -11,10 +11,10 @@ import java.util.Optional;
  */
 public sealed interface Routing {
 
-  /** The users to offer the task to; empty when it goes to a group. */
+  /** {@return the users to offer the task to; empty when it goes to a group} */
   List<String> candidateUsers();
 
-  /** The candidate group to offer the task to; empty when it goes to named users. */
+  /** {@return the candidate group to offer the task to; empty when it goes to named users} */
   Optional<String> candidateGroup();
 
   /**

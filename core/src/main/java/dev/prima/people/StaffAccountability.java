@@ -63,8 +63,8 @@ public record StaffAccountability(
   }
 
   /**
-   * The accountability of every user who served one of {@code touchpoints}, sorted by staff id.
-   * Touchpoints without a user are ignored.
+   * {@return the accountability of every user who served one of {@code touchpoints}, sorted by
+   * staff id} Touchpoints without a user are ignored.
    *
    * @param directory gives the names; users it does not know get a {@code null} name
    */
@@ -111,7 +111,7 @@ public record StaffAccountability(
     return List.copyOf(result);
   }
 
-  /** The share of targets met, 0..1; empty when no ended touchpoint had a target. */
+  /** {@return the share of targets met, 0..1; empty when no ended touchpoint had a target} */
   public OptionalDouble shareMet() {
     return withTarget == 0
         ? OptionalDouble.empty()

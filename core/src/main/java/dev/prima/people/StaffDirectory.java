@@ -21,9 +21,9 @@ import java.util.Optional;
  */
 public interface StaffDirectory {
 
-  /** The staff member with this user id, or empty if there is none. */
+  /** {@return the staff member with this user id, or empty if there is none} */
   Optional<StaffMember> find(String staffId);
 
-  /** The staff members in the role {@code roleId}, sorted by id; empty if none. */
+  /** {@return the staff members in the role {@code roleId}, sorted by id; empty if none} */
   List<StaffMember> inRole(String roleId);
 }

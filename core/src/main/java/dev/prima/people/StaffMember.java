@@ -50,7 +50,7 @@ public record StaffMember(String id, String name, Set<String> roles, CompetencyP
     Objects.requireNonNull(profile, "profile must not be null");
   }
 
-  /** A member in no role, with nothing assessed. */
+  /** {@return a member in no role, with nothing assessed} */
   public static StaffMember of(String id, String name) {
     return new StaffMember(id, name, Set.of(), CompetencyProfile.notAssessed());
   }
@@ -72,7 +72,7 @@ public record StaffMember(String id, String name, Set<String> roles, CompetencyP
     return new StaffMember(id, name, roles, profile);
   }
 
-  /** Whether the member is in the role {@code roleId}. */
+  /** {@return whether the member is in the role {@code roleId}} */
   public boolean hasRole(String roleId) {
     return roles.contains(roleId);
   }

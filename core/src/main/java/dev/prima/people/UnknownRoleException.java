@@ -37,12 +37,12 @@ public class UnknownRoleException extends PrimaException {
     this.knownRoleIds = List.copyOf(knownRoleIds);
   }
 
-  /** The id nobody declared. */
+  /** {@return the id nobody declared} */
   public String roleId() {
     return roleId;
   }
 
-  /** The declared role ids, in declaration order. */
+  /** {@return the declared role ids, in declaration order} */
   public List<String> knownRoleIds() {
     return knownRoleIds;
   }

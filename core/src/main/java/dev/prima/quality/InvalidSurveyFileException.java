@@ -56,7 +56,7 @@ public class InvalidSurveyFileException extends InvalidSurveyException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in file order. */
+  /** {@return every problem found, in file order} */
   public List<Problem> problems() {
     return problems;
   }

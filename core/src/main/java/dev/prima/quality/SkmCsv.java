@@ -147,9 +147,9 @@ public final class SkmCsv {
   }
 
   /**
-   * The survey as CSV text in the layout {@link #read(String, String, SkmProfile)} accepts:
-   * respondent columns given by any response (in the order respondent, age, sex, education,
-   * occupation, service, unit, date), then the element columns; CRLF line ends; no BOM.
+   * {@return the survey as CSV text in the layout {@link #read(String, String, SkmProfile)}
+   * accepts: respondent columns given by any response (in the order respondent, age, sex,
+   * education, occupation, service, unit, date), then the element columns; CRLF line ends; no BOM}
    *
    * @param separator {@code ;} or {@code ,}
    * @throws IllegalArgumentException for another separator

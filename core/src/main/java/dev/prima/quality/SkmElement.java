@@ -26,7 +26,7 @@ public record SkmElement(String code, String name) {
     }
   }
 
-  /** The element with the given code and name. */
+  /** {@return the element with the given code and name} */
   public static SkmElement of(String code, String name) {
     return new SkmElement(code, name);
   }

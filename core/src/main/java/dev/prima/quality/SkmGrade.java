@@ -21,12 +21,12 @@ public enum SkmGrade {
     this.english = english;
   }
 
-  /** The label the regulation prints, such as {@code Sangat Baik}. */
+  /** {@return the label the regulation prints, such as {@code Sangat Baik}} */
   public String performance() {
     return performance;
   }
 
-  /** The label in English, such as {@code very good}. */
+  /** {@return the label in English, such as {@code very good}} */
   public String englishPerformance() {
     return english;
   }

@@ -24,13 +24,15 @@ public record SkmGroup(String service, String unit, String period) implements Co
     Objects.requireNonNull(period, "period must not be null (use \"\" for none)");
   }
 
-  /** The group with the given parts; {@code null} counts as not given. */
+  /** {@return the group with the given parts; {@code null} counts as not given} */
   public static SkmGroup of(String service, String unit, String period) {
     return new SkmGroup(
         service == null ? "" : service, unit == null ? "" : unit, period == null ? "" : period);
   }
 
-  /** The group of a response under the given period. Undated responses get an empty period. */
+  /**
+   * {@return the group of a response under the given period} Undated responses get an empty period.
+   */
   public static SkmGroup of(SkmResponse response, SurveyPeriod period) {
     SkmRespondent respondent = response.respondent();
     return of(

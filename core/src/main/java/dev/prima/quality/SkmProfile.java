@@ -136,13 +136,13 @@ public record SkmProfile(
     }
   }
 
-  /** The built-in profiles, newest first. */
+  /** {@return the built-in profiles, newest first} */
   public static List<SkmProfile> known() {
     return KNOWN;
   }
 
   /**
-   * The built-in profile with the given id.
+   * {@return the built-in profile with the given id}
    *
    * @throws IllegalArgumentException naming the known ids if there is none with that id
    */
@@ -159,7 +159,7 @@ public record SkmProfile(
                         + KNOWN.stream().map(SkmProfile::id).collect(Collectors.joining(", "))));
   }
 
-  /** The element with the given code, if this profile has one. */
+  /** {@return the element with the given code, if this profile has one} */
   public Optional<SkmElement> element(String code) {
     return elements.stream().filter(element -> element.code().equals(code)).findFirst();
   }
@@ -184,7 +184,7 @@ public record SkmProfile(
     return ResultTable.elementName(ResultTable.messages(locale), this, element);
   }
 
-  /** The codes in the regulation's order, such as {@code [U1, ..., U9]}. */
+  /** {@return the codes in the regulation's order, such as {@code [U1, ..., U9]}} */
   public List<String> codes() {
     return elements.stream().map(SkmElement::code).toList();
   }
@@ -195,8 +195,8 @@ public record SkmProfile(
   }
 
   /**
-   * The grade of an IKM as given, compared with the thresholds without further rounding. Pass the
-   * IKM rounded to two decimals, as {@link SkmResult} does, to grade what is published.
+   * {@return the grade of an IKM as given, compared with the thresholds without further rounding}
+   * Pass the IKM rounded to two decimals, as {@link SkmResult} does, to grade what is published.
    *
    * <p>Values slightly outside 25 to 100 are graded too: with rounded weights all answers 1 give
    * 24.75 (weight 0.11), which is D.

@@ -49,22 +49,22 @@ public record SkmRespondent(
     }
   }
 
-  /** A builder with nothing set. */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The service, if given. */
+  /** {@return the service, if given} */
   public Optional<String> serviceIfGiven() {
     return Optional.ofNullable(service);
   }
 
-  /** The unit, if given. */
+  /** {@return the unit, if given} */
   public Optional<String> unitIfGiven() {
     return Optional.ofNullable(unit);
   }
 
-  /** The date, if given. */
+  /** {@return the date, if given} */
   public Optional<LocalDate> dateIfGiven() {
     return Optional.ofNullable(date);
   }
@@ -93,6 +93,7 @@ public record SkmRespondent(
 
     /**
      * @throws InvalidSurveyException if {@code age} lies outside 1 to 120
+     * @return this builder
      */
     public Builder age(Integer age) {
       if (age != null && (age < MIN_AGE || age > MAX_AGE)) {

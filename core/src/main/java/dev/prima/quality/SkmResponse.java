@@ -156,18 +156,23 @@ public record SkmResponse(
             + String.join("; ", problems));
   }
 
-  /** Whether the element with this code was answered (false for a blank or unknown code). */
+  /**
+   * {@return whether the element with this code was answered (false for a blank or unknown code)}
+   */
   public boolean answered(String code) {
     return answers.containsKey(code);
   }
 
-  /** The codes of the elements left blank, in the profile's order; empty for a full response. */
+  /**
+   * {@return the codes of the elements left blank, in the profile's order; empty for a full
+   * response}
+   */
   public List<String> blanks() {
     return profile.codes().stream().filter(code -> !answers.containsKey(code)).toList();
   }
 
   /**
-   * The answer for an element code.
+   * {@return the answer for an element code}
    *
    * @throws IllegalArgumentException if the profile has no element with that code
    * @throws IllegalStateException if the element was left blank (see {@link #answered(String)})

@@ -259,12 +259,17 @@ public record SkmResult(
     return fromTotals(profile, weightPolicy, responses.size(), totals, answered);
   }
 
-  /** The weight of each element under the weight policy (1/n shown to 34 digits when exact). */
+  /**
+   * {@return the weight of each element under the weight policy (1/n shown to 34 digits when
+   * exact)}
+   */
   public BigDecimal weight() {
     return weightPolicy.weight(profile.elements().size());
   }
 
-  /** Whether some questionnaire left an element blank, so elements have different counts. */
+  /**
+   * {@return whether some questionnaire left an element blank, so elements have different counts}
+   */
   public boolean hasBlankAnswers() {
     return scores.stream().anyMatch(score -> score.answered() != respondents);
   }
@@ -284,8 +289,8 @@ public record SkmResult(
   }
 
   /**
-   * A table for people: per element its code, name, total, NRR and weighted NRR (three decimals
-   * each), then the respondents, the IKM with two decimals and unrounded, and the grade.
+   * {@return a table for people: per element its code, name, total, NRR and weighted NRR (three
+   * decimals each), then the respondents, the IKM with two decimals and unrounded, and the grade}
    */
   public String toTable() {
     return ResultTable.format(this);

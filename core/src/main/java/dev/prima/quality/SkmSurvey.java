@@ -45,13 +45,15 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
     }
   }
 
-  /** A survey of the given responses; it may be empty, but an empty survey has no result. */
+  /**
+   * {@return a survey of the given responses; it may be empty, but an empty survey has no result}
+   */
   public static SkmSurvey of(SkmProfile profile, Collection<SkmResponse> responses) {
     return new SkmSurvey(profile, List.copyOf(responses));
   }
 
   /**
-   * The IKM of all responses with exact weights.
+   * {@return the IKM of all responses with exact weights}
    *
    * @throws InvalidSurveyException if there are no responses
    */
@@ -60,7 +62,7 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
   }
 
   /**
-   * The IKM of all responses.
+   * {@return the IKM of all responses}
    *
    * @throws InvalidSurveyException if there are no responses
    */
@@ -69,8 +71,8 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
   }
 
   /**
-   * One result per service, unit and period present in the responses, ordered by service, unit and
-   * period. Responses without a date fall into a group with an empty period.
+   * {@return one result per service, unit and period present in the responses, ordered by service,
+   * unit and period} Responses without a date fall into a group with an empty period.
    *
    * @throws InvalidSurveyException if there are no responses
    */

@@ -15,7 +15,7 @@ public enum SurveyPeriod {
   QUARTER,
   MONTH;
 
-  /** The label of the period containing {@code date}. */
+  /** {@return the label of the period containing {@code date}} */
   public String label(LocalDate date) {
     Objects.requireNonNull(date, "date must not be null");
     return switch (this) {

@@ -37,7 +37,7 @@ public enum WeightPolicy {
   }
 
   /**
-   * The policy with the given {@link #id()}.
+   * {@return the policy with the given {@link #id()}}
    *
    * @throws IllegalArgumentException naming the valid ids if there is none
    */
@@ -57,8 +57,8 @@ public enum WeightPolicy {
   }
 
   /**
-   * The weight of one element when a profile has {@code elementCount} elements. For {@link #EXACT}
-   * this shows 1/n to 34 significant digits; scores use the exact fraction.
+   * {@return the weight of one element when a profile has {@code elementCount} elements} For {@link
+   * #EXACT} this shows 1/n to 34 significant digits; scores use the exact fraction.
    *
    * @throws IllegalArgumentException if {@code elementCount} is not positive or the rounded weight
    *     would be zero

@@ -43,7 +43,7 @@ public record Breach(
     }
   }
 
-  /** How late it was when noticed. */
+  /** {@return how late it was when noticed} */
   public Duration lateBy() {
     return Duration.between(due, detected);
   }

@@ -106,7 +106,7 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
       "use calendar time (P14D, PT2H, PT15M, '14 days', '14 hari', '2 jam', '15 menit') or working"
           + " time ('5 working days', '5 hari kerja', '4 working hours', '4 jam kerja')";
 
-  /** Whether it counts working time. */
+  /** {@return whether it counts working time} */
   public boolean isWorkingTime() {
     return mode != Mode.CALENDAR;
   }

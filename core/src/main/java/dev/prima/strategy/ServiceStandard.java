@@ -64,12 +64,12 @@ public final class ServiceStandard {
     this.targets = Collections.unmodifiableMap(new LinkedHashMap<>(b.targets));
   }
 
-  /** A builder for the standard of the process with key {@code serviceKey}. */
+  /** {@return a builder for the standard of the process with key {@code serviceKey}} */
   public static Builder forService(String serviceKey) {
     return new Builder(serviceKey);
   }
 
-  /** The process definition key this standard belongs to. */
+  /** {@return the process definition key this standard belongs to} */
   public String serviceKey() {
     return serviceKey;
   }
@@ -86,7 +86,7 @@ public final class ServiceStandard {
     return procedure;
   }
 
-  /** The promised lead time from application to product; every standard has one. */
+  /** {@return the promised lead time from application to product; every standard has one} */
   public ServiceDuration leadTime() {
     return leadTime;
   }
@@ -313,7 +313,11 @@ public final class ServiceStandard {
       return this;
     }
 
-    /** Where complaints are taken and how soon they must be answered (default 14 days). */
+    /**
+     * Where complaints are taken and how soon they must be answered (default 14 days).
+     *
+     * @return this builder
+     */
     public Builder complaints(Set<Channel> channels, ServiceDuration deadline) {
       this.complaintChannels = EnumSet.noneOf(Channel.class);
       this.complaintChannels.addAll(Objects.requireNonNull(channels, "channels must not be null"));
@@ -321,7 +325,11 @@ public final class ServiceStandard {
       return this;
     }
 
-    /** The target for the touchpoint at BPMN element {@code elementId}. */
+    /**
+     * The target for the touchpoint at BPMN element {@code elementId}.
+     *
+     * @return this builder
+     */
     public Builder target(String elementId, ServiceDuration target) {
       targets.put(
           requireText("elementId", elementId),

@@ -7,17 +7,17 @@ import java.util.Optional;
 public interface ServiceStandards {
 
   /**
-   * The standard of the latest deployed version of a service: declared in its BPMN, else given in
-   * Java.
+   * {@return the standard of the latest deployed version of a service: declared in its BPMN, else
+   * given in Java}
    */
   Optional<ServiceStandard> of(String processDefinitionKey);
 
-  /** The working calendar that working-time limits are counted on. */
+  /** {@return the working calendar that working-time limits are counted on} */
   WorkingCalendar calendar();
 
-  /** Every breach of one case, in order of detection. */
+  /** {@return every breach of one case, in order of detection} */
   List<Breach> breachesOf(String caseId);
 
-  /** Every breach of one service, in order of detection. */
+  /** {@return every breach of one service, in order of detection} */
   List<Breach> breachesOfService(String processDefinitionKey);
 }

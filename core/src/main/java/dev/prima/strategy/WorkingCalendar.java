@@ -64,7 +64,7 @@ public final class WorkingCalendar {
     return new Builder();
   }
 
-  /** A builder starting from this calendar's settings. */
+  /** {@return a builder starting from this calendar's settings} */
   public static Builder from(WorkingCalendar base) {
     Builder builder = new Builder();
     builder.zone = base.zone;
@@ -96,7 +96,7 @@ public final class WorkingCalendar {
     return closes;
   }
 
-  /** The length of one office day. */
+  /** {@return the length of one office day} */
   public Duration officeDay() {
     return Duration.between(opens, closes);
   }
@@ -105,7 +105,10 @@ public final class WorkingCalendar {
     return !weekend.contains(date.getDayOfWeek()) && !holidays.containsKey(date);
   }
 
-  /** The instant {@code duration} after {@code start}, counting working time where it says so. */
+  /**
+   * {@return the instant {@code duration} after {@code start}, counting working time where it says
+   * so}
+   */
   public Instant add(Instant start, ServiceDuration duration) {
     Objects.requireNonNull(start, "start must not be null");
     return switch (duration.mode()) {
@@ -189,7 +192,11 @@ public final class WorkingCalendar {
       return this;
     }
 
-    /** The days the office is closed every week; at most six. */
+    /**
+     * The days the office is closed every week; at most six.
+     *
+     * @return this builder
+     */
     public Builder weekend(DayOfWeek... days) {
       EnumSet<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
       Collections.addAll(set, days);
@@ -201,7 +208,11 @@ public final class WorkingCalendar {
       return this;
     }
 
-    /** Office hours on working days; {@code opens} must be before {@code closes}. */
+    /**
+     * Office hours on working days; {@code opens} must be before {@code closes}.
+     *
+     * @return this builder
+     */
     public Builder officeHours(LocalTime opens, LocalTime closes) {
       if (opens == null || closes == null || !opens.isBefore(closes)) {
         throw new PrimaConfigurationException(
@@ -231,7 +242,11 @@ public final class WorkingCalendar {
       }
     }
 
-    /** Public holidays in the file format of {@link #holidaysFrom(Path)}, named {@code source}. */
+    /**
+     * Public holidays in the file format of {@link #holidaysFrom(Path)}, named {@code source}.
+     *
+     * @return this builder
+     */
     public Builder holidaysFrom(Reader reader, String source) {
       BufferedReader lines = new BufferedReader(reader);
       try {

@@ -25,7 +25,7 @@ public class ModelValidationException extends PrimaException {
     this.report = report;
   }
 
-  /** All findings, errors first. */
+  /** {@return all findings, errors first} */
   public ValidationReport report() {
     return report;
   }

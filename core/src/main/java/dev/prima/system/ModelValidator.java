@@ -69,7 +69,7 @@ public final class ModelValidator {
     this.checkSchema = builder.checkSchema;
   }
 
-  /** A validator that knows no roles (role checks off) and no Java-declared standards. */
+  /** {@return a validator that knows no roles (role checks off) and no Java-declared standards} */
   public static ModelValidator ofDefaults() {
     return custom().build();
   }
@@ -483,19 +483,29 @@ public final class ModelValidator {
      * Whether the file is checked against the BPMN 2.0 and Camunda XML schemas; default true.
      * Prima's deployment hook turns it off: the engine checks the schema itself when it deploys,
      * and a second check would double the cost of deploying a large model.
+     *
+     * @return this builder
      */
     public Builder checkSchema(boolean check) {
       this.checkSchema = check;
       return this;
     }
 
-    /** The frontline role ids (candidate groups) the triangle declares; empty: no role check. */
+    /**
+     * The frontline role ids (candidate groups) the triangle declares; empty: no role check.
+     *
+     * @return this builder
+     */
     public Builder roles(Set<String> roles) {
       this.roles = Set.copyOf(Objects.requireNonNull(roles, "roles must not be null"));
       return this;
     }
 
-    /** Standards given in Java, by process key, for processes that declare none in BPMN. */
+    /**
+     * Standards given in Java, by process key, for processes that declare none in BPMN.
+     *
+     * @return this builder
+     */
     public Builder javaStandards(Map<String, ServiceStandard> standards) {
       this.javaStandards =
           Map.copyOf(Objects.requireNonNull(standards, "standards must not be null"));

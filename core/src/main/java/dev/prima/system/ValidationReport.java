@@ -26,7 +26,7 @@ public record ValidationReport(List<Finding> findings) {
     return findings.stream().filter(f -> !f.isError()).toList();
   }
 
-  /** One finding per line; {@code no findings} when clean. */
+  /** {@return one finding per line; {@code no findings} when clean} */
   public String toText() {
     return findings.isEmpty()
         ? "no findings"

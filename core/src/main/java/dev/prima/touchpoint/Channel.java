@@ -18,20 +18,20 @@ public enum Channel {
   KIOSK,
   HOME_VISIT;
 
-  /** The value used in BPMN properties, e.g. {@code home-visit}. */
+  /** {@return the value used in BPMN properties, e.g. {@code home-visit}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   /**
-   * The channel for a BPMN value, accepting {@code home-visit}, {@code HOME_VISIT} or {@code Home
-   * Visit}.
+   * {@return the channel for a BPMN value, accepting {@code home-visit}, {@code HOME_VISIT} or
+   * {@code Home Visit}}
    */
   public static Optional<Channel> fromId(String value) {
     return EnumIds.parse(Channel.class, value);
   }
 
-  /** The accepted values, for error messages and element templates. */
+  /** {@return the accepted values, for error messages and element templates} */
   public static String choices() {
     return Arrays.stream(values()).map(Channel::id).collect(Collectors.joining(", "));
   }

@@ -18,7 +18,7 @@ public record JournalStatus(
     Objects.requireNonNull(problem, "problem must not be null (empty when healthy)");
   }
 
-  /** True when the tables are up to date and writable. */
+  /** {@return true when the tables are up to date and writable} */
   public boolean healthy() {
     return problem.isEmpty();
   }

@@ -15,17 +15,17 @@ public enum Lane {
   BACKSTAGE,
   SUPPORT;
 
-  /** The value used in BPMN properties: the constant's name, e.g. {@code FRONTSTAGE}. */
+  /** {@return the value used in BPMN properties: the constant's name, e.g. {@code FRONTSTAGE}} */
   public String id() {
     return name();
   }
 
-  /** The lane for a BPMN value, case-insensitive. */
+  /** {@return the lane for a BPMN value, case-insensitive} */
   public static Optional<Lane> fromId(String value) {
     return EnumIds.parse(Lane.class, value);
   }
 
-  /** The accepted values, for error messages and element templates. */
+  /** {@return the accepted values, for error messages and element templates} */
   public static String choices() {
     return Arrays.stream(values()).map(Lane::id).collect(Collectors.joining(", "));
   }

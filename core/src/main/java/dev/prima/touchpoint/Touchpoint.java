@@ -78,12 +78,12 @@ public record Touchpoint(
         : Optional.of(Duration.between(start, end));
   }
 
-  /** Whether the citizen is at this moment now. */
+  /** {@return whether the citizen is at this moment now} */
   public boolean isActive() {
     return outcome == Outcome.ACTIVE;
   }
 
-  /** Whether it ended later than its declared target; false without a target or an end. */
+  /** {@return whether it ended later than its declared target; false without a target or an end} */
   public boolean exceededTarget() {
     return target != null && duration().map(d -> d.compareTo(target) > 0).orElse(false);
   }

@@ -140,7 +140,7 @@ public record TouchpointDeclaration(
         problems);
   }
 
-  /** The kind an element has when {@code prima.kind} is not given. */
+  /** {@return the kind an element has when {@code prima.kind} is not given} */
   public static TouchpointKind defaultKind(String elementType) {
     if (elementType == null) {
       return TouchpointKind.CONTACT;

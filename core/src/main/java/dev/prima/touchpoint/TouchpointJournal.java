@@ -13,7 +13,7 @@ import java.time.Instant;
  */
 public interface TouchpointJournal {
 
-  /** A new query over the journal; with no criteria it matches every touchpoint. */
+  /** {@return a new query over the journal; with no criteria it matches every touchpoint} */
   TouchpointQuery query();
 
   /**

@@ -27,17 +27,17 @@ public enum TouchpointKind {
   /** The citizen leaves: withdrawal, abandonment, channel switch. */
   EXIT;
 
-  /** The value used in BPMN properties, e.g. {@code contact}. */
+  /** {@return the value used in BPMN properties, e.g. {@code contact}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The kind for a BPMN value, case-insensitive. */
+  /** {@return the kind for a BPMN value, case-insensitive} */
   public static Optional<TouchpointKind> fromId(String value) {
     return EnumIds.parse(TouchpointKind.class, value);
   }
 
-  /** The accepted values, for error messages and element templates. */
+  /** {@return the accepted values, for error messages and element templates} */
   public static String choices() {
     return Arrays.stream(values()).map(TouchpointKind::id).collect(Collectors.joining(", "));
   }

@@ -59,11 +59,11 @@ public interface TouchpointQuery {
    */
   TouchpointQuery orderByCase();
 
-  /** All matching touchpoints. */
+  /** {@return all matching touchpoints} */
   List<Touchpoint> list();
 
   /**
-   * One page of the matching touchpoints.
+   * {@return one page of the matching touchpoints}
    *
    * @param firstResult index of the first row, from 0
    * @param maxResults page size, at least 1

@@ -18,7 +18,7 @@ public class CaseNotRunningException extends PrimaException {
     this.caseId = caseId;
   }
 
-  /** The case that has ended. */
+  /** {@return the case that has ended} */
   public String caseId() {
     return caseId;
   }

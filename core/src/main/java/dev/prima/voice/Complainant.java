@@ -39,12 +39,12 @@ public record Complainant(String name, String contact) {
     }
   }
 
-  /** A complainant with a name and a contact (phone, e-mail or address; may be null). */
+  /** {@return a complainant with a name and a contact (phone, e-mail or address; may be null)} */
   public static Complainant of(String name, String contact) {
     return new Complainant(name, contact);
   }
 
-  /** Whether this is the {@link #HIDDEN} stand-in. */
+  /** {@return whether this is the {@link #HIDDEN} stand-in} */
   public boolean isHidden() {
     return this.equals(HIDDEN);
   }

@@ -51,17 +51,17 @@ public record Complaint(
     }
   }
 
-  /** Whether it has been answered. */
+  /** {@return whether it has been answered} */
   public boolean isAnswered() {
     return answered != null;
   }
 
-  /** Whether it was answered by its deadline; empty while unanswered. */
+  /** {@return whether it was answered by its deadline; empty while unanswered} */
   public Optional<Boolean> answeredInTime() {
     return answered == null ? Optional.empty() : Optional.of(!answered.isAfter(deadline));
   }
 
-  /** Whether it is unanswered and past its deadline at {@code now}. */
+  /** {@return whether it is unanswered and past its deadline at {@code now}} */
   public boolean isOverdue(Instant now) {
     return answered == null && now.isAfter(deadline);
   }

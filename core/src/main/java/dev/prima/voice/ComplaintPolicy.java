@@ -62,17 +62,17 @@ public final class ComplaintPolicy {
     this.resolution = Collections.unmodifiableMap(new EnumMap<>(builder.resolution));
   }
 
-  /** The longest limits the rules allow; see the class comment for their sources. */
+  /** {@return the longest limits the rules allow; see the class comment for their sources} */
   public static ComplaintPolicy ofDefaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder custom() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
+  /** {@return a builder starting from {@code base}} */
   public static Builder from(ComplaintPolicy base) {
     Objects.requireNonNull(base, "base must not be null");
     Builder builder = new Builder();
@@ -81,17 +81,17 @@ public final class ComplaintPolicy {
     return builder;
   }
 
-  /** How soon after lodging a complaint is acknowledged. */
+  /** {@return how soon after lodging a complaint is acknowledged} */
   public ServiceDuration acknowledgement() {
     return acknowledgement;
   }
 
-  /** How soon after classification a complaint of {@code tier} is resolved. */
+  /** {@return how soon after classification a complaint of {@code tier} is resolved} */
   public ServiceDuration resolution(ComplaintTier tier) {
     return resolution.get(Objects.requireNonNull(tier, "tier must not be null"));
   }
 
-  /** The resolution limit of every tier, lightest first. */
+  /** {@return the resolution limit of every tier, lightest first} */
   public Map<ComplaintTier, ServiceDuration> resolutions() {
     return resolution;
   }
@@ -137,6 +137,7 @@ public final class ComplaintPolicy {
      * How soon after lodging a complaint is acknowledged; at most 14 days (UU 25/2009).
      *
      * @throws PrimaConfigurationException when it is longer
+     * @return this builder
      */
     public Builder acknowledgement(ServiceDuration limit) {
       this.acknowledgement = atMost("acknowledgement", limit, MAX_ACKNOWLEDGEMENT);
@@ -148,6 +149,7 @@ public final class ComplaintPolicy {
      * default.
      *
      * @throws PrimaConfigurationException when it is longer
+     * @return this builder
      */
     public Builder resolution(ComplaintTier tier, ServiceDuration limit) {
       Objects.requireNonNull(tier, "tier must not be null");

@@ -98,13 +98,21 @@ public record ComplaintRequest(
       return this;
     }
 
-    /** The moment of truth concerned: a touchpoint id from the journal. */
+    /**
+     * The moment of truth concerned: a touchpoint id from the journal.
+     *
+     * @return this builder
+     */
     public Builder touchpoint(String touchpointId) {
       this.touchpointId = requireText("touchpointId", touchpointId);
       return this;
     }
 
-    /** Who speaks; {@code null} for anonymous (the default). */
+    /**
+     * Who speaks; {@code null} for anonymous (the default).
+     *
+     * @return this builder
+     */
     public Builder complainant(Complainant complainant) {
       this.complainant = complainant;
       return this;

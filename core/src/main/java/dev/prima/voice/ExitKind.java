@@ -21,18 +21,19 @@ public enum ExitKind {
   }
 
   /**
-   * The synthetic element id of the exit touchpoint in the journal, e.g. {@code prima:withdrawal}.
+   * {@return the synthetic element id of the exit touchpoint in the journal, e.g. {@code
+   * prima:withdrawal}}
    */
   public String elementId() {
     return elementId;
   }
 
-  /** The moment recorded for it, e.g. {@code Case withdrawn by the citizen}. */
+  /** {@return the moment recorded for it, e.g. {@code Case withdrawn by the citizen}} */
   public String moment() {
     return moment;
   }
 
-  /** The kind journaled under {@code elementId}, if it is one. */
+  /** {@return the kind journaled under {@code elementId}, if it is one} */
   public static Optional<ExitKind> ofElementId(String elementId) {
     return Arrays.stream(values()).filter(k -> k.elementId.equals(elementId)).findFirst();
   }

@@ -46,6 +46,6 @@ public interface Exits {
    */
   List<String> abandonIdleCases(Duration idle, AbandonPolicy policy);
 
-  /** Every exit of one case, oldest first. */
+  /** {@return every exit of one case, oldest first} */
   List<Exit> exitsOf(String caseId);
 }

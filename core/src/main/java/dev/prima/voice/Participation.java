@@ -136,7 +136,7 @@ public record Participation(
         exitRates);
   }
 
-  /** The exit rate of one element, if a case reached it. */
+  /** {@return the exit rate of one element, if a case reached it} */
   public java.util.Optional<ExitRate> exitRateOf(String elementId) {
     return exitRates.stream().filter(r -> r.elementId().equals(elementId)).findFirst();
   }

@@ -11,14 +11,17 @@ package dev.prima.voice;
  */
 public sealed interface Rating permits Rating.Skm, Rating.Moment {
 
-  /** The stored value: {@code 1}..{@code 4} or {@code MISERY}, {@code NEUTRAL}, {@code MAGIC}. */
+  /**
+   * {@return the stored value: {@code 1}..{@code 4} or {@code MISERY}, {@code NEUTRAL}, {@code
+   * MAGIC}}
+   */
   String value();
 
-  /** The scale: {@code SKM} or {@code MOMENT}. */
+  /** {@return the scale: {@code SKM} or {@code MOMENT}} */
   String scale();
 
   /**
-   * An SKM score (Permenpan RB 14/2017): 1 worst to 4 best.
+   * {@return an SKM score (Permenpan RB 14/2017): 1 worst to 4 best}
    *
    * @throws InvalidVoiceException when the score is outside 1 to 4
    */
@@ -26,7 +29,7 @@ public sealed interface Rating permits Rating.Skm, Rating.Moment {
     return new Skm(score);
   }
 
-  /** A rating from its stored scale and value. */
+  /** {@return a rating from its stored scale and value} */
   static Rating of(String scale, String value) {
     return switch (scale) {
       case Skm.SCALE -> new Skm(Integer.parseInt(value));

@@ -14,6 +14,6 @@ public interface Ratings {
    */
   TouchpointRating rate(String touchpointId, Rating rating, String comment);
 
-  /** Every rating of one case's touchpoints, oldest first. */
+  /** {@return every rating of one case's touchpoints, oldest first} */
   List<TouchpointRating> ratingsOf(String caseId);
 }

@@ -19,7 +19,7 @@ public class UnknownCaseException extends PrimaException {
     this.caseId = caseId;
   }
 
-  /** The case id that was not found. */
+  /** {@return the case id that was not found} */
   public String caseId() {
     return caseId;
   }

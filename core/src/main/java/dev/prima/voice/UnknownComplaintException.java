@@ -17,7 +17,7 @@ public class UnknownComplaintException extends PrimaException {
     this.complaintId = complaintId;
   }
 
-  /** The id that was not found. */
+  /** {@return the id that was not found} */
   public String complaintId() {
     return complaintId;
   }

@@ -18,7 +18,7 @@ public class UnknownTouchpointException extends PrimaException {
     this.touchpointId = touchpointId;
   }
 
-  /** The touchpoint id that was not found. */
+  /** {@return the touchpoint id that was not found} */
   public String touchpointId() {
     return touchpointId;
   }

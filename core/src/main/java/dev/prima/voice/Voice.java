@@ -59,15 +59,18 @@ public interface Voice {
    */
   Complaint eraseComplainant(String complaintId);
 
-  /** One complaint or suggestion as a viewer with {@code viewerRoles} may see it. */
+  /** {@return one complaint or suggestion as a viewer with {@code viewerRoles} may see it} */
   Optional<Complaint> complaint(String complaintId, Set<String> viewerRoles);
 
-  /** The complaints and suggestions about one case, oldest first, as the viewer may see them. */
+  /**
+   * {@return the complaints and suggestions about one case, oldest first, as the viewer may see
+   * them}
+   */
   List<Complaint> complaintsOfCase(String caseId, Set<String> viewerRoles);
 
   /**
-   * The complaints and suggestions about one service lodged in {@code [from, to)}, oldest first, as
-   * the viewer may see them.
+   * {@return the complaints and suggestions about one service lodged in {@code [from, to)}, oldest
+   * first, as the viewer may see them}
    */
   List<Complaint> complaintsOfService(
       String serviceKey, Instant from, Instant to, Set<String> viewerRoles);
@@ -76,8 +79,9 @@ public interface Voice {
   List<Complaint> overdue(Set<String> viewerRoles);
 
   /**
-   * How citizens of one service took part over {@code [from, to)}: voice rate, survey response
-   * rate, complaints answered in time and exit rates per touchpoint; see {@link Participation}.
+   * {@return how citizens of one service took part over {@code [from, to)}: voice rate, survey
+   * response rate, complaints answered in time and exit rates per touchpoint; see {@link
+   * Participation}}
    *
    * @param surveyResponses the number of SKM survey responses for the service in that period
    */

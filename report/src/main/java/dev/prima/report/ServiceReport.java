@@ -129,7 +129,11 @@ public final class ServiceReport {
       this.prima = Objects.requireNonNull(prima, "prima must not be null");
     }
 
-    /** The process definition key of the service, such as {@code certificate-application}. */
+    /**
+     * The process definition key of the service, such as {@code certificate-application}.
+     *
+     * @return this builder
+     */
     public Builder service(String serviceKey) {
       if (serviceKey == null || serviceKey.isBlank()) {
         throw new IllegalArgumentException(
@@ -140,7 +144,11 @@ public final class ServiceReport {
       return this;
     }
 
-    /** The period {@code [from, to)}; cases whose first touchpoint started in it are reported. */
+    /**
+     * The period {@code [from, to)}; cases whose first touchpoint started in it are reported.
+     *
+     * @return this builder
+     */
     public Builder period(Instant from, Instant to) {
       Objects.requireNonNull(from, "from must not be null");
       Objects.requireNonNull(to, "to must not be null");
@@ -152,13 +160,21 @@ public final class ServiceReport {
       return this;
     }
 
-    /** The zone times are shown in; {@link #DEFAULT_ZONE} (Asia/Jakarta) by default. */
+    /**
+     * The zone times are shown in; {@link #DEFAULT_ZONE} (Asia/Jakarta) by default.
+     *
+     * @return this builder
+     */
     public Builder zone(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone must not be null");
       return this;
     }
 
-    /** The SKM survey result of the service for the period, shown as a card; none by default. */
+    /**
+     * The SKM survey result of the service for the period, shown as a card; none by default.
+     *
+     * @return this builder
+     */
     public Builder survey(SkmResult survey) {
       this.survey = Objects.requireNonNull(survey, "survey must not be null");
       return this;

@@ -35,13 +35,21 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     super(actual, selfType);
   }
 
-  /** Prints the timeline of failure messages with start times in {@code zone}; default UTC. */
+  /**
+   * Prints the timeline of failure messages with start times in {@code zone}; default UTC.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF inZone(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone must not be null");
     return myself;
   }
 
-  /** The moments are exactly these, in this order. */
+  /**
+   * The moments are exactly these, in this order.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF hasMoments(String... moments) {
     isNotNull();
     List<String> expected = List.of(moments);
@@ -51,7 +59,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The moments include these in this order, possibly with others between them. */
+  /**
+   * The moments include these in this order, possibly with others between them.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF containsMomentsInOrder(String... moments) {
     isNotNull();
     List<String> names = actual.momentNames();
@@ -73,7 +85,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** No moment has this name or element id. */
+  /**
+   * No moment has this name or element id.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF doesNotContainMoment(String moment) {
     isNotNull();
     if (find(moment, 1).isPresent()) {
@@ -82,7 +98,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The case passed through exactly these touchpoint elements, by BPMN element id, in order. */
+  /**
+   * The case passed through exactly these touchpoint elements, by BPMN element id, in order.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF hasPath(String... elementIds) {
     isNotNull();
     List<String> expected = List.of(elementIds);
@@ -93,7 +113,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The moment was served by the person {@code userId}. */
+  /**
+   * The moment was served by the person {@code userId}.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF momentServedBy(String moment, String userId) {
     Moment found = require(moment, 1);
     String servedBy = found.touchpoint().userId();
@@ -110,7 +134,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The moment was served in the role (candidate group) {@code role}. */
+  /**
+   * The moment was served in the role (candidate group) {@code role}.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF momentServedByRole(String moment, String role) {
     Moment found = require(moment, 1);
     String servedAs = found.touchpoint().role();
@@ -127,7 +155,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The moment ended with {@code outcome} (or is still {@link Outcome#ACTIVE}). */
+  /**
+   * The moment ended with {@code outcome} (or is still {@link Outcome#ACTIVE}).
+   *
+   * @return this assertion, for chaining
+   */
   public SELF momentHasOutcome(String moment, Outcome outcome) {
     Moment found = require(moment, 1);
     if (found.touchpoint().outcome() != outcome) {
@@ -143,25 +175,41 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The citizen waited at most {@code limit} before the moment. */
+  /**
+   * The citizen waited at most {@code limit} before the moment.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF hasWaitAtMost(String moment, Duration limit) {
     waitBefore(moment).isAtMost(limit);
     return myself;
   }
 
-  /** The citizen waited at least {@code minimum} before the moment. */
+  /**
+   * The citizen waited at least {@code minimum} before the moment.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF hasWaitAtLeast(String moment, Duration minimum) {
     waitBefore(moment).isAtLeast(minimum);
     return myself;
   }
 
-  /** The whole cycle took at most {@code limit} (so far, while it runs). */
+  /**
+   * The whole cycle took at most {@code limit} (so far, while it runs).
+   *
+   * @return this assertion, for chaining
+   */
   public SELF hasLeadTimeAtMost(Duration limit) {
     leadTime().isAtMost(limit);
     return myself;
   }
 
-  /** The case has ended, with no moment still active. */
+  /**
+   * The case has ended, with no moment still active.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF isFinished() {
     isNotNull();
     if (actual.end() == null) {
@@ -170,7 +218,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The case is still running. */
+  /**
+   * The case is still running.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF isRunning() {
     isNotNull();
     if (actual.end() != null) {
@@ -179,7 +231,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The citizen is at this moment now: it is the active moment. */
+  /**
+   * The citizen is at this moment now: it is the active moment.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF isAtMoment(String moment) {
     isNotNull();
     Optional<Moment> active = actual.active();
@@ -194,34 +250,36 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The wait before the moment's first occurrence, for further assertions. */
+  /** {@return the wait before the moment's first occurrence, for further assertions} */
   public ServiceTimeAssert waitBefore(String moment) {
     Moment found = require(moment, 1);
     return new ServiceTimeAssert(
         found.waitBefore(), "the wait before '" + moment + "'", this::failWithTimeline);
   }
 
-  /** The time the citizen spent in the moment's first occurrence, for further assertions. */
+  /**
+   * {@return the time the citizen spent in the moment's first occurrence, for further assertions}
+   */
   public ServiceTimeAssert timeIn(String moment) {
     Moment found = require(moment, 1);
     return new ServiceTimeAssert(
         found.timeIn(), "the time in '" + moment + "'", this::failWithTimeline);
   }
 
-  /** The cycle's lead time, for further assertions. */
+  /** {@return the cycle's lead time, for further assertions} */
   public ServiceTimeAssert leadTime() {
     isNotNull();
     return new ServiceTimeAssert(actual.leadTime(), "the lead time", this::failWithTimeline);
   }
 
-  /** The touchpoint of the moment's first occurrence, for further assertions. */
+  /** {@return the touchpoint of the moment's first occurrence, for further assertions} */
   public TouchpointAssert moment(String moment) {
     return moment(moment, 1);
   }
 
   /**
-   * The touchpoint of the moment's {@code occurrence}-th occurrence (from 1), for further
-   * assertions; their failures show this cycle's timeline too.
+   * {@return the touchpoint of the moment's {@code occurrence}-th occurrence (from 1), for further
+   * assertions; their failures show this cycle's timeline too}
    */
   public TouchpointAssert moment(String moment, int occurrence) {
     if (occurrence < 1) {
@@ -246,12 +304,15 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
             + timeline());
   }
 
-  /** The actual cycle as text, in the zone set with {@link #inZone(ZoneId)}. */
+  /** {@return the actual cycle as text, in the zone set with {@link #inZone(ZoneId)}} */
   protected String timeline() {
     return actual.toTimeline(zone);
   }
 
-  /** The {@code occurrence}-th moment with this name or element id; fails when there is none. */
+  /**
+   * {@return the {@code occurrence}-th moment with this name or element id; fails when there is
+   * none}
+   */
   protected Moment require(String moment, int occurrence) {
     isNotNull();
     Objects.requireNonNull(moment, "moment must not be null");

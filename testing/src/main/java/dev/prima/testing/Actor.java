@@ -24,12 +24,12 @@ public final class Actor {
     this.roles = Set.copyOf(roles);
   }
 
-  /** A staff member. */
+  /** {@return a staff member} */
   public static Actor staff(String userId) {
     return new Actor(userId, false, Set.of());
   }
 
-  /** A citizen. */
+  /** {@return a citizen} */
   public static Actor citizen(String userId) {
     return new Actor(userId, true, Set.of());
   }
@@ -50,15 +50,16 @@ public final class Actor {
   }
 
   /**
-   * This person completes the open task of the case named {@code task} (its name, or its BPMN
-   * element id): claims it, then completes it, authenticated as this person.
+   * {@return this person completes the open task of the case named {@code task} (its name, or its
+   * BPMN element id): claims it, then completes it, authenticated as this person}
    */
   public TaskStep completes(String task) {
     return new TaskStep(this, task);
   }
 
   /**
-   * This person sends the message {@code messageName} to the case, authenticated as this person.
+   * {@return this person sends the message {@code messageName} to the case, authenticated as this
+   * person}
    */
   public MessageStep sends(String messageName) {
     return new MessageStep(this, messageName);
@@ -72,7 +73,7 @@ public final class Actor {
     return citizen;
   }
 
-  /** The roles this person acts in; empty for any. */
+  /** {@return the roles this person acts in; empty for any} */
   public Set<String> roles() {
     return roles;
   }

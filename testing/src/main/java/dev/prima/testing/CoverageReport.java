@@ -41,12 +41,12 @@ public record CoverageReport(String name, Map<String, ProcessCoverage> processes
     processes = Collections.unmodifiableMap(new TreeMap<>(processes));
   }
 
-  /** A report without processes. */
+  /** {@return a report without processes} */
   public static CoverageReport empty(String name) {
     return new CoverageReport(name, Map.of());
   }
 
-  /** The coverage of one process, if it was deployed in the tests. */
+  /** {@return the coverage of one process, if it was deployed in the tests} */
   public Optional<ProcessCoverage> process(String processKey) {
     return Optional.ofNullable(processes.get(processKey));
   }

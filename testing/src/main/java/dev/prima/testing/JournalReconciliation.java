@@ -164,17 +164,17 @@ public final class JournalReconciliation {
     return new JournalReconciliation(compared, mismatches);
   }
 
-  /** How many touchpoint activity instances of Camunda's history were compared. */
+  /** {@return how many touchpoint activity instances of Camunda's history were compared} */
   public int touchpointsCompared() {
     return compared;
   }
 
-  /** Every disagreement, ordered by case and element; empty when the journal is exact. */
+  /** {@return every disagreement, ordered by case and element; empty when the journal is exact} */
   public List<Mismatch> mismatches() {
     return mismatches;
   }
 
-  /** How many touchpoints have the given problem. */
+  /** {@return how many touchpoints have the given problem} */
   public long count(Problem problem) {
     return mismatches.stream().filter(m -> m.problem() == problem).count();
   }

@@ -19,7 +19,7 @@ public record OpenTask(String name, String elementId, String assignee, List<Stri
     roles = List.copyOf(roles);
   }
 
-  /** Whether the task is called {@code nameOrElementId}. */
+  /** {@return whether the task is called {@code nameOrElementId}} */
   public boolean isCalled(String nameOrElementId) {
     return name.equals(nameOrElementId) || elementId.equals(nameOrElementId);
   }

@@ -41,7 +41,7 @@ public final class PrimaAssertions {
   }
 
   /**
-   * The cycle of service of case {@code caseId} as it is now.
+   * {@return the cycle of service of case {@code caseId} as it is now}
    *
    * @throws AssertionError if the journal holds no touchpoint of the case, listing the cases it
    *     holds
@@ -63,7 +63,7 @@ public final class PrimaAssertions {
   }
 
   /**
-   * The cycle of service of case {@code caseId} as it is now.
+   * {@return the cycle of service of case {@code caseId} as it is now}
    *
    * @throws AssertionError if the journal holds no touchpoint of the case
    */

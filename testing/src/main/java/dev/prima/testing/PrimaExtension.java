@@ -130,32 +130,32 @@ public final class PrimaExtension
     this.settings = settings;
   }
 
-  /** A builder, for {@code @RegisterExtension static PrimaExtension prima = ...}. */
+  /** {@return a builder, for {@code @RegisterExtension static PrimaExtension prima = ...}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The engine of the running test class. */
+  /** {@return the engine of the running test class} */
   public Prima prima() {
     return state().engine.prima;
   }
 
-  /** The test clock of the running test class. */
+  /** {@return the test clock of the running test class} */
   public TestClock clock() {
     return state().engine.clock;
   }
 
-  /** A scenario on the running test class's engine. */
+  /** {@return a scenario on the running test class's engine} */
   public ServiceScenario scenario() {
     return ServiceScenario.of(prima());
   }
 
-  /** The coverage of the running test class so far, including the running test. */
+  /** {@return the coverage of the running test class so far, including the running test} */
   public CoverageReport coverage() {
     return state().coverageSoFar();
   }
 
-  /** The coverage of every test class finished so far in this JVM. */
+  /** {@return the coverage of every test class finished so far in this JVM} */
   public static CoverageReport runCoverage() {
     return CoverageRegistry.run();
   }
@@ -449,7 +449,11 @@ public final class PrimaExtension
 
     private Builder() {}
 
-    /** Engine per class (default) or one shared by the run. */
+    /**
+     * Engine per class (default) or one shared by the run.
+     *
+     * @return this builder
+     */
     public Builder engine(Scope scope) {
       this.scope = Objects.requireNonNull(scope, "scope must not be null");
       return this;
@@ -459,6 +463,7 @@ public final class PrimaExtension
      * Camunda's history level; default {@link History#FULL}.
      *
      * @throws IllegalArgumentException for {@link History#NONE}: coverage reads the history
+     * @return this builder
      */
     public Builder history(History history) {
       Objects.requireNonNull(history, "history must not be null");
@@ -471,13 +476,21 @@ public final class PrimaExtension
       return this;
     }
 
-    /** Where the test clock starts, and goes back to before each test. */
+    /**
+     * Where the test clock starts, and goes back to before each test.
+     *
+     * @return this builder
+     */
     public Builder clockStart(Instant start) {
       this.clockStart = Objects.requireNonNull(start, "start must not be null");
       return this;
     }
 
-    /** Classpath resources to deploy before every test, besides those of {@link Deploy}. */
+    /**
+     * Classpath resources to deploy before every test, besides those of {@link Deploy}.
+     *
+     * @return this builder
+     */
     public Builder deploy(String... resources) {
       for (String resource : resources) {
         if (resource == null || resource.isBlank()) {
@@ -491,6 +504,8 @@ public final class PrimaExtension
     /**
      * The least share of flow nodes and sequence flows the class's tests must reach, from 0 to 1; 0
      * (the default) for no check.
+     *
+     * @return this builder
      */
     public Builder minimumCoverage(double ratio) {
       if (!(ratio >= 0 && ratio <= 1)) {
@@ -504,6 +519,8 @@ public final class PrimaExtension
     /**
      * Adjusts the Prima builder, for example to add a touchpoint listener. Not with a shared
      * engine, and not its clock: the extension's {@link TestClock} drives time.
+     *
+     * @return this builder
      */
     public Builder configure(Consumer<Prima.Builder> customizer) {
       customizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));

@@ -35,14 +35,16 @@ public @interface PrimaTest {
   Scope engine() default Scope.PER_CLASS;
 
   /**
-   * The least share of flow nodes and sequence flows of the deployed processes the class's tests
-   * must reach, from 0 to 1; checked after the class, 0 (the default) for no check.
+   * {@return the least share of flow nodes and sequence flows of the deployed processes the class's
+   * tests must reach, from 0 to 1; checked after the class, 0 (the default) for no check}
    */
   double minimumCoverage() default 0;
 
   /** Camunda's history level; at least {@link History#ACTIVITY}, as coverage reads it. */
   History history() default History.FULL;
 
-  /** Where the {@link TestClock} starts, ISO-8601; default {@link TestClock#DEFAULT_START}. */
+  /**
+   * {@return where the {@link TestClock} starts, ISO-8601; default {@link TestClock#DEFAULT_START}}
+   */
   String clockStart() default "2026-01-05T08:00:00Z";
 }

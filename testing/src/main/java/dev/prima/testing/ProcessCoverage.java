@@ -58,12 +58,12 @@ public record ProcessCoverage(
     return ratio(coveredSequenceFlows.size(), sequenceFlows.size());
   }
 
-  /** The flow nodes no test reached, sorted. */
+  /** {@return the flow nodes no test reached, sorted} */
   public SortedSet<String> missedFlowNodes() {
     return missed(flowNodes, coveredFlowNodes);
   }
 
-  /** The sequence flows no test took, sorted. */
+  /** {@return the sequence flows no test took, sorted} */
   public SortedSet<String> missedSequenceFlows() {
     return missed(sequenceFlows, coveredSequenceFlows);
   }

@@ -39,12 +39,12 @@ public final class ServiceCase {
     return this;
   }
 
-  /** The case id: the business key of the top-level process instance. */
+  /** {@return the case id: the business key of the top-level process instance} */
   public String caseId() {
     return caseId;
   }
 
-  /** The top-level process instance. */
+  /** {@return the top-level process instance} */
   public String processInstanceId() {
     return processInstanceId;
   }
@@ -54,7 +54,7 @@ public final class ServiceCase {
   }
 
   /**
-   * The test clock that moves time in this scenario.
+   * {@return the test clock that moves time in this scenario}
    *
    * @throws IllegalStateException if Prima was not built with a {@link TestClock}
    */
@@ -68,7 +68,7 @@ public final class ServiceCase {
     return clock;
   }
 
-  /** Whether the top-level process instance has ended. */
+  /** {@return whether the top-level process instance has ended} */
   public boolean isFinished() {
     return runtime()
             .getRuntimeService()
@@ -78,13 +78,15 @@ public final class ServiceCase {
         == 0;
   }
 
-  /** The tasks of this case (in any called process too) waiting for someone, oldest first. */
+  /**
+   * {@return the tasks of this case (in any called process too) waiting for someone, oldest first}
+   */
   public List<OpenTask> openTasks() {
     return openTaskEntities().stream().map(this::describe).toList();
   }
 
   /**
-   * The cycle of service of this case so far.
+   * {@return the cycle of service of this case so far}
    *
    * @throws AssertionError if no touchpoint of the case was recorded
    */

@@ -36,8 +36,8 @@ public final class ServiceScenario {
   }
 
   /**
-   * A scenario on {@code prima}; when its clock is a {@link TestClock}, that clock is attached to
-   * the engine so steps can let time pass.
+   * {@return a scenario on {@code prima}; when its clock is a {@link TestClock}, that clock is
+   * attached to the engine so steps can let time pass}
    */
   public static ServiceScenario of(Prima prima) {
     Objects.requireNonNull(prima, "prima must not be null");
@@ -60,7 +60,8 @@ public final class ServiceScenario {
   }
 
   /**
-   * A case already started, by its case id (the business key of its top-level process instance).
+   * {@return a case already started, by its case id (the business key of its top-level process
+   * instance)}
    *
    * @throws AssertionError if no running case has this id
    */

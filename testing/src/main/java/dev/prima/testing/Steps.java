@@ -18,12 +18,12 @@ public final class Steps {
 
   private Steps() {}
 
-  /** A staff member by user id. */
+  /** {@return a staff member by user id} */
   public static Actor staff(String userId) {
     return Actor.staff(userId);
   }
 
-  /** A citizen by user id. */
+  /** {@return a citizen by user id} */
   public static Actor citizen(String userId) {
     return Actor.citizen(userId);
   }

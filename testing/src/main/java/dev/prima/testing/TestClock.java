@@ -44,17 +44,17 @@ public final class TestClock extends Clock {
     this.zone = zone;
   }
 
-  /** A clock at {@link #DEFAULT_START}, in UTC. */
+  /** {@return a clock at {@link #DEFAULT_START}, in UTC} */
   public static TestClock create() {
     return startingAt(DEFAULT_START);
   }
 
-  /** A clock at {@code start}, in UTC. */
+  /** {@return a clock at {@code start}, in UTC} */
   public static TestClock startingAt(Instant start) {
     return startingAt(start, ZoneOffset.UTC);
   }
 
-  /** A clock at {@code start} in {@code zone}. */
+  /** {@return a clock at {@code start} in {@code zone}} */
   public static TestClock startingAt(Instant start, ZoneId zone) {
     Objects.requireNonNull(start, "start must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
@@ -78,7 +78,7 @@ public final class TestClock extends Clock {
     return zone.equals(this.zone) ? this : new TestClock(state, zone);
   }
 
-  /** The instant this clock started at, and goes back to on {@link #reset()}. */
+  /** {@return the instant this clock started at, and goes back to on {@link #reset()}} */
   public Instant start() {
     return state.start;
   }

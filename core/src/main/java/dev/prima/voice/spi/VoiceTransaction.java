@@ -12,15 +12,15 @@ import java.util.Optional;
 public interface VoiceTransaction {
 
   /**
-   * The running top-level process instances of a case: those with {@code caseId} as business key,
-   * or the instance with that id when it has no business key.
+   * {@return the running top-level process instances of a case: those with {@code caseId} as
+   * business key, or the instance with that id when it has no business key}
    */
   List<CaseInstance> runningInstances(String caseId);
 
   /**
-   * The key of the case {@code caseId} names: itself when it is a business key or an unknown id,
-   * the business key of the process instance when it is a process instance id (running, or finished
-   * and in the history). One case, one key, whichever id the caller had at hand.
+   * {@return the key of the case {@code caseId} names: itself when it is a business key or an
+   * unknown id, the business key of the process instance when it is a process instance id (running,
+   * or finished and in the history)} One case, one key, whichever id the caller had at hand.
    */
   String caseKeyOf(String caseId);
 

@@ -67,7 +67,7 @@ public record PrimaProperties(
       }
     }
 
-    /** The calendar these settings describe. */
+    /** {@return the calendar these settings describe} */
     public WorkingCalendar toWorkingCalendar() {
       WorkingCalendar.Builder builder =
           WorkingCalendar.custom()
@@ -149,7 +149,7 @@ public record PrimaProperties(
       policy(acknowledgement, resolution); // a bad limit stops the start, naming its property
     }
 
-    /** The complaint policy these settings describe. */
+    /** {@return the complaint policy these settings describe} */
     public ComplaintPolicy toComplaintPolicy() {
       return policy(acknowledgement, resolution);
     }
