@@ -7,10 +7,21 @@ public class ReportException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception with a message that says what is wrong and how to fix it.
+   *
+   * @param message what is wrong and how to fix it
+   */
   public ReportException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception with a message and the failure that caused it.
+   *
+   * @param message what is wrong and how to fix it
+   * @param cause the underlying failure, such as an {@link java.io.IOException}
+   */
   public ReportException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -65,7 +65,13 @@ public final class ServiceReport {
     this.locale = builder.locale;
   }
 
-  /** Starts a report on the journal, standards and engine of {@code prima}. */
+  /**
+   * Starts a report on the journal, standards and engine of {@code prima}.
+   *
+   * @param prima the running Prima whose journal, standards and engine the report reads
+   * @return a builder; {@link Builder#service(String)} and {@link Builder#period(Instant, Instant)}
+   *     are required
+   */
   public static Builder builder(Prima prima) {
     return new Builder(prima);
   }
@@ -73,6 +79,7 @@ public final class ServiceReport {
   /**
    * Reads the journal and the engine and renders the whole page.
    *
+   * @return the whole HTML page, self-contained (scripts and styles inline)
    * @throws ReportException when no definition of the service is deployed
    */
   public String render() {
@@ -82,6 +89,8 @@ public final class ServiceReport {
   /**
    * Renders the page and writes it to {@code file} in UTF-8, creating its parent directories.
    *
+   * @param file the file to write; an existing file is replaced
+   * @return the file written, as given
    * @throws ReportException when no definition of the service is deployed
    * @throws UncheckedIOException when the file cannot be written
    */
@@ -132,6 +141,7 @@ public final class ServiceReport {
     /**
      * The process definition key of the service, such as {@code certificate-application}.
      *
+     * @param serviceKey the process definition key; not blank
      * @return this builder
      */
     public Builder service(String serviceKey) {
@@ -147,6 +157,8 @@ public final class ServiceReport {
     /**
      * The period {@code [from, to)}; cases whose first touchpoint started in it are reported.
      *
+     * @param from the start of the period, inclusive
+     * @param to the end of the period, exclusive; after {@code from}
      * @return this builder
      */
     public Builder period(Instant from, Instant to) {
@@ -163,6 +175,7 @@ public final class ServiceReport {
     /**
      * The zone times are shown in; {@link #DEFAULT_ZONE} (Asia/Jakarta) by default.
      *
+     * @param zone the zone; not null
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
@@ -173,6 +186,7 @@ public final class ServiceReport {
     /**
      * The SKM survey result of the service for the period, shown as a card; none by default.
      *
+     * @param survey the survey result; not null
      * @return this builder
      */
     public Builder survey(SkmResult survey) {
@@ -193,6 +207,7 @@ public final class ServiceReport {
     }
 
     /**
+     * @return the report, ready to {@link ServiceReport#render()}
      * @throws IllegalStateException when the service or the period is missing
      */
     public ServiceReport build() {

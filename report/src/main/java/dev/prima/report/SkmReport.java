@@ -188,6 +188,11 @@ public final class SkmReport {
       SkmElement element, String problem, String programme, String time, String responsible) {
 
     /**
+     * @param element the element improved (prioritas unsur)
+     * @param problem the problem found; {@code null} becomes empty
+     * @param programme the programme or activity (program/kegiatan)
+     * @param time when it is done (waktu), such as {@code Triwulan I 2026}
+     * @param responsible who is responsible (penanggung jawab)
      * @throws IllegalArgumentException if a text other than {@code problem} is blank
      */
     public FollowUp {

@@ -22,6 +22,9 @@ public class SkmReportFollowUpException extends ReportException {
   public record Problem(int line, String column, String message) {
 
     /**
+     * @param line the 1-based line number; at least 1
+     * @param column the column name from the header; {@code null} becomes empty
+     * @param message what is wrong and how to fix it; not blank
      * @throws IllegalArgumentException if {@code line} is below 1 or {@code message} is blank
      */
     public Problem {

@@ -50,7 +50,20 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(PrimaProperties.class)
 public class PrimaAutoConfiguration {
 
-  /** Prima's plugin, from {@code prima.*} and the application's beans. */
+  /**
+   * Prima's plugin, from {@code prima.*} and the application's beans.
+   *
+   * @param properties the {@code prima.*} settings
+   * @param touchpointListeners the application's touchpoint listener beans, called in their
+   *     {@code @Order}
+   * @param breachListeners the application's breach listener beans, called in their {@code @Order}
+   * @param standards the application's service standard beans, added to the plugin's standards
+   * @param roles single frontline role beans
+   * @param roleSets frontline role set beans; their roles join the single ones
+   * @param staff the staff directory bean for competency routing, if any
+   * @param calendar the working calendar bean; without one, {@code prima.calendar.*} builds it
+   * @return the plugin the Camunda starter applies to its engine
+   */
   @Bean
   @ConditionalOnMissingBean
   public PrimaPlugin primaPlugin(
@@ -82,7 +95,12 @@ public class PrimaAutoConfiguration {
     return plugin.build();
   }
 
-  /** Prima joined to the starter's engine; closing it leaves the engine to Spring. */
+  /**
+   * Prima joined to the starter's engine; closing it leaves the engine to Spring.
+   *
+   * @param processEngine the engine the Camunda starter built with the Prima plugin
+   * @return Prima joined to that engine
+   */
   @Bean
   @ConditionalOnBean(ProcessEngine.class)
   @ConditionalOnMissingBean

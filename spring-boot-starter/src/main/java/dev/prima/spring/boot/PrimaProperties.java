@@ -55,6 +55,18 @@ public record PrimaProperties(
       @DefaultValue({"SATURDAY", "SUNDAY"}) List<DayOfWeek> weekendDays,
       Resource holidayFile) {
 
+    /**
+     * Checks the settings, so that a bad office-hours range or a missing holiday file stops the
+     * start and names its property.
+     *
+     * @param zone the zone of the office; Asia/Jakarta by default
+     * @param officeHours the opening hours, {@code HH:mm-HH:mm}; 08:00-16:00 by default
+     * @param weekendDays the days without service; Saturday and Sunday by default
+     * @param holidayFile the public holidays, one {@code yyyy-MM-dd name} per line, or {@code null}
+     *     for none
+     * @throws PrimaConfigurationException when the office hours are malformed or the holiday file
+     *     does not exist
+     */
     public Calendar {
       opens(officeHours);
       closes(officeHours);
@@ -134,6 +146,17 @@ public record PrimaProperties(
       String acknowledgement,
       Map<ComplaintTier, String> resolution) {
 
+    /**
+     * Checks the settings, so that a missing officer role or a limit beyond the law stops the start
+     * and names its property.
+     *
+     * @param officerRoles the roles allowed to see who lodged a complaint; at least one, none blank
+     * @param acknowledgement how soon a complaint is acknowledged, such as {@code 3 working days};
+     *     unset for 14 days
+     * @param resolution how soon a complaint is resolved, per tier; an unset tier keeps its default
+     * @throws PrimaConfigurationException when a role is missing or blank, or a limit is malformed
+     *     or too long
+     */
     public Complaints {
       if (officerRoles == null
           || officerRoles.isEmpty()
