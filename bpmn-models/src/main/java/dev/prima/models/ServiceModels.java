@@ -110,7 +110,13 @@ public enum ServiceModels {
     return roles;
   }
 
-  /** Opens a resource of this model from the classpath; the caller closes it. */
+  /**
+   * Opens a resource of this model from the classpath; the caller closes it.
+   *
+   * @param resource one of {@link #resources()}
+   * @return the open stream
+   * @throws IllegalArgumentException when {@code resource} is not one of this model's resources
+   */
   public InputStream open(String resource) {
     if (!resources().contains(resource)) {
       throw new IllegalArgumentException(
@@ -128,6 +134,7 @@ public enum ServiceModels {
    * Deploys the model with the decisions it calls, as a deployment named {@code
    * prima-models:<key>}; an unchanged model already deployed under that name is not deployed again.
    *
+   * @param repositoryService the repository service of the engine to deploy to
    * @return the deployment (the earlier one when nothing changed)
    * @throws dev.prima.system.ModelValidationException when Prima's validation rejects the model,
    *     for example because {@link #roles()} are not declared roles
@@ -158,7 +165,12 @@ public enum ServiceModels {
     }
   }
 
-  /** Same as {@link #deploy(RepositoryService)} on the engine's repository service. */
+  /**
+   * Same as {@link #deploy(RepositoryService)} on the engine's repository service.
+   *
+   * @param processEngine the engine to deploy to
+   * @return the deployment (the earlier one when nothing changed)
+   */
   public Deployment deployTo(ProcessEngine processEngine) {
     Objects.requireNonNull(processEngine, "processEngine must not be null");
     return deploy(processEngine.getRepositoryService());
@@ -167,6 +179,7 @@ public enum ServiceModels {
   /**
    * {@return the model with this name (process key), such as {@code ektp-issuance}}
    *
+   * @param name the process key
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public static ServiceModels byName(String name) {

@@ -16,6 +16,13 @@ import java.util.Objects;
  */
 public record Variable<T>(String name, Class<T> type) {
 
+  /**
+   * Checks the name and the type.
+   *
+   * @param name the variable name; not blank
+   * @param type the type of its value; not null
+   * @throws IllegalArgumentException when {@code name} is blank
+   */
   public Variable {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank, but was '" + name + "'");
@@ -23,6 +30,15 @@ public record Variable<T>(String name, Class<T> type) {
     Objects.requireNonNull(type, "type must not be null");
   }
 
+  /**
+   * A variable of this name and type; for the constants classes and for variables of a user's own
+   * models.
+   *
+   * @param name the variable name; not blank
+   * @param type the type of its value; not null
+   * @param <T> the type of its value
+   * @return the variable
+   */
   public static <T> Variable<T> of(String name, Class<T> type) {
     return new Variable<>(name, type);
   }
