@@ -31,6 +31,12 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
 
   private ZoneId zone = ZoneOffset.UTC;
 
+  /**
+   * Creates an assertion on {@code actual}; for subclasses that add their own checks.
+   *
+   * @param actual the cycle of service under test
+   * @param selfType the concrete assertion class, as AssertJ's {@code AbstractAssert} needs it
+   */
   protected AbstractServiceCycleAssert(ServiceCycle actual, Class<?> selfType) {
     super(actual, selfType);
   }
@@ -38,6 +44,7 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * Prints the timeline of failure messages with start times in {@code zone}; default UTC.
    *
+   * @param zone the zone of the times in failure messages
    * @return this assertion, for chaining
    */
   public SELF inZone(ZoneId zone) {
@@ -48,6 +55,7 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The moments are exactly these, in this order.
    *
+   * @param moments the expected moment names, in order
    * @return this assertion, for chaining
    */
   public SELF hasMoments(String... moments) {
@@ -62,6 +70,7 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The moments include these in this order, possibly with others between them.
    *
+   * @param moments the moment names expected in this order
    * @return this assertion, for chaining
    */
   public SELF containsMomentsInOrder(String... moments) {
@@ -88,6 +97,7 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * No moment has this name or element id.
    *
+   * @param moment a moment name or BPMN element id
    * @return this assertion, for chaining
    */
   public SELF doesNotContainMoment(String moment) {
@@ -101,6 +111,7 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The case passed through exactly these touchpoint elements, by BPMN element id, in order.
    *
+   * @param elementIds the BPMN element ids, in order
    * @return this assertion, for chaining
    */
   public SELF hasPath(String... elementIds) {
@@ -116,6 +127,8 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The moment was served by the person {@code userId}.
    *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param userId the expected person's user id
    * @return this assertion, for chaining
    */
   public SELF momentServedBy(String moment, String userId) {
@@ -137,6 +150,8 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The moment was served in the role (candidate group) {@code role}.
    *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param role the expected candidate group
    * @return this assertion, for chaining
    */
   public SELF momentServedByRole(String moment, String role) {
@@ -158,6 +173,8 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The moment ended with {@code outcome} (or is still {@link Outcome#ACTIVE}).
    *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param outcome the expected outcome
    * @return this assertion, for chaining
    */
   public SELF momentHasOutcome(String moment, Outcome outcome) {
@@ -178,6 +195,8 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The citizen waited at most {@code limit} before the moment.
    *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param limit the longest allowed wait
    * @return this assertion, for chaining
    */
   public SELF hasWaitAtMost(String moment, Duration limit) {
@@ -188,6 +207,8 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The citizen waited at least {@code minimum} before the moment.
    *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param minimum the shortest expected wait
    * @return this assertion, for chaining
    */
   public SELF hasWaitAtLeast(String moment, Duration minimum) {
@@ -198,6 +219,7 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The whole cycle took at most {@code limit} (so far, while it runs).
    *
+   * @param limit the longest allowed lead time
    * @return this assertion, for chaining
    */
   public SELF hasLeadTimeAtMost(Duration limit) {
@@ -234,6 +256,7 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * The citizen is at this moment now: it is the active moment.
    *
+   * @param moment the moment name or element id
    * @return this assertion, for chaining
    */
   public SELF isAtMoment(String moment) {
@@ -250,7 +273,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** {@return the wait before the moment's first occurrence, for further assertions} */
+  /**
+   * {@return the wait before the moment's first occurrence, for further assertions}
+   *
+   * @param moment the moment name or element id
+   */
   public ServiceTimeAssert waitBefore(String moment) {
     Moment found = require(moment, 1);
     return new ServiceTimeAssert(
@@ -259,6 +286,8 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
 
   /**
    * {@return the time the citizen spent in the moment's first occurrence, for further assertions}
+   *
+   * @param moment the moment name or element id
    */
   public ServiceTimeAssert timeIn(String moment) {
     Moment found = require(moment, 1);
@@ -272,7 +301,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return new ServiceTimeAssert(actual.leadTime(), "the lead time", this::failWithTimeline);
   }
 
-  /** {@return the touchpoint of the moment's first occurrence, for further assertions} */
+  /**
+   * {@return the touchpoint of the moment's first occurrence, for further assertions}
+   *
+   * @param moment the moment name or element id
+   */
   public TouchpointAssert moment(String moment) {
     return moment(moment, 1);
   }
@@ -280,6 +313,9 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * {@return the touchpoint of the moment's {@code occurrence}-th occurrence (from 1), for further
    * assertions; their failures show this cycle's timeline too}
+   *
+   * @param moment the moment name or element id
+   * @param occurrence which occurrence, from 1
    */
   public TouchpointAssert moment(String moment, int occurrence) {
     if (occurrence < 1) {
@@ -292,6 +328,9 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * Fails with "Expecting the cycle of service of case X {@code expectation}\nbut it was:" and the
    * actual cycle as a timeline.
+   *
+   * @param expectation what was expected, completing the sentence, such as {@code "to have moment
+   *     X"}
    */
   protected void failWithTimeline(String expectation) {
     failWithMessage(
@@ -312,6 +351,9 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * {@return the {@code occurrence}-th moment with this name or element id; fails when there is
    * none}
+   *
+   * @param moment the moment name or element id
+   * @param occurrence which occurrence, from 1
    */
   protected Moment require(String moment, int occurrence) {
     isNotNull();

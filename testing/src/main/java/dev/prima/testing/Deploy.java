@@ -24,6 +24,10 @@ import java.lang.annotation.Target;
 @Target({ElementType.TYPE, ElementType.METHOD})
 public @interface Deploy {
 
-  /** Classpath resource paths, such as {@code "processes/certificate-application.bpmn"}. */
+  /**
+   * Classpath resource paths, such as {@code "processes/certificate-application.bpmn"}.
+   *
+   * @return the resources to deploy before each test of the annotated class
+   */
   String[] value();
 }

@@ -83,6 +83,8 @@ public final class JournalReconciliation {
   /**
    * Reads the journal and the activity history of the engine's database and compares them.
    *
+   * @param engine an engine with Prima, whose history level is at least {@code activity}
+   * @return the comparison, to assert on or to count problems
    * @throws IllegalStateException when the engine keeps no activity history
    */
   public static JournalReconciliation of(ProcessEngine engine) {
@@ -174,7 +176,11 @@ public final class JournalReconciliation {
     return mismatches;
   }
 
-  /** {@return how many touchpoints have the given problem} */
+  /**
+   * {@return how many touchpoints have the given problem}
+   *
+   * @param problem the kind of mismatch
+   */
   public long count(Problem problem) {
     return mismatches.stream().filter(m -> m.problem() == problem).count();
   }
@@ -182,6 +188,7 @@ public final class JournalReconciliation {
   /**
    * Passes when the journal is exact: no lost, phantom or duplicated touchpoint.
    *
+   * @return this reconciliation, when it passed
    * @throws AssertionError listing every mismatch by case and element
    */
   public JournalReconciliation assertExact() {

@@ -37,7 +37,12 @@ public final class MessageStep implements Step {
     this.variables = variables;
   }
 
-  /** The message arrives {@code duration} after the previous step. */
+  /**
+   * The message arrives {@code duration} after the previous step.
+   *
+   * @param duration the time between the previous step and the message; not negative
+   * @return this step
+   */
   public MessageStep after(Duration duration) {
     Objects.requireNonNull(duration, "duration must not be null");
     if (duration.isNegative()) {
@@ -46,7 +51,12 @@ public final class MessageStep implements Step {
     return new MessageStep(actor, messageName, duration, variables);
   }
 
-  /** The message carries these process variables (added to any given before). */
+  /**
+   * The message carries these process variables (added to any given before).
+   *
+   * @param variables variable names and values
+   * @return this step
+   */
   public MessageStep with(Map<String, ?> variables) {
     Objects.requireNonNull(variables, "variables must not be null");
     Map<String, Object> all = new HashMap<>(this.variables);

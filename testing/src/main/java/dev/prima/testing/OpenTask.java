@@ -13,13 +13,25 @@ import java.util.Objects;
  */
 public record OpenTask(String name, String elementId, String assignee, List<String> roles) {
 
+  /**
+   * Copies the roles, so the task cannot change afterwards.
+   *
+   * @param name the task's name, or its element id; not null
+   * @param elementId the BPMN element id; not null
+   * @param assignee the assignee, or {@code null}
+   * @param roles the candidate groups; not null
+   */
   public OpenTask {
     Objects.requireNonNull(name, "name must not be null");
     Objects.requireNonNull(elementId, "elementId must not be null");
     roles = List.copyOf(roles);
   }
 
-  /** {@return whether the task is called {@code nameOrElementId}} */
+  /**
+   * {@return whether the task is called {@code nameOrElementId}}
+   *
+   * @param nameOrElementId a task name or BPMN element id
+   */
   public boolean isCalled(String nameOrElementId) {
     return name.equals(nameOrElementId) || elementId.equals(nameOrElementId);
   }

@@ -452,6 +452,7 @@ public final class PrimaExtension
     /**
      * Engine per class (default) or one shared by the run.
      *
+     * @param scope {@link Scope#PER_CLASS} or {@link Scope#SHARED}
      * @return this builder
      */
     public Builder engine(Scope scope) {
@@ -462,8 +463,9 @@ public final class PrimaExtension
     /**
      * Camunda's history level; default {@link History#FULL}.
      *
-     * @throws IllegalArgumentException for {@link History#NONE}: coverage reads the history
+     * @param history at least {@link History#ACTIVITY}
      * @return this builder
+     * @throws IllegalArgumentException for {@link History#NONE}: coverage reads the history
      */
     public Builder history(History history) {
       Objects.requireNonNull(history, "history must not be null");
@@ -479,6 +481,7 @@ public final class PrimaExtension
     /**
      * Where the test clock starts, and goes back to before each test.
      *
+     * @param start the instant the clock starts at
      * @return this builder
      */
     public Builder clockStart(Instant start) {
@@ -489,6 +492,7 @@ public final class PrimaExtension
     /**
      * Classpath resources to deploy before every test, besides those of {@link Deploy}.
      *
+     * @param resources classpath resource paths
      * @return this builder
      */
     public Builder deploy(String... resources) {
@@ -505,6 +509,7 @@ public final class PrimaExtension
      * The least share of flow nodes and sequence flows the class's tests must reach, from 0 to 1; 0
      * (the default) for no check.
      *
+     * @param ratio the least share, from 0 to 1
      * @return this builder
      */
     public Builder minimumCoverage(double ratio) {
@@ -520,6 +525,7 @@ public final class PrimaExtension
      * Adjusts the Prima builder, for example to add a touchpoint listener. Not with a shared
      * engine, and not its clock: the extension's {@link TestClock} drives time.
      *
+     * @param customizer called with the builder before the engine is built
      * @return this builder
      */
     public Builder configure(Consumer<Prima.Builder> customizer) {
@@ -530,6 +536,7 @@ public final class PrimaExtension
     /**
      * The extension.
      *
+     * @return the extension, to register with {@code @RegisterExtension}
      * @throws IllegalStateException when a shared engine is customised with {@link
      *     #configure(Consumer)}
      */

@@ -31,7 +31,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PrimaExtension.class)
 public @interface PrimaTest {
 
-  /** Engine per class (default) or one shared by the whole run. */
+  /**
+   * Engine per class (default) or one shared by the whole run.
+   *
+   * @return the engine's scope
+   */
   Scope engine() default Scope.PER_CLASS;
 
   /**
@@ -40,7 +44,11 @@ public @interface PrimaTest {
    */
   double minimumCoverage() default 0;
 
-  /** Camunda's history level; at least {@link History#ACTIVITY}, as coverage reads it. */
+  /**
+   * Camunda's history level; at least {@link History#ACTIVITY}, as coverage reads it.
+   *
+   * @return the history level
+   */
   History history() default History.FULL;
 
   /**

@@ -33,7 +33,12 @@ public final class ServiceCase {
     this.processInstanceId = processInstanceId;
   }
 
-  /** Performs {@code step} on this case now. */
+  /**
+   * Performs {@code step} on this case now.
+   *
+   * @param step the step, such as {@code clerk.completes("Check documents")}
+   * @return this case, for the next step
+   */
   public ServiceCase then(Step step) {
     Objects.requireNonNull(step, "step must not be null").performOn(this);
     return this;
@@ -49,6 +54,7 @@ public final class ServiceCase {
     return processInstanceId;
   }
 
+  /** {@return the Prima this case runs on} */
   public Prima prima() {
     return prima;
   }

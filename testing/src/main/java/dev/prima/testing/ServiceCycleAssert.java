@@ -7,6 +7,12 @@ import dev.prima.journey.ServiceCycle;
  */
 public final class ServiceCycleAssert extends AbstractServiceCycleAssert<ServiceCycleAssert> {
 
+  /**
+   * Creates an assertion on {@code actual}; {@link PrimaAssertions#assertThat(ServiceCycle)} reads
+   * better.
+   *
+   * @param actual the cycle of service under test
+   */
   public ServiceCycleAssert(ServiceCycle actual) {
     super(actual, ServiceCycleAssert.class);
   }

@@ -22,7 +22,12 @@ public final class ServiceTimeAssert {
     this.fail = fail;
   }
 
-  /** The time is at most {@code limit}. */
+  /**
+   * The time is at most {@code limit}.
+   *
+   * @param limit the longest allowed time
+   * @return this assertion, for chaining
+   */
   public ServiceTimeAssert isAtMost(Duration limit) {
     Objects.requireNonNull(limit, "limit must not be null");
     if (known().compareTo(limit) > 0) {
@@ -31,7 +36,12 @@ public final class ServiceTimeAssert {
     return this;
   }
 
-  /** The time is at least {@code minimum}. */
+  /**
+   * The time is at least {@code minimum}.
+   *
+   * @param minimum the shortest expected time
+   * @return this assertion, for chaining
+   */
   public ServiceTimeAssert isAtLeast(Duration minimum) {
     Objects.requireNonNull(minimum, "minimum must not be null");
     if (known().compareTo(minimum) < 0) {
@@ -40,7 +50,12 @@ public final class ServiceTimeAssert {
     return this;
   }
 
-  /** The time is exactly {@code expected}. */
+  /**
+   * The time is exactly {@code expected}.
+   *
+   * @param expected the expected time
+   * @return this assertion, for chaining
+   */
   public ServiceTimeAssert isEqualTo(Duration expected) {
     Objects.requireNonNull(expected, "expected must not be null");
     if (!known().equals(expected)) {
@@ -49,7 +64,13 @@ public final class ServiceTimeAssert {
     return this;
   }
 
-  /** The time is from {@code minimum} to {@code limit}, both included. */
+  /**
+   * The time is from {@code minimum} to {@code limit}, both included.
+   *
+   * @param minimum the shortest expected time
+   * @param limit the longest allowed time
+   * @return this assertion, for chaining
+   */
   public ServiceTimeAssert isBetween(Duration minimum, Duration limit) {
     return isAtLeast(minimum).isAtMost(limit);
   }

@@ -15,6 +15,7 @@ public interface Step {
   /**
    * Performs this step on the case now.
    *
+   * @param serviceCase the case to act on
    * @throws AssertionError when the case is not in a state that allows the step, with the case's
    *     open tasks and cycle of service in the message
    */

@@ -18,12 +18,20 @@ public final class Steps {
 
   private Steps() {}
 
-  /** {@return a staff member by user id} */
+  /**
+   * {@return a staff member by user id}
+   *
+   * @param userId the staff member's user id
+   */
   public static Actor staff(String userId) {
     return Actor.staff(userId);
   }
 
-  /** {@return a citizen by user id} */
+  /**
+   * {@return a citizen by user id}
+   *
+   * @param userId the citizen's user id
+   */
   public static Actor citizen(String userId) {
     return Actor.citizen(userId);
   }
@@ -31,6 +39,9 @@ public final class Steps {
   /**
    * Time passes: the test clock moves forward by {@code duration} and every job that comes due on
    * the way runs (see {@link TestClock#advanceAndRunDueJobs(Duration)}).
+   *
+   * @param duration how much time passes; not negative
+   * @return the step
    */
   public static Step waits(Duration duration) {
     Objects.requireNonNull(duration, "duration must not be null");

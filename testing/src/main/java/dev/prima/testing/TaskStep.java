@@ -43,6 +43,8 @@ public final class TaskStep implements Step {
   /**
    * The person gets to the task {@code duration} after the previous step.
    *
+   * @param duration the time between the previous step and this task; not negative
+   * @return this step
    * @throws IllegalArgumentException if {@code duration} is negative
    */
   public TaskStep after(Duration duration) {
@@ -53,7 +55,12 @@ public final class TaskStep implements Step {
     return new TaskStep(actor, task, duration, variables);
   }
 
-  /** Completes the task with these process variables (added to any given before). */
+  /**
+   * Completes the task with these process variables (added to any given before).
+   *
+   * @param variables variable names and values
+   * @return this step
+   */
   public TaskStep with(Map<String, ?> variables) {
     Objects.requireNonNull(variables, "variables must not be null");
     Map<String, Object> all = new HashMap<>(this.variables);
@@ -61,7 +68,13 @@ public final class TaskStep implements Step {
     return new TaskStep(actor, task, after, Collections.unmodifiableMap(all));
   }
 
-  /** Completes the task with this process variable (added to any given before). */
+  /**
+   * Completes the task with this process variable (added to any given before).
+   *
+   * @param name the variable name
+   * @param value its value
+   * @return this step
+   */
   public TaskStep with(String name, Object value) {
     Objects.requireNonNull(name, "name must not be null");
     Map<String, Object> all = new HashMap<>(this.variables);

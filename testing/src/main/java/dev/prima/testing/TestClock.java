@@ -49,12 +49,21 @@ public final class TestClock extends Clock {
     return startingAt(DEFAULT_START);
   }
 
-  /** {@return a clock at {@code start}, in UTC} */
+  /**
+   * {@return a clock at {@code start}, in UTC}
+   *
+   * @param start the instant to start at
+   */
   public static TestClock startingAt(Instant start) {
     return startingAt(start, ZoneOffset.UTC);
   }
 
-  /** {@return a clock at {@code start} in {@code zone}} */
+  /**
+   * {@return a clock at {@code start} in {@code zone}}
+   *
+   * @param start the instant to start at
+   * @param zone the clock's zone
+   */
   public static TestClock startingAt(Instant start, ZoneId zone) {
     Objects.requireNonNull(start, "start must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
@@ -86,6 +95,8 @@ public final class TestClock extends Clock {
   /**
    * Moves time forward by {@code duration}; runs no job.
    *
+   * @param duration how far to move; not negative
+   * @return this clock
    * @throws IllegalArgumentException if {@code duration} is negative
    */
   public TestClock advance(Duration duration) {
@@ -94,13 +105,22 @@ public final class TestClock extends Clock {
     return this;
   }
 
-  /** Sets the time to {@code instant}, forward or back; runs no job. */
+  /**
+   * Sets the time to {@code instant}, forward or back; runs no job.
+   *
+   * @param instant the new time
+   * @return this clock
+   */
   public TestClock set(Instant instant) {
     state.now.set(Objects.requireNonNull(instant, "instant must not be null"));
     return this;
   }
 
-  /** Goes back to {@link #start()}. */
+  /**
+   * Goes back to {@link #start()}.
+   *
+   * @return this clock
+   */
   public TestClock reset() {
     return set(state.start);
   }
@@ -109,6 +129,8 @@ public final class TestClock extends Clock {
    * Lets this clock run the jobs of {@code engine} in {@link #runDueJobs()} and {@link
    * #advanceAndRunDueJobs(Duration)}. {@code PrimaExtension} does this for you.
    *
+   * @param engine the engine whose jobs this clock runs
+   * @return this clock
    * @throws IllegalStateException if the clock already drives another engine
    */
   public TestClock attach(ProcessEngine engine) {
@@ -131,6 +153,7 @@ public final class TestClock extends Clock {
    * create are run too when they come due in the period. The clock ends at the old time plus {@code
    * duration}. With the job executor off (the default) this is how a test makes time pass.
    *
+   * @param duration how far to move; not negative
    * @return how many jobs ran
    * @throws IllegalArgumentException if {@code duration} is negative
    * @throws IllegalStateException if the clock is not {@linkplain #attach(ProcessEngine) attached}
