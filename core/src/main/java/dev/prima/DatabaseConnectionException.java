@@ -9,9 +9,20 @@ public class DatabaseConnectionException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JDBC URL, any password masked. */
   private final String jdbcUrl;
+
+  /** The driver's SQL state, or {@code null}. */
   private final String sqlState;
 
+  /**
+   * Creates the exception; the message must hold no password.
+   *
+   * @param message one line: URL, user, cause and fix
+   * @param jdbcUrl the JDBC URL, any password masked
+   * @param sqlState the driver's SQL state, or {@code null}
+   * @param cause the driver's exception
+   */
   public DatabaseConnectionException(
       String message, String jdbcUrl, String sqlState, Throwable cause) {
     super(message, cause);

@@ -5,9 +5,13 @@ package dev.prima;
  * journal still answers every question about a cycle of service.
  */
 public enum History {
+  /** No history: Camunda keeps only runtime data; Prima's journal is unaffected. */
   NONE("none"),
+  /** Process, activity and task instances: the least that test coverage needs. */
   ACTIVITY("activity"),
+  /** Activity level plus variable updates (Camunda's default). */
   AUDIT("audit"),
+  /** Everything Camunda records, such as user operations and variable details. */
   FULL("full"),
   /**
    * The level the database was created with (Camunda's {@code auto}): for an engine that reads a

@@ -8,6 +8,11 @@ public class InvalidArgumentException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what was wrong with the argument, naming it, and how to fix it
+   */
   public InvalidArgumentException(String message) {
     super(message);
   }

@@ -118,6 +118,8 @@ public final class Prima implements AutoCloseable {
   /**
    * Joins an engine the caller built, whose configuration carries {@link PrimaPlugin}.
    *
+   * @param processEngine the engine, built with {@link PrimaPlugin} among its plugins
+   * @return Prima on that engine; closing it leaves the engine running
    * @throws PrimaConfigurationException when the engine has no Prima plugin
    */
   public static Prima join(ProcessEngine processEngine) {
@@ -157,27 +159,39 @@ public final class Prima implements AutoCloseable {
     return journal;
   }
 
-  /** Service standards (Java- and BPMN-declared), the working calendar and recorded breaches. */
+  /**
+   * {@return service standards (Java- and BPMN-declared), the working calendar and recorded
+   * breaches}
+   */
   public ServiceStandards standards() {
     return standards;
   }
 
-  /** Frontline roles, staff and the per-staff accountability view. */
+  /** {@return frontline roles, staff and the per-staff accountability view} */
   public People people() {
     return people;
   }
 
-  /** Exit: withdrawal, channel switch and abandonment of cases. */
+  /**
+   * Exit: withdrawal, channel switch and abandonment of cases.
+   *
+   * @return the exit API: withdrawals, channel switches and abandoned cases
+   */
   public Exits exits() {
     return exits;
   }
 
-  /** Voice: complaints and suggestions, their deadlines and answers, and participation. */
+  /**
+   * Voice: complaints and suggestions, their deadlines and answers, and participation.
+   *
+   * @return the voice API: complaints and suggestions, their deadlines and answers, and
+   *     participation
+   */
   public Voice voice() {
     return voice;
   }
 
-  /** Ratings of single moments of truth. */
+  /** {@return ratings of single moments of truth} */
   public Ratings ratings() {
     return ratings;
   }
@@ -190,7 +204,7 @@ public final class Prima implements AutoCloseable {
     return EngineBootstrap.journalStatus(processEngine);
   }
 
-  /** Cycles of service rebuilt from the journal, per case and per service. */
+  /** {@return cycles of service rebuilt from the journal, per case and per service} */
   public Journeys journeys() {
     return journeys;
   }
@@ -248,6 +262,7 @@ public final class Prima implements AutoCloseable {
      * The roles allowed to see who lodged a complaint (name and contact); other viewers get {@link
      * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
      *
+     * @param roles role ids (candidate groups); at least one
      * @return this builder
      */
     public Builder complaintOfficerRoles(String... roles) {
@@ -260,6 +275,7 @@ public final class Prima implements AutoCloseable {
      * dev.prima.voice.ComplaintPolicy#ofDefaults()}. The complaint-handling model reads it, and a
      * complaint about a service without a standard is due within its acknowledgement.
      *
+     * @param policy the policy; not null
      * @return this builder
      */
     public Builder complaintPolicy(dev.prima.voice.ComplaintPolicy policy) {
@@ -271,6 +287,7 @@ public final class Prima implements AutoCloseable {
      * The frontline roles (Camunda candidate groups) of the service triangle. Once given, a user
      * task offered to an undeclared group fails validation when deployed.
      *
+     * @param roles the roles, each with a distinct id
      * @return this builder
      */
     public Builder roles(FrontlineRole... roles) {
@@ -282,6 +299,7 @@ public final class Prima implements AutoCloseable {
      * The staff directory; with it, a task for a declared role with competency requirements is
      * offered to exactly the staff who meet them.
      *
+     * @param staff the directory of staff members and their competency profiles
      * @return this builder
      */
     public Builder staff(StaffDirectory staff) {
@@ -292,6 +310,7 @@ public final class Prima implements AutoCloseable {
     /**
      * What happens when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}.
      *
+     * @param policy the policy; not null
      * @return this builder
      */
     public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
@@ -303,6 +322,7 @@ public final class Prima implements AutoCloseable {
      * Adds a service standard declared in Java; a standard declared in the BPMN process itself
      * takes precedence for that process.
      *
+     * @param standard the standard of one process
      * @return this builder
      */
     public Builder standard(ServiceStandard standard) {
@@ -314,6 +334,7 @@ public final class Prima implements AutoCloseable {
      * The working calendar that working-day limits are counted on; default Asia/Jakarta, Monday to
      * Friday 08:00-16:00, no holidays.
      *
+     * @param calendar the calendar; not null
      * @return this builder
      */
     public Builder calendar(WorkingCalendar calendar) {
@@ -325,6 +346,7 @@ public final class Prima implements AutoCloseable {
      * Adds a breach listener, told after commit when a case passes its lead time or a touchpoint
      * its target; see {@link BreachListener}.
      *
+     * @param listener the listener; not null
      * @return this builder
      */
     public Builder breachListener(BreachListener listener) {
@@ -336,6 +358,7 @@ public final class Prima implements AutoCloseable {
      * Adds a touchpoint listener, told of each touchpoint after its transaction commits; see {@link
      * TouchpointListener} for the guarantees.
      *
+     * @param listener the listener; not null
      * @return this builder
      */
     public Builder listener(TouchpointListener listener) {
@@ -346,6 +369,7 @@ public final class Prima implements AutoCloseable {
     /**
      * Whether listeners listed in {@code META-INF/services} are added; default true.
      *
+     * @param discover {@code false} to add only the listeners given here
      * @return this builder
      */
     public Builder discoverListeners(boolean discover) {
@@ -384,6 +408,7 @@ public final class Prima implements AutoCloseable {
      * H2 in a file at {@code path} (H2 adds {@code .mv.db}); survives restarts. H2 is an optional
      * dependency of prima-core: add {@code com.h2database:h2} to use it.
      *
+     * @param path the file path without H2's {@code .mv.db} suffix
      * @return this builder
      */
     public Builder h2File(Path path) {
@@ -400,6 +425,9 @@ public final class Prima implements AutoCloseable {
      * Any database Camunda supports, by JDBC URL and credentials; its driver must be on the
      * classpath.
      *
+     * @param jdbcUrl the JDBC URL, such as {@code jdbc:postgresql://127.0.0.1:5432/prima}
+     * @param user the database user
+     * @param password the password; never shown in messages
      * @return this builder
      */
     public Builder jdbc(String jdbcUrl, String user, String password) {
@@ -419,6 +447,7 @@ public final class Prima implements AutoCloseable {
     /**
      * A database by {@link DataSource} (pooled by the caller).
      *
+     * @param dataSource the data source; the caller closes it
      * @return this builder
      */
     public Builder dataSource(DataSource dataSource) {
@@ -430,6 +459,7 @@ public final class Prima implements AutoCloseable {
     /**
      * Camunda's history level; default {@link History#AUDIT}.
      *
+     * @param history the history level
      * @return this builder
      */
     public Builder history(History history) {
@@ -440,6 +470,7 @@ public final class Prima implements AutoCloseable {
     /**
      * Whether the job executor runs timers and async continuations; default off.
      *
+     * @param active {@code true} to run timers and async continuations in the background
      * @return this builder
      */
     public Builder jobExecutor(boolean active) {
@@ -451,6 +482,7 @@ public final class Prima implements AutoCloseable {
      * Schema handling on start; default {@link SchemaUpdate#CREATE_DROP} in memory and {@link
      * SchemaUpdate#UPDATE} elsewhere.
      *
+     * @param schemaUpdate the schema handling
      * @return this builder
      */
     public Builder schemaUpdate(SchemaUpdate schemaUpdate) {
@@ -461,6 +493,7 @@ public final class Prima implements AutoCloseable {
     /**
      * The engine's name in Camunda's registry; default {@code prima}.
      *
+     * @param engineName the name, unique among the engines of this JVM
      * @return this builder
      */
     public Builder engineName(String engineName) {
@@ -476,6 +509,7 @@ public final class Prima implements AutoCloseable {
      * The clock for Prima's records; Camunda's own clock follows it (a JVM-wide setting in Camunda)
      * when it is not the system clock. Use it in tests to move time.
      *
+     * @param clock the clock
      * @return this builder
      */
     public Builder clock(Clock clock) {
@@ -491,6 +525,7 @@ public final class Prima implements AutoCloseable {
      * Prima prima = Prima.builder().configurePlugin(plugin -> plugin.plugin(myPlugin)).build();
      * }</pre>
      *
+     * @param customizer called once, at once, with the plugin builder
      * @return this builder
      */
     public Builder configurePlugin(Consumer<PrimaPlugin.Builder> customizer) {
@@ -501,6 +536,7 @@ public final class Prima implements AutoCloseable {
     /**
      * Builds and starts the engine.
      *
+     * @return the running engine with Prima; close it to stop the engine
      * @throws DatabaseConnectionException when the database cannot be reached or refuses the
      *     credentials
      * @throws PrimaConfigurationException when the database is H2 and H2 is not on the class path

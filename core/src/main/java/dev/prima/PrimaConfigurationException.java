@@ -5,10 +5,21 @@ public class PrimaConfigurationException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message the setting, the value and the fix
+   */
   public PrimaConfigurationException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message the setting, the value and the fix
+   * @param cause the failure that made the setting unusable
+   */
   public PrimaConfigurationException(String message, Throwable cause) {
     super(message, cause);
   }

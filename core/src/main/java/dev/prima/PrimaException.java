@@ -8,10 +8,21 @@ public class PrimaException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what went wrong, where, and how to fix it
+   */
   public PrimaException(String message) {
     super(message);
   }
 
+  /**
+   * Creates the exception with its cause.
+   *
+   * @param message what went wrong, where, and how to fix it
+   * @param cause the underlying failure
+   */
   public PrimaException(String message, Throwable cause) {
     super(message, cause);
   }
