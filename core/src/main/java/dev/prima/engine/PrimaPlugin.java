@@ -97,6 +97,8 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
    * engine (a delegate or listener of a model, through {@code execution.getProcessEngine()}) and
    * needs the instance's working calendar or complaint policy} It finds the plugin where {@link
    * dev.prima.Prima#join} does, Camunda's Spring Boot composite plugin included.
+   *
+   * @param processEngine a running engine
    */
   public static Optional<PrimaPlugin> of(ProcessEngine processEngine) {
     Objects.requireNonNull(processEngine, "processEngine must not be null");
@@ -208,6 +210,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * How soon complaints are acknowledged and resolved, which the complaint-handling model reads;
      * default {@link ComplaintPolicy#ofDefaults()}, the longest the rules allow.
      *
+     * @param policy the policy; not null
      * @return this builder
      */
     public Builder complaintPolicy(ComplaintPolicy policy) {
@@ -219,8 +222,9 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * The roles allowed to see who lodged a complaint (name and contact); other viewers get {@link
      * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
      *
-     * @throws PrimaConfigurationException when no role or a blank one is given
+     * @param roles role ids (candidate groups); at least one, none blank
      * @return this builder
+     * @throws PrimaConfigurationException when no role or a blank one is given
      */
     public Builder complaintOfficerRoles(String... roles) {
       Objects.requireNonNull(roles, "roles must not be null");
@@ -245,6 +249,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * The frontline roles (candidate groups) of the service triangle. Once given, a user task
      * offered to an undeclared group fails validation at deployment.
      *
+     * @param roles the roles
      * @return this builder
      */
     public Builder roles(FrontlineRoles roles) {
@@ -256,6 +261,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * The staff directory; with it, a task for a declared role is offered to exactly the staff who
      * meet the role's competency requirements.
      *
+     * @param staff the directory of staff members and their competency profiles
      * @return this builder
      */
     public Builder staff(StaffDirectory staff) {
@@ -266,6 +272,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * What to do when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}.
      *
+     * @param policy the policy; not null
      * @return this builder
      */
     public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
@@ -277,8 +284,9 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * Adds a service standard declared in Java; a standard in the BPMN process itself takes
      * precedence for that process.
      *
-     * @throws PrimaConfigurationException when a standard for the same service was already added
+     * @param standard the standard of one process
      * @return this builder
+     * @throws PrimaConfigurationException when a standard for the same service was already added
      */
     public Builder standard(ServiceStandard standard) {
       Objects.requireNonNull(standard, "standard must not be null");
@@ -294,6 +302,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * The working calendar for working-day limits; default {@link WorkingCalendar#ofDefaults()}.
      *
+     * @param calendar the calendar; not null
      * @return this builder
      */
     public Builder calendar(WorkingCalendar calendar) {
@@ -304,6 +313,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * Adds a breach listener, called after the breach is recorded.
      *
+     * @param listener the listener; not null
      * @return this builder
      */
     public Builder breachListener(BreachListener listener) {
@@ -314,6 +324,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * The clock for touchpoint times and for Camunda's own clock; default the system clock.
      *
+     * @param clock the clock; a fixed or offset clock in tests
      * @return this builder
      */
     public Builder clock(Clock clock) {
@@ -324,6 +335,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * Adds a listener, called after commit in registration order.
      *
+     * @param listener the listener; not null
      * @return this builder
      */
     public Builder listener(TouchpointListener listener) {
@@ -335,6 +347,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * Whether the touchpoint log (logger {@code dev.prima.touchpoint}, one line per touchpoint) is
      * written; default true.
      *
+     * @param enabled {@code false} to write no touchpoint log
      * @return this builder
      */
     public Builder touchpointLog(boolean enabled) {
@@ -345,6 +358,7 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * Whether to add listeners found with {@link ServiceLoader}; default true.
      *
+     * @param discover {@code false} to add only the listeners given here
      * @return this builder
      */
     public Builder discoverListeners(boolean discover) {
@@ -357,7 +371,9 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * dev.prima.Prima#builder()}: each of its callbacks runs right after Prima's own, in the order
      * the plugins were added, so its parse listeners come after Prima's touchpoint listener.
      *
+     * @param plugin another Camunda plugin; not a {@code PrimaPlugin}
      * @return this builder
+     * @throws IllegalArgumentException when {@code plugin} is a {@code PrimaPlugin}
      */
     public Builder plugin(ProcessEnginePlugin plugin) {
       Objects.requireNonNull(plugin, "plugin must not be null");
@@ -369,6 +385,11 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
       return this;
     }
 
+    /**
+     * Builds the plugin, to add to an engine configuration's process engine plugins.
+     *
+     * @return the plugin
+     */
     public PrimaPlugin build() {
       return new PrimaPlugin(this);
     }

@@ -23,10 +23,21 @@ public final class CsvExporter implements EventLogExporter {
     this.options = Objects.requireNonNull(options, "options must not be null");
   }
 
+  /**
+   * A CSV exporter with these options.
+   *
+   * @param options what to export and how
+   * @return the exporter
+   */
   public static CsvExporter of(ExportOptions options) {
     return new CsvExporter(options);
   }
 
+  /**
+   * A CSV exporter with {@link ExportOptions#ofDefaults()}: every service, all time, UTC.
+   *
+   * @return the exporter
+   */
   public static CsvExporter ofDefaults() {
     return new CsvExporter(ExportOptions.ofDefaults());
   }

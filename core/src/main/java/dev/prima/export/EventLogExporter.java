@@ -18,6 +18,9 @@ public interface EventLogExporter {
   /**
    * Writes every touchpoint matching the options to {@code out} in UTF-8.
    *
+   * @param journal the journal to read, page by page
+   * @param out where to write; left open for the caller to close
+   * @return what was written
    * @throws ExportException when the journal cannot be read or {@code out} cannot be written
    */
   ExportSummary export(TouchpointJournal journal, OutputStream out);

@@ -25,7 +25,11 @@ public enum EventLogFormat {
     return fileExtension;
   }
 
-  /** {@return the exporter of this format with the given options} */
+  /**
+   * {@return the exporter of this format with the given options}
+   *
+   * @param options what to export and how
+   */
   public EventLogExporter exporter(ExportOptions options) {
     Objects.requireNonNull(options, "options must not be null");
     return switch (this) {
@@ -35,7 +39,12 @@ public enum EventLogFormat {
     };
   }
 
-  /** {@return the format named {@code xes}, {@code ocel} or {@code csv}, case-insensitive} */
+  /**
+   * {@return the format named {@code xes}, {@code ocel} or {@code csv}, case-insensitive}
+   *
+   * @param id the format's name
+   * @throws IllegalArgumentException for any other name
+   */
   public static EventLogFormat fromId(String id) {
     Objects.requireNonNull(id, "id must not be null");
     try {

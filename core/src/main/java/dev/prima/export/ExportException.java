@@ -7,6 +7,12 @@ public class ExportException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what could not be written or read, and how to fix it
+   * @param cause the I/O or database failure
+   */
   public ExportException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -43,15 +43,24 @@ public final class ExportOptions {
     this.pageSize = builder.pageSize;
   }
 
+  /**
+   * {@return the default options: every service, all time, UTC, pages of {@link
+   * #DEFAULT_PAGE_SIZE}}
+   */
   public static ExportOptions ofDefaults() {
     return DEFAULTS;
   }
 
+  /** {@return a builder with the defaults, to change some of them} */
   public static Builder custom() {
     return new Builder();
   }
 
-  /** {@return a builder starting from {@code base}} */
+  /**
+   * {@return a builder starting from {@code base}}
+   *
+   * @param base the options to start from
+   */
   public static Builder from(ExportOptions base) {
     Objects.requireNonNull(base, "base must not be null");
     Builder builder = new Builder();
@@ -68,20 +77,24 @@ public final class ExportOptions {
     return Optional.ofNullable(service);
   }
 
-  /** Touchpoints that started at or after this instant; empty for no lower bound. */
+  /** {@return touchpoints that started at or after this instant; empty for no lower bound} */
   public Optional<Instant> startedFrom() {
     return Optional.ofNullable(from);
   }
 
-  /** Touchpoints that started before this instant; empty for no upper bound. */
+  /** {@return touchpoints that started before this instant; empty for no upper bound} */
   public Optional<Instant> startedBefore() {
     return Optional.ofNullable(to);
   }
 
+  /**
+   * {@return the zone whose offset timestamps are written with; {@link #DEFAULT_ZONE} by default}
+   */
   public ZoneId zone() {
     return zone;
   }
 
+  /** {@return the touchpoints read per journal query; {@link #DEFAULT_PAGE_SIZE} by default} */
   public int pageSize() {
     return pageSize;
   }
@@ -114,6 +127,7 @@ public final class ExportOptions {
     /**
      * Only touchpoints of this service (process definition key).
      *
+     * @param processDefinitionKey the process definition key; not blank
      * @return this builder
      */
     public Builder service(String processDefinitionKey) {
@@ -128,6 +142,9 @@ public final class ExportOptions {
     /**
      * Only touchpoints that started in {@code [from, to)}; either may be {@code null}.
      *
+     * @param from the earliest start, inclusive, or {@code null}
+     * @param to the latest start, exclusive, or {@code null}; after {@code from} when both are
+     *     given
      * @return this builder
      */
     public Builder between(Instant from, Instant to) {
@@ -143,6 +160,7 @@ public final class ExportOptions {
      * The zone whose offset timestamps carry: {@code Z} for UTC (the default), {@code +07:00} for
      * Asia/Jakarta. The instants are the same; only PM4Py 2.7 misreads a non-UTC offset.
      *
+     * @param zone the zone; not null
      * @return this builder
      */
     public Builder zone(ZoneId zone) {
@@ -153,7 +171,9 @@ public final class ExportOptions {
     /**
      * Touchpoints read per journal query; bounds the memory an export needs.
      *
+     * @param pageSize at least 1
      * @return this builder
+     * @throws IllegalArgumentException if {@code pageSize} is below 1
      */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1) {
@@ -163,6 +183,11 @@ public final class ExportOptions {
       return this;
     }
 
+    /**
+     * Builds the options.
+     *
+     * @return the options; immutable
+     */
     public ExportOptions build() {
       return new ExportOptions(this);
     }

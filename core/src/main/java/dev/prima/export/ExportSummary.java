@@ -9,6 +9,14 @@ package dev.prima.export;
  */
 public record ExportSummary(long cases, long touchpoints, long events) {
 
+  /**
+   * Checks that no count is negative.
+   *
+   * @param cases distinct cases
+   * @param touchpoints touchpoints read from the journal
+   * @param events events written
+   * @throws IllegalArgumentException if a count is negative
+   */
   public ExportSummary {
     if (cases < 0 || touchpoints < 0 || events < 0) {
       throw new IllegalArgumentException(
@@ -22,6 +30,13 @@ public record ExportSummary(long cases, long touchpoints, long events) {
     }
   }
 
+  /**
+   * {@return a summary of these counts}
+   *
+   * @param cases distinct cases
+   * @param touchpoints touchpoints read from the journal
+   * @param events events written
+   */
   public static ExportSummary of(long cases, long touchpoints, long events) {
     return new ExportSummary(cases, touchpoints, events);
   }

@@ -33,10 +33,22 @@ public final class OcelExporter implements EventLogExporter {
     this.options = Objects.requireNonNull(options, "options must not be null");
   }
 
+  /**
+   * An OCEL 2.0 JSON exporter with these options.
+   *
+   * @param options what to export and how
+   * @return the exporter
+   */
   public static OcelExporter of(ExportOptions options) {
     return new OcelExporter(options);
   }
 
+  /**
+   * An OCEL 2.0 JSON exporter with {@link ExportOptions#ofDefaults()}: every service, all time,
+   * UTC.
+   *
+   * @return the exporter
+   */
   public static OcelExporter ofDefaults() {
     return new OcelExporter(ExportOptions.ofDefaults());
   }

@@ -31,10 +31,21 @@ public final class XesExporter implements EventLogExporter {
     this.options = Objects.requireNonNull(options, "options must not be null");
   }
 
+  /**
+   * An XES exporter with these options.
+   *
+   * @param options what to export and how
+   * @return the exporter
+   */
   public static XesExporter of(ExportOptions options) {
     return new XesExporter(options);
   }
 
+  /**
+   * An XES exporter with {@link ExportOptions#ofDefaults()}: every service, all time, UTC.
+   *
+   * @return the exporter
+   */
   public static XesExporter ofDefaults() {
     return new XesExporter(ExportOptions.ofDefaults());
   }
