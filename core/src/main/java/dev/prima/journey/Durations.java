@@ -21,6 +21,8 @@ public final class Durations {
    * 2d 3h 59m} prints as {@code 2d 3h}. Zero and anything under a millisecond print as {@code 0s};
    * a negative duration gets a leading {@code -}.
    *
+   * @param duration the duration to format
+   * @return the short text, such as {@code 2d 3h}
    * @throws NullPointerException if {@code duration} is null
    */
   public static String format(Duration duration) {
@@ -31,6 +33,9 @@ public final class Durations {
    * {@link #format(Duration)} in the language of {@code locale}: in Bahasa Indonesia (language
    * {@code id}) {@code 2 hari 3 jam}, {@code 15 mnt 20 dtk}, {@code 0 dtk}; English otherwise.
    *
+   * @param duration the duration to format
+   * @param locale the reader's locale
+   * @return the short text in that language
    * @throws NullPointerException if {@code duration} is null
    */
   public static String format(Duration duration, Locale locale) {

@@ -16,6 +16,8 @@ public interface Journeys {
   /**
    * {@return the cycle of service of one case: its moments of truth in order, with waits, times and
    * lead time; empty when the journal holds no touchpoint of that case}
+   *
+   * @param caseId the case id (the business key of its top-level process instance)
    */
   Optional<ServiceCycle> cycleOf(String caseId);
 
@@ -23,6 +25,10 @@ public interface Journeys {
    * {@return one service over a period: the cases of process {@code processDefinitionKey} whose
    * first touchpoint of that process started in {@code [from, to)}, their most common path and per
    * touchpoint counts and duration percentiles; empty when no case falls in the period}
+   *
+   * @param processDefinitionKey the service
+   * @param from the start of the period, inclusive
+   * @param to the end of the period, exclusive
    */
   Optional<ServiceProfile> profileOf(String processDefinitionKey, Instant from, Instant to);
 }

@@ -13,6 +13,15 @@ import java.time.Duration;
  */
 public record LeadTimes(int cases, Duration median, Duration p90) {
 
+  /**
+   * Checks that the figures agree with each other.
+   *
+   * @param cases finished cases measured; not negative
+   * @param median the median; {@code null} exactly when {@code cases} is 0
+   * @param p90 the 90th percentile; {@code null} exactly when {@code cases} is 0, else not below
+   *     the median
+   * @throws IllegalArgumentException when the figures contradict each other
+   */
   public LeadTimes {
     if (cases < 0) {
       throw new IllegalArgumentException("cases must not be negative, but was " + cases);

@@ -18,6 +18,14 @@ import java.util.Objects;
  */
 public record Moment(Touchpoint touchpoint, Duration waitBefore, Duration timeIn) {
 
+  /**
+   * Checks that no time is negative.
+   *
+   * @param touchpoint what was recorded; not null
+   * @param waitBefore the wait before; not negative, or {@code null} when unknown
+   * @param timeIn the time in it; not negative, or {@code null} when unknown
+   * @throws IllegalArgumentException when a time is negative
+   */
   public Moment {
     Objects.requireNonNull(touchpoint, "touchpoint must not be null");
     if (waitBefore != null && waitBefore.isNegative()) {

@@ -53,6 +53,18 @@ public record ServiceCycle(
   private static final String BUNDLE = "dev.prima.journey.messages";
   private static final String UNKNOWN = "-";
 
+  /**
+   * Checks that the cycle is consistent; prefer {@link #of(String, List, boolean, Instant)}, which
+   * computes the times.
+   *
+   * @param caseId the case; not null
+   * @param moments at least one, all of case {@code caseId}
+   * @param finished whether the case has ended
+   * @param start the first known start, or {@code null}
+   * @param end the last end, or {@code null}; only for a finished case, not before {@code start}
+   * @param leadTime not negative, or {@code null}
+   * @throws IllegalArgumentException when the values contradict each other
+   */
   public ServiceCycle {
     Objects.requireNonNull(caseId, "caseId must not be null");
     Objects.requireNonNull(moments, "moments must not be null");
@@ -235,7 +247,11 @@ public record ServiceCycle(
     return Optional.empty();
   }
 
-  /** {@link #toTimeline(ZoneId)} with start times in UTC. */
+  /**
+   * {@link #toTimeline(ZoneId)} with start times in UTC.
+   *
+   * @return the timeline as text, one line per moment
+   */
   public String toTimeline() {
     return toTimeline(ZoneOffset.UTC);
   }
@@ -254,6 +270,8 @@ public record ServiceCycle(
    * Issue certificate  head     sari    11:00:03  10m 2s  4m 57s   ACTIVE
    * lead time 2h 5m (running)
    * </pre>
+   *
+   * @param zone the zone start times are shown in
    */
   public String toTimeline(ZoneId zone) {
     return toTimeline(zone, Locale.ENGLISH);
@@ -263,6 +281,10 @@ public record ServiceCycle(
    * {@link #toTimeline(ZoneId)} in the language of {@code locale}: Bahasa Indonesia for {@code id}
    * (headers, outcomes, durations such as {@code 2 hari 3 jam}), English otherwise. Moment names
    * are the model's own.
+   *
+   * @param zone the zone start times are shown in
+   * @param locale the reader's locale
+   * @return the timeline as text, one line per moment
    */
   public String toTimeline(ZoneId zone, Locale locale) {
     Objects.requireNonNull(zone, "zone must not be null");

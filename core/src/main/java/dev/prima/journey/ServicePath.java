@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public record ServicePath(List<String> elementIds, List<String> moments, int cases, double share) {
 
+  /**
+   * Checks that the path is consistent.
+   *
+   * @param elementIds at least one element id
+   * @param moments one moment name per element id
+   * @param cases at least 1
+   * @param share in (0, 1]
+   * @throws IllegalArgumentException when a value is out of range or the lists differ in length
+   */
   public ServicePath {
     Objects.requireNonNull(elementIds, "elementIds must not be null");
     Objects.requireNonNull(moments, "moments must not be null");

@@ -48,6 +48,17 @@ public record ServiceProfile(
         return Integer.compare(left.size(), right.size());
       };
 
+  /**
+   * Checks that the profile is consistent; prefer {@link #of(String, Collection)}, which computes
+   * it.
+   *
+   * @param processDefinitionKey the service; not null
+   * @param cases at least 1
+   * @param paths the paths; their cases add up to {@code cases}
+   * @param touchpoints the statistics per element
+   * @param leadTimes the lead times; at most {@code cases} finished cases
+   * @throws IllegalArgumentException when the figures contradict each other
+   */
   public ServiceProfile {
     Objects.requireNonNull(processDefinitionKey, "processDefinitionKey must not be null");
     Objects.requireNonNull(paths, "paths must not be null");
@@ -91,6 +102,8 @@ public record ServiceProfile(
    * called processes with other keys). Lead times count only cycles with an {@linkplain
    * ServiceCycle#end() end}; touchpoint durations only ended touchpoints with a known start.
    *
+   * @param processDefinitionKey the service
+   * @param cycles the cycles of service, one per case; at least one
    * @throws IllegalArgumentException if {@code cycles} is empty or holds a case twice
    * @throws NullPointerException if an argument or a cycle is null
    */

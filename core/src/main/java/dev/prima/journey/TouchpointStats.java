@@ -18,6 +18,16 @@ import java.util.Objects;
 public record TouchpointStats(
     String elementId, String moment, int count, Duration median, Duration p90) {
 
+  /**
+   * Checks that the figures agree with each other.
+   *
+   * @param elementId the BPMN element; not null
+   * @param moment its moment name; not null
+   * @param count at least 1
+   * @param median the median, or {@code null} together with {@code p90}
+   * @param p90 the 90th percentile, not below the median, or {@code null}
+   * @throws IllegalArgumentException when the figures contradict each other
+   */
   public TouchpointStats {
     Objects.requireNonNull(elementId, "elementId must not be null");
     Objects.requireNonNull(moment, "moment must not be null");

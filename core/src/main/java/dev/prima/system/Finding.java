@@ -33,6 +33,18 @@ public record Finding(
   /** The validator's texts. */
   static final String BUNDLE = "dev.prima.system.messages";
 
+  /**
+   * Checks the finding and copies its arguments.
+   *
+   * @param severity whether it blocks a deployment; not null
+   * @param resource the file or deployment resource; not null
+   * @param elementId the BPMN element, or {@code null}
+   * @param message what is wrong, in English; not null
+   * @param fix how to fix it, in English; not null
+   * @param key the bundle key, or {@code null}
+   * @param arguments the values for the texts; {@code null} or empty without a key
+   * @throws IllegalArgumentException when arguments are given without a key
+   */
   public Finding {
     Objects.requireNonNull(severity, "severity must not be null");
     Objects.requireNonNull(resource, "resource must not be null");
@@ -86,6 +98,7 @@ public record Finding(
         values);
   }
 
+  /** {@return whether the finding is an {@link Severity#ERROR}, which blocks a deployment} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -13,6 +13,12 @@ public class ModelValidationException extends PrimaException {
 
   private final transient ValidationReport report;
 
+  /**
+   * Creates the exception; the message lists every finding.
+   *
+   * @param deploymentName the name of the rejected deployment
+   * @param report the findings, at least one of them an error
+   */
   public ModelValidationException(String deploymentName, ValidationReport report) {
     super(
         "Deployment '"

@@ -74,11 +74,17 @@ public final class ModelValidator {
     return custom().build();
   }
 
+  /** {@return a builder, to declare roles and Java standards} */
   public static Builder custom() {
     return new Builder();
   }
 
-  /** Validates a file; an unreadable file is a finding, not an exception. */
+  /**
+   * Validates a file; an unreadable file is a finding, not an exception.
+   *
+   * @param file the BPMN file
+   * @return the findings; empty when the model is clean
+   */
   public ValidationReport validate(Path file) {
     String name = file.toString();
     try {
@@ -95,7 +101,13 @@ public final class ModelValidator {
     }
   }
 
-  /** Validates one BPMN resource given as bytes. */
+  /**
+   * Validates one BPMN resource given as bytes.
+   *
+   * @param resource the resource name, shown in findings
+   * @param bytes the BPMN XML
+   * @return the findings; empty when the model is clean
+   */
   public ValidationReport validate(String resource, byte[] bytes) {
     Objects.requireNonNull(resource, "resource must not be null");
     List<Finding> findings = new ArrayList<>();
@@ -484,6 +496,7 @@ public final class ModelValidator {
      * Prima's deployment hook turns it off: the engine checks the schema itself when it deploys,
      * and a second check would double the cost of deploying a large model.
      *
+     * @param check {@code false} to skip the schema check
      * @return this builder
      */
     public Builder checkSchema(boolean check) {
@@ -494,6 +507,7 @@ public final class ModelValidator {
     /**
      * The frontline role ids (candidate groups) the triangle declares; empty: no role check.
      *
+     * @param roles role ids; empty for no role check
      * @return this builder
      */
     public Builder roles(Set<String> roles) {
@@ -504,6 +518,7 @@ public final class ModelValidator {
     /**
      * Standards given in Java, by process key, for processes that declare none in BPMN.
      *
+     * @param standards standards by process definition key
      * @return this builder
      */
     public Builder javaStandards(Map<String, ServiceStandard> standards) {
@@ -512,6 +527,11 @@ public final class ModelValidator {
       return this;
     }
 
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     */
     public ModelValidator build() {
       return new ModelValidator(this);
     }

@@ -7,6 +7,11 @@ import java.util.stream.Collectors;
 /** Every finding of one validation, errors first, each group in document order. */
 public record ValidationReport(List<Finding> findings) {
 
+  /**
+   * Sorts the findings, errors first.
+   *
+   * @param findings the findings; not null
+   */
   public ValidationReport {
     findings =
         findings.stream()
@@ -14,14 +19,17 @@ public record ValidationReport(List<Finding> findings) {
             .collect(Collectors.toUnmodifiableList());
   }
 
+  /** {@return whether any finding is an error, so the deployment is rejected} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(Finding::isError);
   }
 
+  /** {@return the errors, in document order} */
   public List<Finding> errors() {
     return findings.stream().filter(Finding::isError).toList();
   }
 
+  /** {@return the warnings, in document order} */
   public List<Finding> warnings() {
     return findings.stream().filter(f -> !f.isError()).toList();
   }
