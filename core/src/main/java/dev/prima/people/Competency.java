@@ -8,11 +8,17 @@ import java.util.Locale;
  * CompetencyLevel} scale; a {@link FrontlineRole} may require minimum levels.
  */
 public enum Competency {
+  /** Ethics: integrity, fairness and accountability in serving the public. */
   ETHICS("Ethics: the individual's leadership philosophy; integrity, fairness, accountability"),
+  /** Professionalism: serving to the service standard, reliably and courteously. */
   PROFESSIONALISM("Professionalism: works to the service standard, reliably and courteously"),
+  /** Formal and non-formal education: schooling, certified training and courses. */
   EDUCATION("Formal and non-formal education: schooling, certified training, courses"),
+  /** Knowledge of the service: its requirements, procedures, rules and products. */
   KNOWLEDGE("Knowledge of the service: its requirements, procedures, rules and products"),
+  /** Skills: handling the case, the systems and the conversation with the citizen. */
   SKILLS("Skills: handles the case, the systems and the conversation with the citizen"),
+  /** Personal quality: empathy, patience, friendliness and self-control. */
   PERSONAL_QUALITY("Personal quality: empathy, patience, friendliness, self-control");
 
   private final String description;

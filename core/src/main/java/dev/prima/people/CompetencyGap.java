@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record CompetencyGap(Competency competency, int required, int actual) {
 
+  /**
+   * Checks that {@code actual} really falls short of {@code required}.
+   *
+   * @param competency the factor; not null
+   * @param required the minimum level, 1..5
+   * @param actual the profile's level, 0 up to {@code required - 1}
+   * @throws IllegalArgumentException when a level is out of range
+   */
   public CompetencyGap {
     Objects.requireNonNull(competency, "competency must not be null");
     CompetencyLevel.check("required " + competency.id() + " level", required);

@@ -38,6 +38,7 @@ public enum CompetencyLevel {
   /**
    * {@return the named level for a number}
    *
+   * @param value the level, 1..5
    * @throws IllegalArgumentException when {@code value} is not in 1..5
    */
   public static CompetencyLevel of(int value) {
@@ -48,6 +49,7 @@ public enum CompetencyLevel {
    * {@return {@code level} when it is on the scale 1..5}
    *
    * @param what names the value in the message, e.g. {@code "skills level"}
+   * @param level the number to check
    * @throws IllegalArgumentException "{@code skills level must be between 1 (basic) and 5
    *     (exemplary), but was 6}"
    */

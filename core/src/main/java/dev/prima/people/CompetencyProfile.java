@@ -24,6 +24,7 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
   private static final CompetencyProfile NOT_ASSESSED = new CompetencyProfile(Map.of());
 
   /**
+   * @param levels the assessed levels, each 1..5; factors left out were not assessed
    * @throws IllegalArgumentException when a level is not in 1..5
    */
   public CompetencyProfile {
@@ -38,6 +39,7 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
   /**
    * {@return the given levels; leave out the factors that were not assessed}
    *
+   * @param levels the assessed levels, each 1..5
    * @throws IllegalArgumentException when a level is not in 1..5
    */
   public static CompetencyProfile of(Map<Competency, Integer> levels) {
@@ -49,13 +51,21 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
     return new Builder();
   }
 
-  /** {@return the level of {@code competency}, 1..5, or 0 when it was not assessed} */
+  /**
+   * {@return the level of {@code competency}, 1..5, or 0 when it was not assessed}
+   *
+   * @param competency the factor
+   */
   public int level(Competency competency) {
     Objects.requireNonNull(competency, "competency must not be null");
     return levels.getOrDefault(competency, CompetencyLevel.NOT_ASSESSED);
   }
 
-  /** {@return whether every required factor is at least at its minimum level} */
+  /**
+   * {@return whether every required factor is at least at its minimum level}
+   *
+   * @param requirements the role's minimum levels
+   */
   public boolean meets(CompetencyRequirements requirements) {
     return gaps(requirements).isEmpty();
   }
@@ -63,6 +73,8 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
   /**
    * {@return the required factors this profile falls short in, in factor order; empty when it meets
    * all}
+   *
+   * @param requirements the role's minimum levels
    */
   public List<CompetencyGap> gaps(CompetencyRequirements requirements) {
     Objects.requireNonNull(requirements, "requirements must not be null");
@@ -96,9 +108,11 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
     /**
      * Sets {@code competency} to {@code level}.
      *
+     * @param competency the factor
+     * @param level the level, 1..5
+     * @return this builder
      * @throws IllegalArgumentException "{@code skills level must be between 1 (basic) and 5
      *     (exemplary), but was 6}"
-     * @return this builder
      */
     public Builder level(Competency competency, int level) {
       Objects.requireNonNull(competency, "competency must not be null");
@@ -106,36 +120,71 @@ public record CompetencyProfile(Map<Competency, Integer> levels) {
       return this;
     }
 
-    /** Sets {@link Competency#ETHICS}. */
+    /**
+     * Sets {@link Competency#ETHICS}.
+     *
+     * @param level the level, 1..5
+     * @return this builder
+     */
     public Builder ethics(int level) {
       return level(Competency.ETHICS, level);
     }
 
-    /** Sets {@link Competency#PROFESSIONALISM}. */
+    /**
+     * Sets {@link Competency#PROFESSIONALISM}.
+     *
+     * @param level the level, 1..5
+     * @return this builder
+     */
     public Builder professionalism(int level) {
       return level(Competency.PROFESSIONALISM, level);
     }
 
-    /** Sets {@link Competency#EDUCATION} (formal and non-formal). */
+    /**
+     * Sets {@link Competency#EDUCATION} (formal and non-formal).
+     *
+     * @param level the level, 1..5
+     * @return this builder
+     */
     public Builder education(int level) {
       return level(Competency.EDUCATION, level);
     }
 
-    /** Sets {@link Competency#KNOWLEDGE}. */
+    /**
+     * Sets {@link Competency#KNOWLEDGE}.
+     *
+     * @param level the level, 1..5
+     * @return this builder
+     */
     public Builder knowledge(int level) {
       return level(Competency.KNOWLEDGE, level);
     }
 
-    /** Sets {@link Competency#SKILLS}. */
+    /**
+     * Sets {@link Competency#SKILLS}.
+     *
+     * @param level the level, 1..5
+     * @return this builder
+     */
     public Builder skills(int level) {
       return level(Competency.SKILLS, level);
     }
 
-    /** Sets {@link Competency#PERSONAL_QUALITY}. */
+    /**
+     * Sets {@link Competency#PERSONAL_QUALITY}.
+     *
+     * @param level the level, 1..5
+     * @return this builder
+     */
     public Builder personalQuality(int level) {
       return level(Competency.PERSONAL_QUALITY, level);
     }
 
+    /**
+     * Builds the profile.
+     *
+     * @return the profile; factors never set are not assessed
+     */
     public CompetencyProfile build() {
       return new CompetencyProfile(levels);
     }

@@ -33,6 +33,9 @@ public final class CompetencyRouting {
    * Routes a task of {@code role}.
    *
    * @param directory asked once, for {@link StaffDirectory#inRole} of the role's id
+   * @param role the role the task is offered to
+   * @param policy what to do when nobody in the role qualifies
+   * @return to whom the task is offered, with the reason when it is not named staff
    */
   public static Routing route(
       FrontlineRole role, StaffDirectory directory, NoQualifiedStaffPolicy policy) {

@@ -27,6 +27,10 @@ public record FrontlineRole(
     String id, String name, CompetencyRequirements requirements, String supervisorRoleId) {
 
   /**
+   * @param id the candidate group: not blank, no comma, no surrounding whitespace
+   * @param name a readable name; not blank
+   * @param requirements the minimum competency levels; not null
+   * @param supervisorRoleId the role to escalate to, or {@code null}; not this role
    * @throws IllegalArgumentException when an id is blank, has a comma or surrounding whitespace,
    *     the name is blank, or the role escalates to itself
    */
@@ -46,7 +50,12 @@ public record FrontlineRole(
     }
   }
 
-  /** {@return a role with no requirements and no supervisor} */
+  /**
+   * {@return a role with no requirements and no supervisor}
+   *
+   * @param id the candidate group
+   * @param name a readable name
+   */
   public static FrontlineRole of(String id, String name) {
     return new FrontlineRole(id, name, CompetencyRequirements.none(), null);
   }
@@ -54,13 +63,21 @@ public record FrontlineRole(
   /**
    * This role, requiring at least {@code level} in {@code competency}.
    *
+   * @param competency the factor
+   * @param level the minimum level, 1..5
+   * @return a changed copy; this role is left unchanged
    * @throws IllegalArgumentException when {@code level} is not in 1..5
    */
   public FrontlineRole requires(Competency competency, int level) {
     return new FrontlineRole(id, name, requirements.with(competency, level), supervisorRoleId);
   }
 
-  /** This role, with {@code requirements} replacing the current ones. */
+  /**
+   * This role, with {@code requirements} replacing the current ones.
+   *
+   * @param requirements the new requirements
+   * @return a changed copy; this role is left unchanged
+   */
   public FrontlineRole requires(CompetencyRequirements requirements) {
     return new FrontlineRole(id, name, requirements, supervisorRoleId);
   }
@@ -68,6 +85,8 @@ public record FrontlineRole(
   /**
    * This role, escalating to the role {@code supervisorRoleId} when nobody here qualifies.
    *
+   * @param supervisorRoleId the supervisor role's id
+   * @return a changed copy; this role is left unchanged
    * @throws IllegalArgumentException when the id is invalid or names this role
    */
   public FrontlineRole escalatesTo(String supervisorRoleId) {

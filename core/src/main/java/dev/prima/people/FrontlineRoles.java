@@ -34,6 +34,7 @@ public final class FrontlineRoles {
   /**
    * {@return the given roles}
    *
+   * @param roles the roles, each with a distinct id
    * @throws IllegalArgumentException when two roles share an id
    * @throws UnknownRoleException when a role escalates to a role that is not among them
    */
@@ -45,6 +46,7 @@ public final class FrontlineRoles {
   /**
    * {@return the given roles}
    *
+   * @param roles the roles, each with a distinct id
    * @throws IllegalArgumentException when two roles share an id
    * @throws UnknownRoleException when a role escalates to a role that is not among them
    */
@@ -74,7 +76,11 @@ public final class FrontlineRoles {
     return new FrontlineRoles(byId);
   }
 
-  /** {@return the role with this id, if declared} */
+  /**
+   * {@return the role with this id, if declared}
+   *
+   * @param roleId the role id (candidate group)
+   */
   public Optional<FrontlineRole> find(String roleId) {
     return Optional.ofNullable(byId.get(roleId));
   }
@@ -82,6 +88,7 @@ public final class FrontlineRoles {
   /**
    * {@return the role with this id}
    *
+   * @param roleId the role id (candidate group)
    * @throws UnknownRoleException when it is not declared
    */
   public FrontlineRole require(String roleId) {

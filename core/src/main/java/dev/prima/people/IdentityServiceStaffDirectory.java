@@ -40,13 +40,21 @@ public final class IdentityServiceStaffDirectory implements StaffDirectory {
 
   private final IdentityService identityService;
 
-  /** A directory reading from {@code identityService}, e.g. {@code engine.getIdentityService()}. */
+  /**
+   * A directory reading from {@code identityService}, e.g. {@code engine.getIdentityService()}.
+   *
+   * @param identityService the engine's identity service
+   */
   public IdentityServiceStaffDirectory(IdentityService identityService) {
     this.identityService =
         Objects.requireNonNull(identityService, "identityService must not be null");
   }
 
-  /** {@return the user info key for a factor, e.g. {@code prima.competency.personal_quality}} */
+  /**
+   * {@return the user info key for a factor, e.g. {@code prima.competency.personal_quality}}
+   *
+   * @param competency the factor
+   */
   public static String infoKey(Competency competency) {
     return INFO_KEY_PREFIX + competency.id();
   }
@@ -55,6 +63,9 @@ public final class IdentityServiceStaffDirectory implements StaffDirectory {
    * Stores {@code profile} as the competency entries of the user {@code userId}: sets an entry per
    * assessed factor and deletes the entries of factors not assessed.
    *
+   * @param identityService the engine's identity service
+   * @param userId an existing user's id
+   * @param profile the profile to store
    * @throws IllegalArgumentException when there is no such user
    */
   public static void writeProfile(

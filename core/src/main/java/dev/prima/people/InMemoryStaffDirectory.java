@@ -25,6 +25,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   /**
    * {@return a directory of these members}
    *
+   * @param members the staff members, each with a distinct id
    * @throws IllegalArgumentException when two members share an id
    */
   public static InMemoryStaffDirectory of(StaffMember... members) {
@@ -35,6 +36,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   /**
    * {@return a directory of these members}
    *
+   * @param members the staff members, each with a distinct id
    * @throws IllegalArgumentException when two members share an id
    */
   public static InMemoryStaffDirectory of(Collection<StaffMember> members) {

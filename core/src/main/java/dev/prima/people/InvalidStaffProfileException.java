@@ -10,8 +10,16 @@ public class InvalidStaffProfileException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The user whose profile is invalid. */
   private final String staffId;
 
+  /**
+   * Creates the exception.
+   *
+   * @param staffId the user whose profile is invalid
+   * @param message the entry, the value and how to fix it
+   * @param cause the parse failure, or {@code null}
+   */
   public InvalidStaffProfileException(String staffId, String message, Throwable cause) {
     super(message, cause);
     this.staffId = staffId;

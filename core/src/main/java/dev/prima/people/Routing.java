@@ -23,6 +23,12 @@ public sealed interface Routing {
    * @param staffIds their user ids, sorted, not empty
    */
   record ToQualifiedStaff(List<String> staffIds) implements Routing {
+    /**
+     * Copies the ids.
+     *
+     * @param staffIds the user ids, sorted; not empty
+     * @throws IllegalArgumentException when {@code staffIds} is empty
+     */
     public ToQualifiedStaff {
       staffIds = List.copyOf(staffIds);
       if (staffIds.isEmpty()) {
@@ -49,6 +55,13 @@ public sealed interface Routing {
    * @param reason why not to named staff, naming who was considered and what they lacked
    */
   record ToWholeGroup(String roleId, String reason) implements Routing {
+    /**
+     * Checks the role id and the reason.
+     *
+     * @param roleId the role id (candidate group)
+     * @param reason why the task is not offered to named staff; not blank
+     * @throws IllegalArgumentException when the id is invalid or the reason blank
+     */
     public ToWholeGroup {
       RoleIds.check("role id", roleId);
       requireReason(reason);
@@ -72,6 +85,13 @@ public sealed interface Routing {
    * @param reason naming who was considered and what they lacked
    */
   record EscalatedTo(String supervisorRoleId, String reason) implements Routing {
+    /**
+     * Checks the role id and the reason.
+     *
+     * @param supervisorRoleId the supervisor role's id (candidate group)
+     * @param reason who was considered and what they lacked; not blank
+     * @throws IllegalArgumentException when the id is invalid or the reason blank
+     */
     public EscalatedTo {
       RoleIds.check("supervisor role id", supervisorRoleId);
       requireReason(reason);

@@ -35,6 +35,12 @@ public record StaffAccountability(
     int targetsMet) {
 
   /**
+   * @param staffId the user id
+   * @param name the name, or {@code null}
+   * @param served the touchpoints served; not negative
+   * @param medianHandlingTime the median duration, or {@code null}; not negative
+   * @param withTarget the ended touchpoints with a target; at most {@code served}
+   * @param targetsMet the targets met; at most {@code withTarget}
    * @throws IllegalArgumentException when the counts are negative or inconsistent
    */
   public StaffAccountability {
@@ -67,6 +73,7 @@ public record StaffAccountability(
    * staff id} Touchpoints without a user are ignored.
    *
    * @param directory gives the names; users it does not know get a {@code null} name
+   * @param touchpoints the touchpoints to judge
    */
   public static List<StaffAccountability> from(
       Collection<Touchpoint> touchpoints, StaffDirectory directory) {

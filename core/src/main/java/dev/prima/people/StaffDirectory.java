@@ -21,9 +21,17 @@ import java.util.Optional;
  */
 public interface StaffDirectory {
 
-  /** {@return the staff member with this user id, or empty if there is none} */
+  /**
+   * {@return the staff member with this user id, or empty if there is none}
+   *
+   * @param staffId the user id
+   */
   Optional<StaffMember> find(String staffId);
 
-  /** {@return the staff members in the role {@code roleId}, sorted by id; empty if none} */
+  /**
+   * {@return the staff members in the role {@code roleId}, sorted by id; empty if none}
+   *
+   * @param roleId the role id (candidate group)
+   */
   List<StaffMember> inRole(String roleId);
 }

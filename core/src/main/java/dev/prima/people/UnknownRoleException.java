@@ -13,7 +13,10 @@ public class UnknownRoleException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id nobody declared. */
   private final String roleId;
+
+  /** The ids that are declared. */
   private final List<String> knownRoleIds;
 
   /**
