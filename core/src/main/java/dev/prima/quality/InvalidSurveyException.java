@@ -10,6 +10,11 @@ public class InvalidSurveyException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message the element, the value found and the valid range
+   */
   public InvalidSurveyException(String message) {
     super(message);
   }

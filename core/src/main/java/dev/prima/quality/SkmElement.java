@@ -14,6 +14,13 @@ public record SkmElement(String code, String name) {
 
   private static final Pattern CODE = Pattern.compile("U[1-9][0-9]*");
 
+  /**
+   * Checks the code and the name.
+   *
+   * @param code {@code U} followed by a number, such as {@code U4}
+   * @param name what the element asks about; not blank
+   * @throws IllegalArgumentException when the code is malformed or the name blank
+   */
   public SkmElement {
     Objects.requireNonNull(code, "code must not be null");
     Objects.requireNonNull(name, "name must not be null");
@@ -26,7 +33,12 @@ public record SkmElement(String code, String name) {
     }
   }
 
-  /** {@return the element with the given code and name} */
+  /**
+   * {@return the element with the given code and name}
+   *
+   * @param code {@code U} followed by a number, such as {@code U4}
+   * @param name what the element asks about; not blank
+   */
   public static SkmElement of(String code, String name) {
     return new SkmElement(code, name);
   }

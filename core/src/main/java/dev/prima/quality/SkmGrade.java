@@ -8,9 +8,13 @@ import java.util.Locale;
  * thresholds belong to the regulation: see {@link SkmProfile#gradeOf(java.math.BigDecimal)}.
  */
 public enum SkmGrade {
+  /** Sangat Baik (very good): the IKM is at or above the profile's {@code minimumA}. */
   A("Sangat Baik", "very good"),
+  /** Baik (good): at or above {@code minimumB}, below {@code minimumA}. */
   B("Baik", "good"),
+  /** Kurang Baik (poor): at or above {@code minimumC}, below {@code minimumB}. */
   C("Kurang Baik", "poor"),
+  /** Tidak Baik (bad): below {@code minimumC}. */
   D("Tidak Baik", "bad");
 
   private final String performance;
@@ -42,7 +46,11 @@ public enum SkmGrade {
     return ResultTable.performance(ResultTable.messages(locale), this);
   }
 
-  /** {@code A, Sangat Baik (very good)}. */
+  /**
+   * {@code A, Sangat Baik (very good)}.
+   *
+   * @return the grade with both labels, such as {@code A, Sangat Baik (very good)}
+   */
   public String describe() {
     return name() + ", " + performance + " (" + english + ")";
   }

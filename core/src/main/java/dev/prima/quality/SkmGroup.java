@@ -18,13 +18,26 @@ public record SkmGroup(String service, String unit, String period) implements Co
           .thenComparing(SkmGroup::unit)
           .thenComparing(SkmGroup::period);
 
+  /**
+   * Checks that no part is {@code null}.
+   *
+   * @param service the service, or empty; not null
+   * @param unit the service unit, or empty; not null
+   * @param period the period's label, or empty; not null
+   */
   public SkmGroup {
     Objects.requireNonNull(service, "service must not be null (use \"\" for none)");
     Objects.requireNonNull(unit, "unit must not be null (use \"\" for none)");
     Objects.requireNonNull(period, "period must not be null (use \"\" for none)");
   }
 
-  /** {@return the group with the given parts; {@code null} counts as not given} */
+  /**
+   * {@return the group with the given parts; {@code null} counts as not given}
+   *
+   * @param service the service, or {@code null}
+   * @param unit the service unit, or {@code null}
+   * @param period the period's label, or {@code null}
+   */
   public static SkmGroup of(String service, String unit, String period) {
     return new SkmGroup(
         service == null ? "" : service, unit == null ? "" : unit, period == null ? "" : period);
@@ -32,6 +45,9 @@ public record SkmGroup(String service, String unit, String period) implements Co
 
   /**
    * {@return the group of a response under the given period} Undated responses get an empty period.
+   *
+   * @param response the response whose respondent gives the service, unit and date
+   * @param period how to group the date
    */
   public static SkmGroup of(SkmResponse response, SurveyPeriod period) {
     SkmRespondent respondent = response.respondent();

@@ -95,6 +95,18 @@ public record SkmProfile(
 
   private static final List<SkmProfile> KNOWN = List.of(PERMENPAN_14_2017, KEPMENPAN_25_2004);
 
+  /**
+   * Checks the profile: distinct element codes and thresholds with 25 &lt; C &lt; B &lt; A &lt;=
+   * 100.
+   *
+   * @param id short id; not blank
+   * @param regulation the regulation's name
+   * @param elements at least one element, with distinct codes
+   * @param minimumA lowest IKM graded A
+   * @param minimumB lowest IKM graded B
+   * @param minimumC lowest IKM graded C
+   * @throws IllegalArgumentException when the profile is inconsistent
+   */
   public SkmProfile {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(regulation, "regulation must not be null");
@@ -144,6 +156,7 @@ public record SkmProfile(
   /**
    * {@return the built-in profile with the given id}
    *
+   * @param id the profile id, such as {@code 14-2017}
    * @throws IllegalArgumentException naming the known ids if there is none with that id
    */
   public static SkmProfile byId(String id) {
@@ -159,7 +172,11 @@ public record SkmProfile(
                         + KNOWN.stream().map(SkmProfile::id).collect(Collectors.joining(", "))));
   }
 
-  /** {@return the element with the given code, if this profile has one} */
+  /**
+   * {@return the element with the given code, if this profile has one}
+   *
+   * @param code the element code, such as {@code U4}
+   */
   public Optional<SkmElement> element(String code) {
     return elements.stream().filter(element -> element.code().equals(code)).findFirst();
   }
@@ -201,6 +218,7 @@ public record SkmProfile(
    * <p>Values slightly outside 25 to 100 are graded too: with rounded weights all answers 1 give
    * 24.75 (weight 0.11), which is D.
    *
+   * @param ikm the IKM, normally rounded to two decimals
    * @throws IllegalArgumentException if {@code ikm} is negative
    */
   public SkmGrade gradeOf(BigDecimal ikm) {

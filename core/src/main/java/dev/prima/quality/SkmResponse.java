@@ -34,6 +34,9 @@ public record SkmResponse(
    * Checks the answers; a blank element (no entry) is allowed here as long as one element is
    * answered, {@link #of} refuses any.
    *
+   * @param profile the regulation the answers follow
+   * @param answers score per answered element code, 1 to 4
+   * @param respondent who answered; {@link SkmRespondent#ANONYMOUS} when unknown
    * @throws InvalidSurveyException listing every answer out of range and unknown element code, or
    *     when no element is answered
    */
@@ -57,6 +60,9 @@ public record SkmResponse(
   /**
    * Anonymous answers to every element.
    *
+   * @param profile the regulation the answers follow
+   * @param answers score per element code, 1 to 4, for every element
+   * @return the response, with an anonymous respondent
    * @throws InvalidSurveyException as {@link #of(SkmProfile, Map, SkmRespondent)}
    */
   public static SkmResponse of(SkmProfile profile, Map<String, Integer> answers) {
@@ -66,6 +72,10 @@ public record SkmResponse(
   /**
    * Answers to every element, with respondent data.
    *
+   * @param profile the regulation the answers follow
+   * @param answers score per element code, 1 to 4, for every element
+   * @param respondent who answered and where they were served
+   * @return the response
    * @throws InvalidSurveyException listing every answer out of range, element without answer and
    *     unknown element code
    */
@@ -85,6 +95,10 @@ public record SkmResponse(
    * Answers that may leave elements blank (no entry in {@code answers}); at least one element must
    * be answered. Such a response counts for an element's NRR only where it answered.
    *
+   * @param profile the regulation the answers follow
+   * @param answers score per answered element code, 1 to 4
+   * @param respondent who answered and where they were served
+   * @return the response
    * @throws InvalidSurveyException listing every answer out of range and unknown element code, or
    *     when no element is answered
    */
@@ -158,6 +172,8 @@ public record SkmResponse(
 
   /**
    * {@return whether the element with this code was answered (false for a blank or unknown code)}
+   *
+   * @param code the element code, such as {@code U4}
    */
   public boolean answered(String code) {
     return answers.containsKey(code);
@@ -174,6 +190,7 @@ public record SkmResponse(
   /**
    * {@return the answer for an element code}
    *
+   * @param code the element code, such as {@code U4}
    * @throws IllegalArgumentException if the profile has no element with that code
    * @throws IllegalStateException if the element was left blank (see {@link #answered(String)})
    */

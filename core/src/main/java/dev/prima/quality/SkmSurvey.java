@@ -26,6 +26,8 @@ import java.util.TreeMap;
 public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
 
   /**
+   * @param profile the regulation every response follows
+   * @param responses the responses, each of {@code profile}
    * @throws IllegalArgumentException if a response follows another profile
    */
   public SkmSurvey {
@@ -47,6 +49,9 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
 
   /**
    * {@return a survey of the given responses; it may be empty, but an empty survey has no result}
+   *
+   * @param profile the regulation every response follows
+   * @param responses the responses, each of {@code profile}
    */
   public static SkmSurvey of(SkmProfile profile, Collection<SkmResponse> responses) {
     return new SkmSurvey(profile, List.copyOf(responses));
@@ -64,6 +69,7 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
   /**
    * {@return the IKM of all responses}
    *
+   * @param weightPolicy how elements are weighted
    * @throws InvalidSurveyException if there are no responses
    */
   public SkmResult result(WeightPolicy weightPolicy) {
@@ -74,6 +80,8 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
    * {@return one result per service, unit and period present in the responses, ordered by service,
    * unit and period} Responses without a date fall into a group with an empty period.
    *
+   * @param period how to group responses in time
+   * @param weightPolicy how elements are weighted
    * @throws InvalidSurveyException if there are no responses
    */
   public Map<SkmGroup, SkmResult> results(SurveyPeriod period, WeightPolicy weightPolicy) {

@@ -10,12 +10,20 @@ import java.util.Objects;
 public enum SurveyPeriod {
   /** One period for all responses, dated or not; its label is empty. */
   ALL,
+  /** Per calendar year, labelled such as {@code 2024}. */
   YEAR,
+  /** Per half year, labelled such as {@code 2024-S1}. */
   SEMESTER,
+  /** Per quarter, labelled such as {@code 2024-Q3}. */
   QUARTER,
+  /** Per month, labelled such as {@code 2024-07}. */
   MONTH;
 
-  /** {@return the label of the period containing {@code date}} */
+  /**
+   * {@return the label of the period containing {@code date}}
+   *
+   * @param date the day
+   */
   public String label(LocalDate date) {
     Objects.requireNonNull(date, "date must not be null");
     return switch (this) {

@@ -31,7 +31,11 @@ public enum WeightPolicy {
     this.decimals = decimals;
   }
 
-  /** {@code exact}, {@code 0.111} or {@code 0.11}: the names used on the command line. */
+  /**
+   * {@code exact}, {@code 0.111} or {@code 0.11}: the names used on the command line.
+   *
+   * @return the policy's name on the command line: {@code exact}, {@code 0.111} or {@code 0.11}
+   */
   public String id() {
     return id;
   }
@@ -39,6 +43,7 @@ public enum WeightPolicy {
   /**
    * {@return the policy with the given {@link #id()}}
    *
+   * @param id {@code exact}, {@code 0.111} or {@code 0.11}
    * @throws IllegalArgumentException naming the valid ids if there is none
    */
   public static WeightPolicy byId(String id) {
@@ -60,6 +65,7 @@ public enum WeightPolicy {
    * {@return the weight of one element when a profile has {@code elementCount} elements} For {@link
    * #EXACT} this shows 1/n to 34 significant digits; scores use the exact fraction.
    *
+   * @param elementCount the number of elements, at least 1
    * @throws IllegalArgumentException if {@code elementCount} is not positive or the rounded weight
    *     would be zero
    */
@@ -79,7 +85,12 @@ public enum WeightPolicy {
     return weight;
   }
 
-  /** {@code 1/9} for {@link #EXACT}, otherwise the rounded weight such as {@code 0.111}. */
+  /**
+   * {@code 1/9} for {@link #EXACT}, otherwise the rounded weight such as {@code 0.111}.
+   *
+   * @param elementCount the number of elements, at least 1
+   * @return the weight as shown in reports
+   */
   public String describe(int elementCount) {
     return this == EXACT ? "1/" + elementCount : weight(elementCount).toPlainString();
   }
