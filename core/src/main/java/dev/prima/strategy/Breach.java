@@ -28,6 +28,22 @@ public record Breach(
     Instant due,
     Instant detected) {
 
+  /**
+   * Checks that the required values are given.
+   *
+   * @param id the breach's id
+   * @param kind what was breached: a lead time, a touchpoint target or a complaint deadline
+   * @param caseId the case (business key)
+   * @param processInstanceId the process instance that breached
+   * @param processDefinitionKey the service
+   * @param touchpointId the touchpoint that overran, or {@code null}
+   * @param elementId its BPMN element, or {@code null}
+   * @param moment its moment name, or {@code null} for a lead-time breach
+   * @param limit the limit as the standard states it
+   * @param started when the case or touchpoint started
+   * @param due when the limit ran out
+   * @param detected when Prima noticed
+   */
   public Breach {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(kind, "kind must not be null");

@@ -8,5 +8,10 @@ package dev.prima.strategy;
 @FunctionalInterface
 public interface BreachListener {
 
+  /**
+   * Called once per breach, after commit.
+   *
+   * @param breach the recorded breach
+   */
   void onBreach(Breach breach);
 }

@@ -20,11 +20,22 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
 
   /** How a {@link ServiceDuration} is counted. */
   public enum Mode {
+    /** Calendar time: every hour of every day counts. */
     CALENDAR,
+    /** Working days on the {@link WorkingCalendar}: each is one office day of office hours. */
     WORKING_DAYS,
+    /** Working hours on the {@link WorkingCalendar}: office hours on working days only. */
     WORKING_HOURS
   }
 
+  /**
+   * Checks that the length is positive and fits the mode.
+   *
+   * @param mode how the length is counted; not null
+   * @param calendar a positive length for {@link Mode#CALENDAR}; {@code null} for the working modes
+   * @param count a positive count for the working modes; 0 for {@link Mode#CALENDAR}
+   * @throws IllegalArgumentException when the values do not fit the mode
+   */
   public ServiceDuration {
     Objects.requireNonNull(mode, "mode must not be null");
     if (mode == Mode.CALENDAR) {
@@ -48,22 +59,42 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
     }
   }
 
-  /** Calendar time: every hour of every day counts. */
+  /**
+   * Calendar time: every hour of every day counts.
+   *
+   * @param duration a positive length
+   * @return the duration
+   */
   public static ServiceDuration calendar(Duration duration) {
     return new ServiceDuration(Mode.CALENDAR, duration, 0);
   }
 
-  /** Calendar days. */
+  /**
+   * Calendar days.
+   *
+   * @param days a positive number of days
+   * @return the duration
+   */
   public static ServiceDuration calendarDays(int days) {
     return calendar(Duration.ofDays(days));
   }
 
-  /** Working days: each is one office day's worth of office hours on the working calendar. */
+  /**
+   * Working days: each is one office day's worth of office hours on the working calendar.
+   *
+   * @param days a positive number of working days
+   * @return the duration
+   */
   public static ServiceDuration workingDays(int days) {
     return new ServiceDuration(Mode.WORKING_DAYS, null, days);
   }
 
-  /** Working hours: office hours on working days only. */
+  /**
+   * Working hours: office hours on working days only.
+   *
+   * @param hours a positive number of working hours
+   * @return the duration
+   */
   public static ServiceDuration workingHours(int hours) {
     return new ServiceDuration(Mode.WORKING_HOURS, null, hours);
   }
@@ -73,6 +104,8 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
    * jam}, {@code 15 menit}) or working time ({@code 5 working days}, {@code 5 hari kerja}, {@code 4
    * working hours}, {@code 4 jam kerja}).
    *
+   * @param text the length as written in a standard, in English or Bahasa Indonesia
+   * @return the duration
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
   public static ServiceDuration parse(String text) {

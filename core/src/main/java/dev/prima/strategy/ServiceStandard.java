@@ -64,7 +64,11 @@ public final class ServiceStandard {
     this.targets = Collections.unmodifiableMap(new LinkedHashMap<>(b.targets));
   }
 
-  /** {@return a builder for the standard of the process with key {@code serviceKey}} */
+  /**
+   * {@return a builder for the standard of the process with key {@code serviceKey}}
+   *
+   * @param serviceKey the process definition key
+   */
   public static Builder forService(String serviceKey) {
     return new Builder(serviceKey);
   }
@@ -74,14 +78,17 @@ public final class ServiceStandard {
     return serviceKey;
   }
 
+  /** {@return the service's name; the service key when none was given} */
   public String name() {
     return name;
   }
 
+  /** {@return the requirements the citizen must bring, in the order given} */
   public List<String> requirements() {
     return requirements;
   }
 
+  /** {@return the procedure; {@code BPMN process <key>} when none was given} */
   public String procedure() {
     return procedure;
   }
@@ -91,27 +98,42 @@ public final class ServiceStandard {
     return leadTime;
   }
 
+  /** {@return the fee, if the standard states one} */
   public Optional<Fee> fee() {
     return Optional.ofNullable(fee);
   }
 
+  /** {@return the product the citizen receives, if the standard names it} */
   public Optional<String> product() {
     return Optional.ofNullable(product);
   }
 
+  /** {@return the channels where complaints are taken; empty when none are named} */
   public Set<Channel> complaintChannels() {
     return complaintChannels;
   }
 
+  /**
+   * {@return how soon a complaint must be answered; {@link #DEFAULT_COMPLAINT_DEADLINE} by default}
+   */
   public ServiceDuration complaintDeadline() {
     return complaintDeadline;
   }
 
-  /** Target per touchpoint, by BPMN element id. */
+  /**
+   * Target per touchpoint, by BPMN element id.
+   *
+   * @return the target per touchpoint, by BPMN element id, in the order given
+   */
   public Map<String, ServiceDuration> targets() {
     return targets;
   }
 
+  /**
+   * {@return the target of the touchpoint at BPMN element {@code elementId}, if it has one}
+   *
+   * @param elementId the BPMN element id
+   */
   public Optional<ServiceDuration> targetOf(String elementId) {
     return Optional.ofNullable(targets.get(elementId));
   }
@@ -121,6 +143,12 @@ public final class ServiceStandard {
 
   /** A standard read from BPMN, or the problems that prevented it, or neither (none declared). */
   public record Reading(Optional<ServiceStandard> standard, List<Problem> problems) {
+    /**
+     * Copies the problems.
+     *
+     * @param standard the standard, if one was declared and could be read
+     * @param problems the bad values found; not null
+     */
     public Reading {
       problems = List.copyOf(problems);
     }
@@ -130,6 +158,11 @@ public final class ServiceStandard {
    * Reads a standard from a process element's properties; {@code targets} are the {@code
    * prima.target} values of its touchpoints. Without any {@code prima.standard.*} property the
    * reading is empty.
+   *
+   * @param serviceKey the process definition key
+   * @param properties the process element's {@code camunda:properties}
+   * @param targets the {@code prima.target} of each touchpoint, by BPMN element id
+   * @return the standard, or the problems that prevented it
    */
   public static Reading read(
       String serviceKey, Map<String, String> properties, Map<String, Duration> targets) {
@@ -283,31 +316,67 @@ public final class ServiceStandard {
       this.serviceKey = serviceKey;
     }
 
+    /**
+     * The service's name, as published.
+     *
+     * @param name not blank
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = requireText("name", name);
       return this;
     }
 
+    /**
+     * Adds a requirement the citizen must bring.
+     *
+     * @param requirement not blank
+     * @return this builder
+     */
     public Builder requirement(String requirement) {
       requirements.add(requireText("requirement", requirement));
       return this;
     }
 
+    /**
+     * The procedure, in words.
+     *
+     * @param procedure not blank
+     * @return this builder
+     */
     public Builder procedure(String procedure) {
       this.procedure = requireText("procedure", procedure);
       return this;
     }
 
+    /**
+     * The promised lead time from application to product; required.
+     *
+     * @param leadTime not null
+     * @return this builder
+     */
     public Builder leadTime(ServiceDuration leadTime) {
       this.leadTime = Objects.requireNonNull(leadTime, "leadTime must not be null");
       return this;
     }
 
+    /**
+     * The fee; none by default.
+     *
+     * @param fee not null
+     * @return this builder
+     */
     public Builder fee(Fee fee) {
       this.fee = Objects.requireNonNull(fee, "fee must not be null");
       return this;
     }
 
+    /**
+     * The product the citizen receives.
+     *
+     * @param product not blank
+     * @return this builder
+     */
     public Builder product(String product) {
       this.product = requireText("product", product);
       return this;
@@ -316,6 +385,8 @@ public final class ServiceStandard {
     /**
      * Where complaints are taken and how soon they must be answered (default 14 days).
      *
+     * @param channels where complaints are taken
+     * @param deadline how soon they must be answered
      * @return this builder
      */
     public Builder complaints(Set<Channel> channels, ServiceDuration deadline) {
@@ -328,6 +399,8 @@ public final class ServiceStandard {
     /**
      * The target for the touchpoint at BPMN element {@code elementId}.
      *
+     * @param elementId the BPMN element id; not blank
+     * @param target the target
      * @return this builder
      */
     public Builder target(String elementId, ServiceDuration target) {
@@ -338,6 +411,7 @@ public final class ServiceStandard {
     }
 
     /**
+     * @return the standard
      * @throws PrimaConfigurationException when the lead time is missing
      */
     public ServiceStandard build() {

@@ -9,15 +9,25 @@ public interface ServiceStandards {
   /**
    * {@return the standard of the latest deployed version of a service: declared in its BPMN, else
    * given in Java}
+   *
+   * @param processDefinitionKey the service
    */
   Optional<ServiceStandard> of(String processDefinitionKey);
 
   /** {@return the working calendar that working-time limits are counted on} */
   WorkingCalendar calendar();
 
-  /** {@return every breach of one case, in order of detection} */
+  /**
+   * {@return every breach of one case, in order of detection}
+   *
+   * @param caseId the case (business key)
+   */
   List<Breach> breachesOf(String caseId);
 
-  /** {@return every breach of one service, in order of detection} */
+  /**
+   * {@return every breach of one service, in order of detection}
+   *
+   * @param processDefinitionKey the service
+   */
   List<Breach> breachesOfService(String processDefinitionKey);
 }
