@@ -7,15 +7,25 @@ import java.util.stream.Collectors;
 
 /** How the citizen meets the service at a touchpoint. Declared as {@code prima.channel}. */
 public enum Channel {
+  /** At the office counter, in person. */
   COUNTER,
+  /** Online: a web portal or form. */
   ONLINE,
+  /** By telephone. */
   PHONE,
+  /** By post. */
   MAIL,
+  /** By e-mail. */
   EMAIL,
+  /** By text message (SMS). */
   SMS,
+  /** By chat, such as a messaging app or a web chat. */
   CHAT,
+  /** In the agency's mobile application. */
   MOBILE_APP,
+  /** At a self-service kiosk. */
   KIOSK,
+  /** At the citizen's home, on a visit by staff. */
   HOME_VISIT;
 
   /** {@return the value used in BPMN properties, e.g. {@code home-visit}} */
@@ -26,6 +36,8 @@ public enum Channel {
   /**
    * {@return the channel for a BPMN value, accepting {@code home-visit}, {@code HOME_VISIT} or
    * {@code Home Visit}}
+   *
+   * @param value the {@code prima.channel} value
    */
   public static Optional<Channel> fromId(String value) {
     return EnumIds.parse(Channel.class, value);

@@ -14,6 +14,14 @@ import java.util.Objects;
 public record JournalStatus(
     int schemaVersion, int requiredVersion, boolean writable, String problem) {
 
+  /**
+   * Checks that the problem is given, empty when healthy.
+   *
+   * @param schemaVersion the newest applied version; 0 when none
+   * @param requiredVersion the version this Prima needs
+   * @param writable whether the database user may insert into the journal
+   * @param problem what is wrong, with the fix; empty when healthy, never {@code null}
+   */
   public JournalStatus {
     Objects.requireNonNull(problem, "problem must not be null (empty when healthy)");
   }

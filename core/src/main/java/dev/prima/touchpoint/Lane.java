@@ -9,10 +9,15 @@ import java.util.stream.Collectors;
  * of interaction between {@link #CUSTOMER} and {@link #FRONTSTAGE}. Declared as {@code prima.lane}.
  */
 public enum Lane {
+  /** Physical evidence: what the citizen sees and holds, such as forms, letters and the office. */
   EVIDENCE,
+  /** The citizen's own actions. */
   CUSTOMER,
+  /** Staff the citizen meets, across the line of interaction. */
   FRONTSTAGE,
+  /** Staff work the citizen does not see, behind the line of visibility. */
   BACKSTAGE,
+  /** Support processes and systems the staff rely on. */
   SUPPORT;
 
   /** {@return the value used in BPMN properties: the constant's name, e.g. {@code FRONTSTAGE}} */
@@ -20,7 +25,11 @@ public enum Lane {
     return name();
   }
 
-  /** {@return the lane for a BPMN value, case-insensitive} */
+  /**
+   * {@return the lane for a BPMN value, case-insensitive}
+   *
+   * @param value the {@code prima.lane} value
+   */
   public static Optional<Lane> fromId(String value) {
     return EnumIds.parse(Lane.class, value);
   }

@@ -43,6 +43,32 @@ public record Touchpoint(
     Outcome outcome,
     long sequence) {
 
+  /**
+   * Checks the touchpoint: required values given, {@code end} exactly when not active and not
+   * before {@code start}, and a positive target.
+   *
+   * @param id Camunda's activity instance id
+   * @param caseId the case
+   * @param processInstanceId the process instance the element ran in
+   * @param rootProcessInstanceId the top-level process instance
+   * @param processDefinitionKey the service
+   * @param processDefinitionVersion the version of the process definition
+   * @param elementId the BPMN element id
+   * @param elementName the BPMN element's name, or {@code null}
+   * @param moment the moment-of-truth name
+   * @param channel the channel, or {@code null}
+   * @param lane the blueprint lane, or {@code null}
+   * @param kind the kind of moment
+   * @param userId who served, or {@code null}
+   * @param role the candidate group, or {@code null}
+   * @param tenantId the Camunda tenant, or {@code null}
+   * @param start when it started, or {@code null} (see above)
+   * @param end when it ended; {@code null} while active
+   * @param target the declared target, positive, or {@code null}
+   * @param outcome how it ended, or {@link Outcome#ACTIVE}
+   * @param sequence the recording order among touchpoints with the same start
+   * @throws IllegalArgumentException when the values contradict each other
+   */
   public Touchpoint {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(caseId, "caseId must not be null");
@@ -71,7 +97,11 @@ public record Touchpoint(
     }
   }
 
-  /** Time spent in this moment, once it has ended and its start is known. */
+  /**
+   * Time spent in this moment, once it has ended and its start is known.
+   *
+   * @return the duration; empty while active or when the start is unknown
+   */
   public Optional<Duration> duration() {
     return start == null || end == null
         ? Optional.empty()
@@ -90,6 +120,11 @@ public record Touchpoint(
 
   /**
    * This touchpoint ended at {@code end} with {@code outcome}, served by {@code userId} if given.
+   *
+   * @param end when it ended
+   * @param outcome how it ended; not {@link Outcome#ACTIVE}
+   * @param userId who served, or {@code null} to keep the current one
+   * @return a changed copy; this touchpoint is left unchanged
    */
   public Touchpoint endedAt(Instant end, Outcome outcome, String userId) {
     return new Touchpoint(

@@ -16,6 +16,16 @@ import java.util.Optional;
 public record TouchpointDeclaration(
     String moment, Channel channel, Lane lane, TouchpointKind kind, Duration target) {
 
+  /**
+   * Checks the declaration.
+   *
+   * @param moment the moment-of-truth name; not blank
+   * @param channel the channel, or {@code null}
+   * @param lane the blueprint lane, or {@code null}
+   * @param kind the kind of moment; not null
+   * @param target the target, positive, or {@code null}
+   * @throws IllegalArgumentException when the moment is blank or the target not positive
+   */
   public TouchpointDeclaration {
     if (moment == null || moment.isBlank()) {
       throw new IllegalArgumentException("moment must not be blank, but was '" + moment + "'");
@@ -31,6 +41,12 @@ public record TouchpointDeclaration(
 
   /** The outcome of reading an element's properties: a declaration, problems, or neither. */
   public record Reading(Optional<TouchpointDeclaration> declaration, List<Problem> problems) {
+    /**
+     * Copies the problems.
+     *
+     * @param declaration the declaration, if the element is a touchpoint and could be read
+     * @param problems the invalid values found; not null
+     */
     public Reading {
       problems = List.copyOf(problems);
     }
@@ -42,6 +58,7 @@ public record TouchpointDeclaration(
    * @param elementType the BPMN element's local name ({@code userTask}, {@code endEvent}, ...) that
    *     gives the default kind
    * @param given the element's {@code camunda:properties}
+   * @return the declaration, or the problems that prevented it
    */
   public static Reading read(String elementType, Map<String, String> given) {
     List<Problem> problems = new ArrayList<>();
@@ -140,7 +157,11 @@ public record TouchpointDeclaration(
         problems);
   }
 
-  /** {@return the kind an element has when {@code prima.kind} is not given} */
+  /**
+   * {@return the kind an element has when {@code prima.kind} is not given}
+   *
+   * @param elementType the BPMN element's local name, such as {@code userTask}
+   */
   public static TouchpointKind defaultKind(String elementType) {
     if (elementType == null) {
       return TouchpointKind.CONTACT;

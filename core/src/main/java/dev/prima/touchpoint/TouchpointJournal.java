@@ -19,6 +19,7 @@ public interface TouchpointJournal {
   /**
    * Deletes every touchpoint that ended before {@code cutoff}; active touchpoints are kept.
    *
+   * @param cutoff the instant before which ended touchpoints are deleted
    * @return how many touchpoints were deleted
    */
   long purgeEndedBefore(Instant cutoff);

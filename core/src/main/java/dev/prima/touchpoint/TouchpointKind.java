@@ -32,7 +32,11 @@ public enum TouchpointKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** {@return the kind for a BPMN value, case-insensitive} */
+  /**
+   * {@return the kind for a BPMN value, case-insensitive}
+   *
+   * @param value the {@code prima.kind} value
+   */
   public static Optional<TouchpointKind> fromId(String value) {
     return EnumIds.parse(TouchpointKind.class, value);
   }

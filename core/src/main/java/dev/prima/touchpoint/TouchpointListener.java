@@ -17,5 +17,11 @@ package dev.prima.touchpoint;
 @FunctionalInterface
 public interface TouchpointListener {
 
+  /**
+   * Called once per touchpoint notification, after commit; see the class comment for order and
+   * threads.
+   *
+   * @param touchpoint the touchpoint as recorded: active when it starts, ended when it ends
+   */
   void onTouchpoint(Touchpoint touchpoint);
 }
