@@ -7,8 +7,14 @@ public class CaseNotRunningException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The case that has ended. */
   private final String caseId;
 
+  /**
+   * Creates the exception; the message says that only a running case can be withdrawn.
+   *
+   * @param caseId the case that has ended
+   */
   public CaseNotRunningException(String caseId) {
     super(
         "Case '"

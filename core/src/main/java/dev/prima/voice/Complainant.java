@@ -12,6 +12,14 @@ public record Complainant(String name, String contact) {
   /** The longest name or contact kept. */
   public static final int MAX_LENGTH = 255;
 
+  /**
+   * Checks what can be stored, without quoting the values: they are personal data.
+   *
+   * @param name the complainant's name; not blank, at most {@link #MAX_LENGTH} characters
+   * @param contact phone, e-mail or address, or {@code null}; at most {@link #MAX_LENGTH}
+   *     characters
+   * @throws InvalidVoiceException when the name is blank or a value too long or has a NUL character
+   */
   public Complainant {
     if (name == null || name.isBlank()) {
       throw new InvalidVoiceException("complainant name must not be blank, but was '" + name + "'");
@@ -39,7 +47,12 @@ public record Complainant(String name, String contact) {
     }
   }
 
-  /** {@return a complainant with a name and a contact (phone, e-mail or address; may be null)} */
+  /**
+   * {@return a complainant with a name and a contact (phone, e-mail or address; may be null)}
+   *
+   * @param name the complainant's name; not blank
+   * @param contact phone, e-mail or address, or {@code null}
+   */
   public static Complainant of(String name, String contact) {
     return new Complainant(name, contact);
   }

@@ -72,7 +72,11 @@ public final class ComplaintPolicy {
     return new Builder();
   }
 
-  /** {@return a builder starting from {@code base}} */
+  /**
+   * {@return a builder starting from {@code base}}
+   *
+   * @param base the policy to start from
+   */
   public static Builder from(ComplaintPolicy base) {
     Objects.requireNonNull(base, "base must not be null");
     Builder builder = new Builder();
@@ -86,7 +90,11 @@ public final class ComplaintPolicy {
     return acknowledgement;
   }
 
-  /** {@return how soon after classification a complaint of {@code tier} is resolved} */
+  /**
+   * {@return how soon after classification a complaint of {@code tier} is resolved}
+   *
+   * @param tier the complaint's tier
+   */
   public ServiceDuration resolution(ComplaintTier tier) {
     return resolution.get(Objects.requireNonNull(tier, "tier must not be null"));
   }
@@ -136,8 +144,9 @@ public final class ComplaintPolicy {
     /**
      * How soon after lodging a complaint is acknowledged; at most 14 days (UU 25/2009).
      *
-     * @throws PrimaConfigurationException when it is longer
+     * @param limit at most 14 days
      * @return this builder
+     * @throws PrimaConfigurationException when it is longer
      */
     public Builder acknowledgement(ServiceDuration limit) {
       this.acknowledgement = atMost("acknowledgement", limit, MAX_ACKNOWLEDGEMENT);
@@ -148,8 +157,10 @@ public final class ComplaintPolicy {
      * How soon after classification a complaint of {@code tier} is resolved; at most the tier's
      * default.
      *
-     * @throws PrimaConfigurationException when it is longer
+     * @param tier the tier
+     * @param limit at most the tier's default
      * @return this builder
+     * @throws PrimaConfigurationException when it is longer
      */
     public Builder resolution(ComplaintTier tier, ServiceDuration limit) {
       Objects.requireNonNull(tier, "tier must not be null");
@@ -158,6 +169,11 @@ public final class ComplaintPolicy {
       return this;
     }
 
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     */
     public ComplaintPolicy build() {
       return new ComplaintPolicy(this);
     }

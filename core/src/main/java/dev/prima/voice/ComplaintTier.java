@@ -7,8 +7,12 @@ package dev.prima.voice;
  * ready-made handling process reads.
  */
 public enum ComplaintTier {
+  /** A light complaint, typically resolved within 2 working days. */
   LIGHT,
+  /** A normative complaint, typically resolved within 5 working days. */
   NORMATIVE,
+  /** A serious complaint, typically resolved within 14 working days. */
   SERIOUS,
+  /** A complaint that needs supervision, typically resolved within 60 working days. */
   SUPERVISION
 }

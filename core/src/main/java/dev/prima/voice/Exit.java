@@ -22,6 +22,17 @@ public record Exit(
     String note,
     Instant at) {
 
+  /**
+   * Checks the required values.
+   *
+   * @param touchpointId the exit touchpoint's id
+   * @param caseId the case
+   * @param processDefinitionKey the service of the case
+   * @param kind withdrawal, channel switch or abandonment
+   * @param channel the channel left, or {@code null}
+   * @param note the note, or {@code null}
+   * @param at when the citizen left
+   */
   public Exit {
     Objects.requireNonNull(touchpointId, "touchpointId must not be null");
     Objects.requireNonNull(caseId, "caseId must not be null");

@@ -33,7 +33,11 @@ public enum ExitKind {
     return moment;
   }
 
-  /** {@return the kind journaled under {@code elementId}, if it is one} */
+  /**
+   * {@return the kind journaled under {@code elementId}, if it is one}
+   *
+   * @param elementId a journal element id, such as {@code prima:withdrawal}
+   */
   public static Optional<ExitKind> ofElementId(String elementId) {
     return Arrays.stream(values()).filter(k -> k.elementId.equals(elementId)).findFirst();
   }

@@ -9,6 +9,14 @@ package dev.prima.voice;
  */
 public record ExitRate(String elementId, long reached, long exits) {
 
+  /**
+   * Checks that {@code 0 <= exits <= reached}.
+   *
+   * @param elementId the touchpoint's BPMN element
+   * @param reached cases that reached it
+   * @param exits cases that left there
+   * @throws IllegalArgumentException when the counts are inconsistent
+   */
   public ExitRate {
     if (reached < 0 || exits < 0 || exits > reached) {
       throw new IllegalArgumentException(
@@ -16,7 +24,11 @@ public record ExitRate(String elementId, long reached, long exits) {
     }
   }
 
-  /** {@code exits / reached}; 0 when nobody reached it. */
+  /**
+   * {@code exits / reached}; 0 when nobody reached it.
+   *
+   * @return the exit rate, from 0 to 1
+   */
   public double rate() {
     return reached == 0 ? 0 : (double) exits / reached;
   }

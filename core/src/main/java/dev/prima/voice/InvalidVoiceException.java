@@ -7,6 +7,11 @@ public class InvalidVoiceException extends InvalidArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates the exception.
+   *
+   * @param message what was malformed and how to fix it
+   */
   public InvalidVoiceException(String message) {
     super(message);
   }

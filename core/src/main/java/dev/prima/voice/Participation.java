@@ -42,6 +42,21 @@ public record Participation(
     OptionalDouble answeredInTime,
     List<ExitRate> exitRates) {
 
+  /**
+   * Checks the required values and copies the exit rates.
+   *
+   * @param serviceKey the service
+   * @param from the start of the period, inclusive
+   * @param to the end of the period, exclusive
+   * @param cases cases in the period
+   * @param complaints complaints in the period
+   * @param suggestions suggestions in the period
+   * @param surveyResponses SKM survey responses
+   * @param voiceRate complaints per 1,000 cases
+   * @param surveyResponseRate survey responses per case
+   * @param answeredInTime the share of complaints answered in time
+   * @param exitRates the exit rate per touchpoint element
+   */
   public Participation {
     Objects.requireNonNull(serviceKey, "serviceKey must not be null");
     Objects.requireNonNull(from, "from must not be null");
@@ -56,6 +71,11 @@ public record Participation(
    * @param touchpoints touchpoints of the service, any period (filtered here by case start)
    * @param complaints complaints and suggestions, any service and period (filtered here)
    * @param now when complaints are judged overdue
+   * @param serviceKey the service
+   * @param from the start of the period, inclusive
+   * @param to the end of the period, exclusive
+   * @param surveyResponses the number of SKM survey responses, as given
+   * @return the participation
    */
   public static Participation of(
       String serviceKey,
@@ -136,7 +156,11 @@ public record Participation(
         exitRates);
   }
 
-  /** {@return the exit rate of one element, if a case reached it} */
+  /**
+   * {@return the exit rate of one element, if a case reached it}
+   *
+   * @param elementId the BPMN element id
+   */
   public java.util.Optional<ExitRate> exitRateOf(String elementId) {
     return exitRates.stream().filter(r -> r.elementId().equals(elementId)).findFirst();
   }

@@ -23,13 +23,19 @@ public sealed interface Rating permits Rating.Skm, Rating.Moment {
   /**
    * {@return an SKM score (Permenpan RB 14/2017): 1 worst to 4 best}
    *
+   * @param score 1 to 4
    * @throws InvalidVoiceException when the score is outside 1 to 4
    */
   static Skm skm(int score) {
     return new Skm(score);
   }
 
-  /** {@return a rating from its stored scale and value} */
+  /**
+   * {@return a rating from its stored scale and value}
+   *
+   * @param scale {@code SKM} or {@code MOMENT}
+   * @param value the stored value
+   */
   static Rating of(String scale, String value) {
     return switch (scale) {
       case Skm.SCALE -> new Skm(Integer.parseInt(value));
@@ -44,6 +50,12 @@ public sealed interface Rating permits Rating.Skm, Rating.Moment {
   record Skm(int score) implements Rating {
     static final String SCALE = "SKM";
 
+    /**
+     * Checks the score.
+     *
+     * @param score 1 to 4
+     * @throws InvalidVoiceException when the score is outside 1 to 4
+     */
     public Skm {
       if (score < 1 || score > 4) {
         throw new InvalidVoiceException("rating must be 1 to 4 (SKM scale), but was " + score);
@@ -63,8 +75,11 @@ public sealed interface Rating permits Rating.Skm, Rating.Moment {
 
   /** A moment of misery, an unremarkable one, or a moment of magic. */
   enum Moment implements Rating {
+    /** A moment of misery: the citizen had a bad experience here. */
     MISERY,
+    /** An unremarkable moment. */
     NEUTRAL,
+    /** A moment of magic: the service surpassed what the citizen expected. */
     MAGIC;
 
     static final String SCALE = "MOMENT";

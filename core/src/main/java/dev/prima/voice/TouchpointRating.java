@@ -19,6 +19,18 @@ public record TouchpointRating(
     String comment,
     Instant rated) {
 
+  /**
+   * Checks the required values.
+   *
+   * @param id the rating's id
+   * @param touchpointId the rated touchpoint
+   * @param caseId its case
+   * @param elementId its BPMN element
+   * @param processDefinitionKey its service
+   * @param rating the rating
+   * @param comment the citizen's words, or {@code null}
+   * @param rated when it was rated
+   */
   public TouchpointRating {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(touchpointId, "touchpointId must not be null");

@@ -7,8 +7,14 @@ public class UnknownCaseException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The case id nobody knows. */
   private final String caseId;
 
+  /**
+   * Creates the exception; the message says how to find a valid case id.
+   *
+   * @param caseId the case id nobody knows
+   */
   public UnknownCaseException(String caseId) {
     super(
         "No case '"

@@ -7,8 +7,14 @@ public class UnknownComplaintException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The complaint id nobody knows. */
   private final String complaintId;
 
+  /**
+   * Creates the exception; the message says where a valid id comes from.
+   *
+   * @param complaintId the complaint id nobody knows
+   */
   public UnknownComplaintException(String complaintId) {
     super(
         "No complaint or suggestion '"

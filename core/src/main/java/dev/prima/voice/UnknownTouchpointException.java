@@ -7,8 +7,14 @@ public class UnknownTouchpointException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The touchpoint id nobody knows. */
   private final String touchpointId;
 
+  /**
+   * Creates the exception; the message says where to find touchpoint ids.
+   *
+   * @param touchpointId the touchpoint id nobody knows
+   */
   public UnknownTouchpointException(String touchpointId) {
     super(
         "No touchpoint '"

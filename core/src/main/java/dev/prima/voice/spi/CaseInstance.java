@@ -10,6 +10,15 @@ public record CaseInstance(
     int processDefinitionVersion,
     String tenantId) {
 
+  /**
+   * Checks the required values.
+   *
+   * @param caseId the case
+   * @param processInstanceId the top-level process instance
+   * @param processDefinitionKey its process definition key
+   * @param processDefinitionVersion its process definition version
+   * @param tenantId its tenant, or {@code null}
+   */
   public CaseInstance {
     Objects.requireNonNull(caseId, "caseId must not be null");
     Objects.requireNonNull(processInstanceId, "processInstanceId must not be null");

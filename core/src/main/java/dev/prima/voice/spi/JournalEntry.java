@@ -25,6 +25,18 @@ public record JournalEntry(
     String note,
     Instant at) {
 
+  /**
+   * Checks the required values.
+   *
+   * @param kind the touchpoint kind
+   * @param elementId the synthetic element id, such as {@code prima:withdrawal}
+   * @param moment the moment name
+   * @param channel the channel, or {@code null}
+   * @param lane the blueprint lane, or {@code null}
+   * @param userId who acted, or {@code null}
+   * @param note kept with the row, or {@code null}
+   * @param at when it opened and closed
+   */
   public JournalEntry {
     Objects.requireNonNull(kind, "kind must not be null");
     Objects.requireNonNull(elementId, "elementId must not be null");

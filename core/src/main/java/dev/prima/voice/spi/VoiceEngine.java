@@ -12,5 +12,12 @@ import java.util.function.Function;
  */
 public interface VoiceEngine {
 
+  /**
+   * Runs {@code work} in one engine transaction, on the calling thread.
+   *
+   * @param work the work; its result is returned
+   * @param <T> the result type
+   * @return what {@code work} returned
+   */
   <T> T inTransaction(Function<VoiceTransaction, T> work);
 }
