@@ -13,6 +13,12 @@ import java.util.Objects;
  * @param started when the case or touchpoint started
  * @param due when the limit ran out
  * @param detected when Prima noticed (the timer job ran)
+ * @param id the breach's id
+ * @param kind what was breached: a lead time, a touchpoint target or a complaint deadline
+ * @param caseId the case (business key)
+ * @param processInstanceId the process instance that breached
+ * @param processDefinitionKey the service
+ * @param moment the touchpoint's moment name, or {@code null} for a lead-time breach
  */
 public record Breach(
     String id,

@@ -138,10 +138,21 @@ public final class ServiceStandard {
     return Optional.ofNullable(targets.get(elementId));
   }
 
-  /** One bad value in a BPMN-declared standard. */
+  /**
+   * One bad value in a BPMN-declared standard.
+   *
+   * @param property the property name, such as {@code prima.standard.leadTime}
+   * @param value the value found
+   * @param message what is wrong and what is expected
+   */
   public record Problem(String property, String value, String message) {}
 
-  /** A standard read from BPMN, or the problems that prevented it, or neither (none declared). */
+  /**
+   * A standard read from BPMN, or the problems that prevented it, or neither (none declared).
+   *
+   * @param standard the standard, if one was declared and could be read
+   * @param problems the bad values found
+   */
   public record Reading(Optional<ServiceStandard> standard, List<Problem> problems) {
     /**
      * Copies the problems.

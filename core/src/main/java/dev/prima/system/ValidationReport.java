@@ -4,7 +4,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** Every finding of one validation, errors first, each group in document order. */
+/**
+ * Every finding of one validation, errors first, each group in document order.
+ *
+ * @param findings every finding, errors first
+ */
 public record ValidationReport(List<Finding> findings) {
 
   /**

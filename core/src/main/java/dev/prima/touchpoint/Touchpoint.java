@@ -20,6 +20,21 @@ import java.util.Optional;
  * @param processInstanceId the process instance the element ran in (a called child's own id)
  * @param rootProcessInstanceId the top-level process instance (the parent of a call activity)
  * @param sequence orders touchpoints that share a start instant; increases with recording order
+ * @param processDefinitionKey the service: the key of the process the element belongs to
+ * @param processDefinitionVersion the version of that process definition
+ * @param elementId the BPMN element id
+ * @param elementName the BPMN element's name, or {@code null}
+ * @param moment the moment-of-truth name, as declared in {@code prima.touchpoint}
+ * @param channel how the citizen meets the service here, or {@code null}
+ * @param lane the service blueprint lane, or {@code null}
+ * @param kind what sort of moment it is
+ * @param userId who served: the task's assignee or the authenticated user, or {@code null}
+ * @param role the candidate group of a user task, or {@code null}
+ * @param tenantId the Camunda tenant, or {@code null}
+ * @param start when it started (see above)
+ * @param end when it ended; {@code null} while active
+ * @param target the declared target duration, or {@code null}
+ * @param outcome how it ended, or {@link Outcome#ACTIVE}
  */
 public record Touchpoint(
     String id,

@@ -12,6 +12,12 @@ import java.util.Optional;
 /**
  * What a BPMN element declares about itself as a touchpoint, read from its {@code prima.*}
  * properties. {@code channel}, {@code lane} and {@code target} may be {@code null} (not declared).
+ *
+ * @param moment the moment-of-truth name
+ * @param channel the channel, or {@code null}
+ * @param lane the blueprint lane, or {@code null}
+ * @param kind the kind, declared or following from the element type
+ * @param target the target duration, or {@code null}
  */
 public record TouchpointDeclaration(
     String moment, Channel channel, Lane lane, TouchpointKind kind, Duration target) {
@@ -36,10 +42,21 @@ public record TouchpointDeclaration(
     }
   }
 
-  /** One invalid property value on one element. */
+  /**
+   * One invalid property value on one element.
+   *
+   * @param property the property name, such as {@code prima.channel}
+   * @param value the value found
+   * @param message what is wrong and what is expected
+   */
   public record Problem(String property, String value, String message) {}
 
-  /** The outcome of reading an element's properties: a declaration, problems, or neither. */
+  /**
+   * The outcome of reading an element's properties: a declaration, problems, or neither.
+   *
+   * @param declaration the declaration, if the element is a touchpoint and could be read
+   * @param problems the invalid values found
+   */
   public record Reading(Optional<TouchpointDeclaration> declaration, List<Problem> problems) {
     /**
      * Copies the problems.

@@ -3,6 +3,9 @@ package dev.prima.voice;
 /**
  * Who complained: a name and a way to reach them. {@link #HIDDEN} stands in for a complainant a
  * viewer may not see; an anonymous complaint has none at all.
+ *
+ * @param name the complainant's name
+ * @param contact phone, e-mail or address, or {@code null}
  */
 public record Complainant(String name, String contact) {
 

@@ -18,6 +18,13 @@ import java.util.Optional;
  * @param answered when it was answered, or {@code null}
  * @param outcome the answer, or {@code null}
  * @param handlingProcessInstanceId the complaint-handling process started for it, or {@code null}
+ * @param id the complaint's id, to answer it with
+ * @param kind complaint or suggestion
+ * @param serviceKey the service (process key)
+ * @param channel where it was lodged
+ * @param text what was said
+ * @param tier how heavy it is
+ * @param lodged when it was lodged
  */
 public record Complaint(
     String id,

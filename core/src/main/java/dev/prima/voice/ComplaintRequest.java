@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param touchpointId the moment of truth concerned, or {@code null}
  * @param complainant who speaks, or {@code null} when anonymous
  * @param tier passed to the handling process; default {@link ComplaintTier#LIGHT}
+ * @param channel where it is lodged; default {@link Channel#ONLINE}
+ * @param text what the citizen says
  */
 public record ComplaintRequest(
     String caseId,

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param channel the channel left, or {@code null} when not known (a withdrawal)
  * @param note the citizen's reason, the switch note or why the case counted as abandoned
  * @param processDefinitionKey the service of the case
+ * @param caseId the case
+ * @param kind withdrawal, channel switch or abandonment
+ * @param at when the citizen left, by Prima's clock
  */
 public record Exit(
     String touchpointId,

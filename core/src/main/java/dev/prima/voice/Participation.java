@@ -28,6 +28,9 @@ import java.util.Set;
  * @param answeredInTime of the complaints that are answered or past their deadline, the share
  *     answered by their deadline (a complaint still within its deadline is not counted yet)
  * @param exitRates per touchpoint element reached by a case, in order of first reach
+ * @param serviceKey the service
+ * @param from the start of the period, inclusive
+ * @param to the end of the period, exclusive
  */
 public record Participation(
     String serviceKey,

@@ -46,7 +46,11 @@ public sealed interface Rating permits Rating.Skm, Rating.Moment {
     };
   }
 
-  /** An SKM score from 1 (worst) to 4 (best). */
+  /**
+   * An SKM score from 1 (worst) to 4 (best).
+   *
+   * @param score 1 (worst) to 4 (best)
+   */
   record Skm(int score) implements Rating {
     static final String SCALE = "SKM";
 

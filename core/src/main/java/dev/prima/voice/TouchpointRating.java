@@ -8,6 +8,13 @@ import java.util.Objects;
  * belongs to.
  *
  * @param comment the citizen's words, or {@code null}
+ * @param id the rating's id
+ * @param touchpointId the rated touchpoint
+ * @param caseId the case of the touchpoint
+ * @param elementId the touchpoint's BPMN element
+ * @param processDefinitionKey the service
+ * @param rating the rating
+ * @param rated when it was rated, by Prima's clock
  */
 public record TouchpointRating(
     String id,

@@ -48,7 +48,15 @@ public final class JournalReconciliation {
     DUPLICATED
   }
 
-  /** One touchpoint whose journal rows disagree with Camunda's history. */
+  /**
+   * One touchpoint whose journal rows disagree with Camunda's history.
+   *
+   * @param problem what is wrong
+   * @param caseId the case
+   * @param processInstanceId the process instance
+   * @param elementId the BPMN element
+   * @param activityInstanceId the activity instance, which is the touchpoint's id
+   */
   public record Mismatch(
       Problem problem,
       String caseId,

@@ -2,7 +2,15 @@ package dev.prima.voice.spi;
 
 import java.util.Objects;
 
-/** A top-level process instance of a case, as the engine or the journal knows it. */
+/**
+ * A top-level process instance of a case, as the engine or the journal knows it.
+ *
+ * @param caseId the case
+ * @param processInstanceId the top-level process instance
+ * @param processDefinitionKey its process definition key
+ * @param processDefinitionVersion its process definition version
+ * @param tenantId its tenant, or {@code null}
+ */
 public record CaseInstance(
     String caseId,
     String processInstanceId,

@@ -14,6 +14,11 @@ import java.util.Objects;
  * @param channel may be null
  * @param userId may be null
  * @param note kept with the row (a reason, a complaint id); may be null
+ * @param kind the touchpoint kind
+ * @param elementId the synthetic element id, such as {@code prima:withdrawal}
+ * @param moment the moment name
+ * @param lane the blueprint lane, or {@code null}
+ * @param at when it opened and closed
  */
 public record JournalEntry(
     TouchpointKind kind,
