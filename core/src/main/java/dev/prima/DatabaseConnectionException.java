@@ -1,10 +1,15 @@
 package dev.prima;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The engine's database cannot be reached or refuses the connection. The message is one line: the
  * JDBC URL (any password masked), the user, the cause and how to fix it. It never holds the
  * password.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class DatabaseConnectionException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

@@ -1,9 +1,14 @@
 package dev.prima;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * Camunda's history level. Prima's touchpoint journal does not depend on it: with {@link #NONE} the
  * journal still answers every question about a cycle of service.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum History {
   /** No history: Camunda keeps only runtime data; Prima's journal is unaffected. */
   NONE("none"),

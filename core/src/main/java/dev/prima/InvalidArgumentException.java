@@ -1,9 +1,14 @@
 package dev.prima;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * An argument Prima cannot take: null where a value is needed, longer than Prima can store, or with
  * a NUL character. Refused before the database; nothing was read or changed.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class InvalidArgumentException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

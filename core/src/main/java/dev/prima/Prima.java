@@ -1,5 +1,7 @@
 package dev.prima;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.engine.PrimaPlugin;
 import dev.prima.engine.internal.ClockSyncInterceptor;
 import dev.prima.engine.internal.EngineBootstrap;
@@ -41,6 +43,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
@@ -59,6 +62,7 @@ import org.camunda.bpm.engine.ProcessEngine;
  * <p>An engine built elsewhere (Spring Boot, a container) joins with {@link #join(ProcessEngine)}
  * once its configuration carries {@link PrimaPlugin}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Prima implements AutoCloseable {
 
   private final ProcessEngine processEngine;

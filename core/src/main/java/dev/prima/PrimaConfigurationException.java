@@ -1,6 +1,11 @@
 package dev.prima;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** A setting given to Prima is invalid; the message names the setting, the value and the fix. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class PrimaConfigurationException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

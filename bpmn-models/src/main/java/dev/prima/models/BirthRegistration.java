@@ -1,5 +1,9 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Birth certificate registration (akta kelahiran): the names in {@code birth-registration.bpmn}.
  *
@@ -7,6 +11,7 @@ package dev.prima.models;
  * valid or the registration refused, a verification overdue after 3 days done by the section head,
  * and withdrawal at any time (message {@link #MESSAGE_WITHDRAWN}).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class BirthRegistration {
 
   private BirthRegistration() {}

@@ -1,5 +1,9 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Business licence (online submission, back-office verification, site inspection): the names in
  * {@code business-licence.bpmn}.
@@ -8,6 +12,7 @@ package dev.prima.models;
  * refused, a verification overdue after 3 days done by the section head, and withdrawal at any time
  * (message {@link #MESSAGE_WITHDRAWN}).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class BusinessLicence {
 
   private BusinessLicence() {}

@@ -1,5 +1,9 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Certificate application (surat keterangan) at a district office (kecamatan): the names in {@code
  * certificate-application.bpmn}.
@@ -9,6 +13,7 @@ package dev.prima.models;
  * heads, and withdrawal at any time (message {@link #MESSAGE_WITHDRAWN}). The service task {@link
  * #ISSUE_CERTIFICATE} runs {@link IssueCertificate}, which sets {@link #CERTIFICATE_NUMBER}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CertificateApplication {
 
   private CertificateApplication() {}

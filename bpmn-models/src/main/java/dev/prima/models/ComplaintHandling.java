@@ -1,6 +1,9 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Complaint handling: the names in {@code complaint-handling.bpmn}. Prima's voice API starts it, so
@@ -18,6 +21,7 @@ import java.util.List;
  * {@code WorkingCalendar.ofDefaults()}. The complainant may withdraw at any time (message {@link
  * #MESSAGE_WITHDRAWN}).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ComplaintHandling {
 
   private ComplaintHandling() {}

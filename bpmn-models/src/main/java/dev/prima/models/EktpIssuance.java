@@ -1,5 +1,9 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Identity card (e-KTP) issuance or renewal: the names in {@code ektp-issuance.bpmn}.
  *
@@ -7,6 +11,7 @@ package dev.prima.models;
  * application rejected, a verification overdue after 5 days decided by the section head, and the
  * citizen's withdrawal at any time (message {@link #MESSAGE_WITHDRAWN}).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class EktpIssuance {
 
   private EktpIssuance() {}

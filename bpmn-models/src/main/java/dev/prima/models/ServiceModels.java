@@ -1,5 +1,7 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -26,6 +29,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * <p>When Prima declares frontline roles, it rejects a model whose candidate groups are not among
  * them: declare at least {@link #roles()}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum ServiceModels {
   /** Certificate (surat keterangan) at a district office; its service task numbers it. */
   CERTIFICATE_APPLICATION(

@@ -1,5 +1,9 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Social assistance application with an eligibility decision table: the names in {@code
  * social-assistance.bpmn} and {@code social-assistance-eligibility.dmn} (deploy both, as {@link
@@ -9,6 +13,7 @@ package dev.prima.models;
  * the section head, eligible (approved and paid out) or declined by the decision table, and
  * withdrawal at any time (message {@link #MESSAGE_WITHDRAWN}).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SocialAssistance {
 
   private SocialAssistance() {}

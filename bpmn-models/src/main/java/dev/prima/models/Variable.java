@@ -1,6 +1,9 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A process variable of a ready-made model: its name and the Java type the model expects.
@@ -14,6 +17,7 @@ import java.util.Objects;
  * @param type the type of its value
  * @param <T> the type of its value
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Variable<T>(String name, Class<T> type) {
 
   /**

@@ -1,5 +1,7 @@
 package dev.prima.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineWiring;
@@ -24,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -42,6 +45,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
  * <p>Prima's tables follow the configuration's {@code databaseSchemaUpdate}: created or upgraded
  * with {@code true}, checked with {@code false}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class PrimaPlugin implements ProcessEnginePlugin {
 
   /** The roles that see who lodged a complaint unless others are named. */

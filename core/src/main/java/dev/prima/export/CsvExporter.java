@@ -1,9 +1,12 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.export.internal.CsvWriter;
 import dev.prima.touchpoint.TouchpointJournal;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes the journal as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break
@@ -15,6 +18,7 @@ import java.util.Objects;
  * mark. Values are written as recorded: a spreadsheet may read a moment starting with {@code =} as
  * a formula.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CsvExporter implements EventLogExporter {
 
   private final ExportOptions options;

@@ -1,9 +1,13 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** The event-log formats Prima writes. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum EventLogFormat {
   /** XES, IEEE 1849-2016: one trace per case, a start and an end event per touchpoint. */
   XES("xes"),

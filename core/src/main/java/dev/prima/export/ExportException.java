@@ -1,8 +1,12 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
+import org.apiguardian.api.API;
 
 /** Writing an event log failed: the output could not be written or the journal not read. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class ExportException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

@@ -1,11 +1,14 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Arguments;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What to export and how: an optional service and time window, the zone timestamps are written in
@@ -19,6 +22,7 @@ import java.util.Optional;
  * Z} it reads the instants exactly. Set {@link Builder#zone(ZoneId)} to write a local offset for
  * tools that keep it.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ExportOptions {
 
   /** The zone timestamps are written in unless another is set: UTC, written {@code Z}. */

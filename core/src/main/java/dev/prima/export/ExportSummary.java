@@ -1,5 +1,9 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What one export wrote.
  *
@@ -7,6 +11,7 @@ package dev.prima.export;
  * @param touchpoints touchpoints read from the journal (CSV rows)
  * @param events events written: two per ended touchpoint in XES, one per touchpoint in OCEL and CSV
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ExportSummary(long cases, long touchpoints, long events) {
 
   /**

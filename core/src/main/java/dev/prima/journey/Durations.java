@@ -1,11 +1,15 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Messages;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** Human-friendly text for durations, as used in {@link ServiceCycle#toTimeline()}. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Durations {
 
   private static final long[] UNIT_MILLIS = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};

@@ -1,7 +1,10 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Cycles of service rebuilt from the touchpoint journal.
@@ -11,6 +14,7 @@ import java.util.Optional;
  * System.out.println(cycle.toTimeline(ZoneId.of("Asia/Jakarta")));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Journeys {
 
   /**

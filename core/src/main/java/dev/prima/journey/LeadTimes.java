@@ -1,6 +1,9 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * Lead times of the finished cases of a {@link ServiceProfile}: those with an {@linkplain
@@ -11,6 +14,7 @@ import java.time.Duration;
  * @param median the median lead time; {@code null} when {@code cases} is 0
  * @param p90 the 90th percentile lead time; {@code null} when {@code cases} is 0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record LeadTimes(int cases, Duration median, Duration p90) {
 
   /**

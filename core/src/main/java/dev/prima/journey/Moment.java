@@ -1,8 +1,11 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One moment of truth within a {@link ServiceCycle}: a touchpoint together with the wait that came
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param timeIn the touchpoint's duration or, while it is {@linkplain Touchpoint#isActive()
  *     active}, the time so far; {@code null} when its start is not known
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Moment(Touchpoint touchpoint, Duration waitBefore, Duration timeIn) {
 
   /**

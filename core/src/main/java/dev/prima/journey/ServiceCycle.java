@@ -1,5 +1,7 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Messages;
 import dev.prima.journey.internal.Chronology;
 import dev.prima.touchpoint.Touchpoint;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The cycle of service of one case (Albrecht): the moments of truth the citizen lived through, in
@@ -32,6 +35,7 @@ import java.util.Set;
  * @param leadTime {@code end - start}, or the time from {@code start} until the {@code now} the
  *     cycle was built at while {@code end} is null; {@code null} when {@code start} is
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ServiceCycle(
     String caseId,
     List<Moment> moments,

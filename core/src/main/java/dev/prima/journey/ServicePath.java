@@ -1,8 +1,11 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One variant of a service: the sequence of touchpoints a number of cases went through.
@@ -12,6 +15,7 @@ import java.util.Objects;
  * @param cases how many cases took exactly this path
  * @param share {@code cases} as a fraction (0..1) of all cases of the {@link ServiceProfile}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ServicePath(List<String> elementIds, List<String> moments, int cases, double share) {
 
   /**

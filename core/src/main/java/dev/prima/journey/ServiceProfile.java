@@ -1,5 +1,7 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.DurationPercentile;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One service (a process definition key) over a set of cases: which paths citizens took, how long
@@ -30,6 +33,7 @@ import java.util.Set;
  *     remaining elements by id
  * @param leadTimes lead times of the finished cases
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ServiceProfile(
     String processDefinitionKey,
     int cases,

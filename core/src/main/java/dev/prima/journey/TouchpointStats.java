@@ -1,7 +1,10 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How long citizens spend at one touchpoint of a service, over the cases of a {@link
@@ -15,6 +18,7 @@ import java.util.Objects;
  *     there are none
  * @param p90 the 90th percentile of those durations; {@code null} when there are none
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TouchpointStats(
     String elementId, String moment, int count, Duration median, Duration p90) {
 

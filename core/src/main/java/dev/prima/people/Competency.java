@@ -1,12 +1,16 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * A supporting factor of the competence of a service actor, which shows in their performance and in
  * what they report. A {@link CompetencyProfile} rates a staff member on each factor on the {@link
  * CompetencyLevel} scale; a {@link FrontlineRole} may require minimum levels.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum Competency {
   /** Ethics: integrity, fairness and accountability in serving the public. */
   ETHICS("Ethics: the individual's leadership philosophy; integrity, fairness, accountability"),

@@ -1,6 +1,9 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One factor in which a profile falls short of a requirement.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param required the minimum level, 1..5
  * @param actual the profile's level, 0 (not assessed) up to {@code required - 1}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CompetencyGap(Competency competency, int required, int actual) {
 
   /**

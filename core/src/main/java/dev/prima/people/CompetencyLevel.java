@@ -1,7 +1,10 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The scale on which every {@link Competency} is rated and required: 1 basic to 5 exemplary.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * #check} is the one place that validates them. Level {@value #NOT_ASSESSED} is not on the scale:
  * it is what a {@link CompetencyProfile} reports for a factor nobody has rated.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum CompetencyLevel {
   /** 1: knows the basics, needs guidance. */
   BASIC,

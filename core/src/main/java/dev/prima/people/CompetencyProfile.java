@@ -1,11 +1,14 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.people.internal.Levels;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How a staff member rates on each {@link Competency}, on the scale 1 (basic) to 5 (exemplary). A
@@ -19,6 +22,7 @@ import java.util.Objects;
  *
  * @param levels the assessed levels, in factor order; unmodifiable
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CompetencyProfile(Map<Competency, Integer> levels) {
 
   private static final CompetencyProfile NOT_ASSESSED = new CompetencyProfile(Map.of());

@@ -1,9 +1,12 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.people.internal.Levels;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Minimum levels (1..5) per {@link Competency} that a {@link FrontlineRole} asks of its staff. A
@@ -15,6 +18,7 @@ import java.util.Objects;
  *
  * @param levels the minimum level per required factor, in factor order; unmodifiable
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CompetencyRequirements(Map<Competency, Integer> levels) {
 
   private static final CompetencyRequirements NONE = new CompetencyRequirements(Map.of());

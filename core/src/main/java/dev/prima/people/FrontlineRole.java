@@ -1,8 +1,11 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.people.internal.RoleIds;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A role of customer-facing staff, such as a counter officer, with the competency it requires and
@@ -23,6 +26,7 @@ import java.util.Optional;
  * @param requirements the minimum competency levels
  * @param supervisorRoleId the role to escalate to, or {@code null} for none
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record FrontlineRole(
     String id, String name, CompetencyRequirements requirements, String supervisorRoleId) {
 

@@ -1,5 +1,7 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The frontline roles of a deployment: an immutable set with unique ids in which every supervisor a
@@ -23,6 +26,7 @@ import java.util.Set;
  *         FrontlineRole.of("section-head", "Section head"));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FrontlineRoles {
 
   private final Map<String, FrontlineRole> byId;

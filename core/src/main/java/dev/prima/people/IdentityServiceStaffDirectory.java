@@ -1,11 +1,14 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -33,6 +36,7 @@ import org.camunda.bpm.engine.identity.User;
  * counter-officer}; set {@code groupResourceWhitelistPattern} in the engine configuration to use
  * them.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class IdentityServiceStaffDirectory implements StaffDirectory {
 
   /** The prefix of the user info keys that hold competency levels. */

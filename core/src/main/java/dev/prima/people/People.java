@@ -1,10 +1,14 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The people side of the service triangle: roles, staff and their accountability view. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface People {
 
   /** {@return the declared frontline roles; empty when none were declared} */

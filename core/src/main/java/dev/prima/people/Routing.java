@@ -1,14 +1,18 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.people.internal.RoleIds;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who a task of a {@link FrontlineRole} is offered to, as decided by {@link CompetencyRouting}. One
  * of {@link ToQualifiedStaff}, {@link ToWholeGroup} and {@link EscalatedTo}; {@link
  * #candidateUsers()} and {@link #candidateGroup()} give the result in Camunda's terms.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Routing {
 
   /** {@return the users to offer the task to; empty when it goes to a group} */

@@ -1,5 +1,7 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.DurationPercentile;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * What one staff member was accountable for in a set of touchpoints: how many they served, how long
@@ -26,6 +29,7 @@ import java.util.TreeMap;
  * @param withTarget the ended touchpoints that had a target
  * @param targetsMet how many of those ended within their target
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StaffAccountability(
     String staffId,
     String name,

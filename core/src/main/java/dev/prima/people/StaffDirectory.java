@@ -1,7 +1,10 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where Prima looks up staff members: who someone is, and who is in a role.
@@ -19,6 +22,7 @@ import java.util.Optional;
  *
  * <p><b>Results</b> are snapshots; a caller does not modify them.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface StaffDirectory {
 
   /**

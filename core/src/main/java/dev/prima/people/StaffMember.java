@@ -1,5 +1,7 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.people.internal.RoleIds;
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,6 +9,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * A person who serves citizens: the user who works on tasks, the frontline roles they are in and
@@ -24,6 +27,7 @@ import java.util.TreeSet;
  * @param roles the ids of the roles (candidate groups) the member is in, sorted; unmodifiable
  * @param profile the competency profile
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StaffMember(String id, String name, Set<String> roles, CompetencyProfile profile) {
 
   /**

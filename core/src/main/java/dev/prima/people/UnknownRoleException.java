@@ -1,14 +1,18 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
 import java.util.Collection;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A role id that is not declared in the {@link FrontlineRoles} in use: asked for by {@link
  * FrontlineRoles#require}, or named as a supervisor by a declared role. The message names the id,
  * the declared ids and how to declare the role.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class UnknownRoleException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

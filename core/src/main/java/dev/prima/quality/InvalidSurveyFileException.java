@@ -1,12 +1,16 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A survey file has bad rows or a bad header. Nothing of that file was imported. The message lists
  * every problem with its line number, column and value; {@link #problems()} gives them one by one.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class InvalidSurveyFileException extends InvalidSurveyException {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.quality.internal.SkmCsvFormat;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * SKM answers in the CSV layout agencies keep in spreadsheets, one row per respondent:
@@ -46,6 +49,7 @@ import java.util.Objects;
  * InvalidSurveyFileException} lists every problem with its line number, column and value. A file or
  * reader is read as it streams in, one row at a time.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SkmCsv {
 
   private static final char BOM = '\uFEFF';

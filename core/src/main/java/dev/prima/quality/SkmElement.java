@@ -1,7 +1,10 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * One survey element (unsur) of an {@link SkmProfile}, such as {@code U1 requirements}. Elements
@@ -10,6 +13,7 @@ import java.util.regex.Pattern;
  * @param code {@code U} followed by a number, such as {@code U4}
  * @param name what the element asks about
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmElement(String code, String name) {
 
   private static final Pattern CODE = Pattern.compile("U[1-9][0-9]*");

@@ -1,12 +1,16 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.quality.internal.ResultTable;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The grade (mutu pelayanan) of an IKM with its performance label (kinerja unit pelayanan). The
  * thresholds belong to the regulation: see {@link SkmProfile#gradeOf(java.math.BigDecimal)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum SkmGrade {
   /** Sangat Baik (very good): the IKM is at or above the profile's {@code minimumA}. */
   A("Sangat Baik", "very good"),

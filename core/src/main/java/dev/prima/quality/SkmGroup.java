@@ -1,7 +1,10 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Comparator;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The service, unit and period a group of responses belongs to. An empty string means the responses
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param unit the service unit, or empty
  * @param period the period's label, such as {@code 2024-S1}, or empty
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmGroup(String service, String unit, String period) implements Comparable<SkmGroup> {
 
   private static final Comparator<SkmGroup> ORDER =

@@ -1,5 +1,7 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.quality.internal.ResultTable;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A regulation's version of the community satisfaction survey (SKM): its elements and its grade
@@ -28,6 +31,7 @@ import java.util.stream.Collectors;
  * @param minimumB lowest IKM graded B, below {@code minimumA}
  * @param minimumC lowest IKM graded C, below {@code minimumB} and above 25
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmProfile(
     String id,
     String regulation,

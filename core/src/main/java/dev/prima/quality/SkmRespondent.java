@@ -1,7 +1,10 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a respondent told about themselves and where they were served; every field is optional.
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param unit the service unit, such as {@code Kecamatan Cibeunying Kaler}
  * @param date the day of the answers
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmRespondent(
     String id,
     Integer age,

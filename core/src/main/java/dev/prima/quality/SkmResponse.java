@@ -1,11 +1,14 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One respondent's answers to the elements of a profile, keyed by element code. Each answer is from
@@ -21,6 +24,7 @@ import java.util.Objects;
  *     has no entry
  * @param respondent who answered and where they were served
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmResponse(
     SkmProfile profile, Map<String, Integer> answers, SkmRespondent respondent) {
 

@@ -1,5 +1,7 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.quality.internal.IkmCalculator;
 import dev.prima.quality.internal.ResultTable;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The community satisfaction index (IKM) of a group of respondents under one profile and weight
@@ -36,6 +39,7 @@ import java.util.Objects;
  * @param ikm the IKM rounded half-up to two decimals: the published value
  * @param grade the grade of {@code ikm} under the profile's thresholds
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmResult(
     SkmProfile profile,
     WeightPolicy weightPolicy,

@@ -1,5 +1,7 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The responses to one survey under one profile, scored as a whole or per service, unit and period.
@@ -23,6 +26,7 @@ import java.util.TreeMap;
  * @param profile the regulation every response follows
  * @param responses the responses in the order given
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
 
   /**

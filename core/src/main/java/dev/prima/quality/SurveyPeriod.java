@@ -1,12 +1,16 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How responses are grouped in time: agencies report SKM per year, semester, quarter or month.
  * Labels sort in time order: {@code 2024}, {@code 2024-S1}, {@code 2024-Q3}, {@code 2024-07}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum SurveyPeriod {
   /** One period for all responses, dated or not; its label is empty. */
   ALL,

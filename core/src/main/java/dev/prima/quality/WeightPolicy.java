@@ -1,10 +1,13 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Which weight each element gets: a policy, because the regulation's weight 1/9 is printed as
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
  * 0.111 and 99.00 with 0.11 instead of 100. That is what those agencies publish, so Prima
  * reproduces it rather than correcting it.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum WeightPolicy {
   /** Exactly 1/n, computed as a fraction: the default. */
   EXACT("exact", -1),

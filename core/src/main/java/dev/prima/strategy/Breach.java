@@ -1,8 +1,11 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A case went past a limit of its service standard, noticed at the moment it happened.
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @param processDefinitionKey the service
  * @param moment the touchpoint's moment name, or {@code null} for a lead-time breach
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Breach(
     String id,
     BreachKind kind,

@@ -1,7 +1,10 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The fee or tariff of a service (biaya/tarif), in rupiah unless stated otherwise.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * @param amount zero or more; zero means free of charge
  * @param currency ISO 4217 code
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Fee(BigDecimal amount, String currency) {
 
   /**

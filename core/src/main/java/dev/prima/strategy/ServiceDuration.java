@@ -1,11 +1,14 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import dev.prima.internal.DurationWords;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A length of time as a service standard states it: calendar time ({@code P14D}, {@code PT15M}), or
@@ -16,6 +19,7 @@ import java.util.Optional;
  * @param calendar the calendar length, for {@link Mode#CALENDAR}; {@code null} otherwise
  * @param count the number of working days or hours, for the working modes; 0 otherwise
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record ServiceDuration(Mode mode, Duration calendar, int count) {
 
   /** How a {@link ServiceDuration} is counted. */

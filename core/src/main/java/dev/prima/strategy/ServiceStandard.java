@@ -1,5 +1,7 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import dev.prima.touchpoint.Channel;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The published service standard of one service (Permenpan RB 15/2014): its six delivery components
@@ -32,6 +35,7 @@ import java.util.Set;
  *     .build();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceStandard {
 
   /** The Ombudsman's deadline to answer a complaint: 14 days. */

@@ -1,9 +1,13 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The service standards Prima knows and the breaches it recorded. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface ServiceStandards {
 
   /**

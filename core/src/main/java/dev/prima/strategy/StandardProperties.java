@@ -1,6 +1,9 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Names of the {@code camunda:properties} on a BPMN process element that declare its service
@@ -22,6 +25,7 @@ import java.util.List;
  * </bpmn:process>
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class StandardProperties {
 
   /** The prefix every standard property name starts with. */

@@ -1,5 +1,7 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * When an office works: weekend days, public holidays, office hours and time zone. Working time
@@ -39,6 +42,7 @@ import java.util.TreeMap;
  * Instant due = calendar.add(submitted, ServiceDuration.workingDays(5));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class WorkingCalendar {
 
   private final ZoneId zone;

@@ -1,9 +1,12 @@
 package dev.prima.system;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem in a BPMN model, measured against the service triangle.
@@ -21,6 +24,7 @@ import java.util.Objects;
  *     {@code <key>.fix}), or {@code null} for a finding given as English text only
  * @param arguments the values placed in those texts, in order; empty without a key
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Finding(
     Severity severity,
     String resource,

@@ -1,12 +1,16 @@
 package dev.prima.system;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A deployment's models have errors against the service triangle; nothing of that deployment was
  * deployed. The message lists every finding with its resource, element id and fix.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class ModelValidationException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

@@ -1,5 +1,7 @@
 package dev.prima.system;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Arguments;
 import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
@@ -39,6 +42,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  *     .validate(Path.of("ktp.bpmn"));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ModelValidator {
 
   /** BPMN elements Camunda 7 cannot execute. */

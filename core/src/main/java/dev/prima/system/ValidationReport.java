@@ -1,14 +1,18 @@
 package dev.prima.system;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Every finding of one validation, errors first, each group in document order.
  *
  * @param findings every finding, errors first
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ValidationReport(List<Finding> findings) {
 
   /**

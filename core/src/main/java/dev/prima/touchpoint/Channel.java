@@ -1,11 +1,15 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /** How the citizen meets the service at a touchpoint. Declared as {@code prima.channel}. */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum Channel {
   /** At the office counter, in person. */
   COUNTER,

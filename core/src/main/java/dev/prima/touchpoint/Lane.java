@@ -1,13 +1,17 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Service blueprint lanes (Shostack; Bitner et al.), top to bottom. A touchpoint crosses the line
  * of interaction between {@link #CUSTOMER} and {@link #FRONTSTAGE}. Declared as {@code prima.lane}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum Lane {
   /** Physical evidence: what the citizen sees and holds, such as forms, letters and the office. */
   EVIDENCE,

@@ -1,9 +1,12 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One moment of truth of one case: the citizen met the service at a BPMN element marked as a
@@ -36,6 +39,7 @@ import java.util.Optional;
  * @param target the declared target duration, or {@code null}
  * @param outcome how it ended, or {@link Outcome#ACTIVE}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Touchpoint(
     String id,
     String caseId,

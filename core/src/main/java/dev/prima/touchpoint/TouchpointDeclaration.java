@@ -1,5 +1,7 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.DurationWords;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a BPMN element declares about itself as a touchpoint, read from its {@code prima.*}
@@ -19,6 +22,7 @@ import java.util.Optional;
  * @param kind the kind, declared or following from the element type
  * @param target the target duration, or {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TouchpointDeclaration(
     String moment, Channel channel, Lane lane, TouchpointKind kind, Duration target) {
 

@@ -1,9 +1,12 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What sort of moment of truth a touchpoint is. Declared as {@code prima.kind}; when absent it
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
  * {@link #WAIT}, a gateway or business rule task a {@link #DECISION}, a send task or throw event a
  * {@link #NOTIFICATION}, an end event a {@link #DELIVERY}).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum TouchpointKind {
   /** The citizen deals with staff, a form or a system. */
   CONTACT,

@@ -1,13 +1,17 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Criteria over the touchpoint journal, combined with AND. Results are ordered by start (then by
  * recording sequence), ascending unless {@link #descending()} is called, or grouped by case with
  * {@link #orderByCase()}. Not thread-safe; build one per use.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface TouchpointQuery {
 
   /**

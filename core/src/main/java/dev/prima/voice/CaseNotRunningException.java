@@ -1,8 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
+import org.apiguardian.api.API;
 
 /** The case exists in the journal but has already ended, so it cannot be withdrawn. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class CaseNotRunningException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

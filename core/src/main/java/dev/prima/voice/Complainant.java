@@ -1,5 +1,9 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Who complained: a name and a way to reach them. {@link #HIDDEN} stands in for a complainant a
  * viewer may not see; an anonymous complaint has none at all.
@@ -7,6 +11,7 @@ package dev.prima.voice;
  * @param name the complainant's name
  * @param contact phone, e-mail or address, or {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Complainant(String name, String contact) {
 
   /** What a viewer without a complaint-officer role sees instead of the complainant. */

@@ -1,9 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Channel;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A complaint or suggestion as stored in {@code PRIMA_VOICE}: what was said, by whom, when it must
@@ -26,6 +29,7 @@ import java.util.Optional;
  * @param tier how heavy it is
  * @param lodged when it was lodged
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Complaint(
     String id,
     VoiceKind kind,

@@ -1,5 +1,7 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import dev.prima.strategy.ServiceDuration;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How soon an agency promises to handle complaints: the acknowledgement and the resolution of each
@@ -37,6 +40,7 @@ import java.util.Objects;
  * <p>When comparing a promise with its default, a working day counts as one day and a working hour
  * as one hour, as {@link dev.prima.system.ModelValidator} compares limits.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ComplaintPolicy {
 
   /** The longest acknowledgement: 14 days (UU 25/2009). */

@@ -1,8 +1,11 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Arguments;
 import dev.prima.touchpoint.Channel;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * What a citizen says when lodging a complaint or a suggestion: about a case (running or finished),
@@ -23,6 +26,7 @@ import java.util.Objects;
  * @param channel where it is lodged; default {@link Channel#ONLINE}
  * @param text what the citizen says
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ComplaintRequest(
     String caseId,
     String serviceKey,

@@ -1,8 +1,11 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Channel;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A citizen left a case: one {@link dev.prima.touchpoint.TouchpointKind#EXIT} touchpoint of the
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param kind withdrawal, channel switch or abandonment
  * @param at when the citizen left, by Prima's clock
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Exit(
     String touchpointId,
     String caseId,

@@ -1,9 +1,13 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** How a citizen left: each kind is journaled under its own synthetic element id. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum ExitKind {
   /** The citizen withdrew the case. */
   WITHDRAWAL("prima:withdrawal", "Case withdrawn by the citizen"),

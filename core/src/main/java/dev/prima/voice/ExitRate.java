@@ -1,5 +1,9 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How often citizens left a service at one touchpoint.
  *
@@ -7,6 +11,7 @@ package dev.prima.voice;
  * @param reached cases that reached it
  * @param exits of those, cases whose exit was recorded while it was their latest moment
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ExitRate(String elementId, long reached, long exits) {
 
   /**

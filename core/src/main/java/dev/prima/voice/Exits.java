@@ -1,14 +1,18 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Channel;
 import java.time.Duration;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Exit (Hirschman): a citizen withdraws a case, switches channel or silently abandons it. Each exit
  * is recorded as an {@link dev.prima.touchpoint.TouchpointKind#EXIT} touchpoint in the engine's own
  * transaction, so it commits or rolls back with whatever the engine does to the case.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Exits {
 
   /**

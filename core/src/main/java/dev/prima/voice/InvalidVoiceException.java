@@ -1,8 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.InvalidArgumentException;
+import org.apiguardian.api.API;
 
 /** A complaint, suggestion, rating or exit request is malformed; nothing was recorded. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class InvalidVoiceException extends InvalidArgumentException {
 
   private static final long serialVersionUID = 1L;

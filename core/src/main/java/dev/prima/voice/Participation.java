@@ -1,5 +1,7 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.touchpoint.TouchpointKind;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * How citizens took part in one service over a period: the participative outcome of excellent
@@ -32,6 +35,7 @@ import java.util.Set;
  * @param from the start of the period, inclusive
  * @param to the end of the period, exclusive
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Participation(
     String serviceKey,
     Instant from,

@@ -1,5 +1,9 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * How a citizen rated one moment of truth: an SKM score from 1 to 4 ({@link Skm}) or Carlzon's
  * moments of misery and magic ({@link Moment}).
@@ -9,6 +13,7 @@ package dev.prima.voice;
  * prima.ratings().rate(touchpointId, Rating.Moment.MISERY, "Sent home for a photocopy");
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Rating permits Rating.Skm, Rating.Moment {
 
   /**

@@ -1,8 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Citizens rate single moments of truth; each rating is stored in the engine's transaction. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Ratings {
 
   /**

@@ -1,7 +1,10 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A rating of one touchpoint as stored in {@code PRIMA_RATING}, with the case and element it
@@ -16,6 +19,7 @@ import java.util.Objects;
  * @param rating the rating
  * @param rated when it was rated, by Prima's clock
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TouchpointRating(
     String id,
     String touchpointId,

@@ -1,8 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
+import org.apiguardian.api.API;
 
 /** No running process instance and no journaled touchpoint belongs to the case id given. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class UnknownCaseException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
+import org.apiguardian.api.API;
 
 /** No complaint or suggestion with the id given is stored. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class UnknownComplaintException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

@@ -1,8 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
+import org.apiguardian.api.API;
 
 /** No touchpoint with the id given is in the journal. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class UnknownTouchpointException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

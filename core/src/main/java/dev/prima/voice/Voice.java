@@ -1,9 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Voice (Hirschman): complaints and suggestions about a case, one of its moments of truth, or a
@@ -22,6 +25,7 @@ import java.util.Set;
  * complainant is stored once, apart from the complaint; the complaint's touchpoint, the handling
  * process (started as no user) and everything built from the journal carry no trace of them.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Voice {
 
   /**

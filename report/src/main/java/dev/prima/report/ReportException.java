@@ -1,8 +1,12 @@
 package dev.prima.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
+import org.apiguardian.api.API;
 
 /** A service report cannot be made, for example because the service has no deployed definition. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class ReportException extends PrimaException {
 
   private static final long serialVersionUID = 1L;

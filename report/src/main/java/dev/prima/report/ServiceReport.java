@@ -1,5 +1,7 @@
 package dev.prima.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import dev.prima.internal.Messages;
 import dev.prima.quality.SkmResult;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A self-contained HTML report of one service over a period: the BPMN diagram of the latest
@@ -42,6 +45,7 @@ import java.util.Objects;
  *
  * <p>A case belongs to the period when its first touchpoint started in {@code [from, to)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceReport {
 
   /** The zone times are shown in unless {@link Builder#zone(ZoneId)} says otherwise. */

@@ -1,5 +1,7 @@
 package dev.prima.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.IoReasons;
 import dev.prima.internal.Messages;
 import dev.prima.quality.SkmElement;
@@ -25,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The printable report of a community satisfaction survey (laporan hasil SKM) in the outline of
@@ -46,6 +49,7 @@ import java.util.stream.Collectors;
  *     .writeTo(Path.of("laporan-skm.html"));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SkmReport {
 
   private final SkmResult result;

@@ -1,12 +1,16 @@
 package dev.prima.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A follow-up plan file for the SKM report has bad rows or a bad header; nothing of it was used.
  * The message lists every problem with its line number; {@link #problems()} gives them one by one.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class SkmReportFollowUpException extends ReportException {
 
   private static final long serialVersionUID = 1L;

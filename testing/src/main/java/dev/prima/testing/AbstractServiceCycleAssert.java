@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.journey.Moment;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.touchpoint.Outcome;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -26,6 +29,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @param <SELF> the concrete assertion type, for chaining
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCycleAssert<SELF>>
     extends AbstractAssert<SELF, ServiceCycle> {
 

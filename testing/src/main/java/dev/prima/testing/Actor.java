@@ -1,14 +1,18 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A person in a {@link ServiceScenario}: a citizen or a staff member, by user id, optionally in
  * roles (candidate groups). What they do becomes a {@link Step}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Actor {
 
   private final String userId;

@@ -1,16 +1,20 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on process coverage; failures list what no test reached, per process. Start from
  * {@link PrimaAssertions#assertThat(CoverageReport)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CoverageAssert extends AbstractAssert<CoverageAssert, CoverageReport> {
 
   /**

@@ -1,11 +1,14 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Process coverage of a test class or of a whole test run: per process key, which flow nodes and
@@ -23,6 +26,7 @@ import java.util.stream.Collectors;
  * @param name what was covered: a test class name, or {@code run} for the whole run
  * @param processes coverage per process key, sorted by key
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record CoverageReport(String name, Map<String, ProcessCoverage> processes) {
 
   /**

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.testing.internal.JournalRows;
 import dev.prima.testing.internal.JournalRows.Row;
 import dev.prima.touchpoint.TouchpointProperties;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -32,6 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
  *
  * <p>Voice and exit touchpoints, which no BPMN element records, are not compared.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JournalReconciliation {
 
   /** What is wrong with one touchpoint. */

@@ -1,10 +1,13 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 
 /**
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
  * key, authenticated as the person. When nothing in the case waits for the message, the step fails
  * with the case's open tasks and its cycle of service.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class MessageStep implements Step {
 
   private final Actor actor;

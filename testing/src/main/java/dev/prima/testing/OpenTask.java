@@ -1,7 +1,10 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A task of a case waiting for someone, as a scenario sees it.
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param assignee who it is assigned to; {@code null} when unassigned
  * @param roles the candidate groups it is offered to
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record OpenTask(String name, String elementId, String assignee, List<String> roles) {
 
   /**

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import dev.prima.journey.Journeys;
 import dev.prima.journey.ServiceCycle;
@@ -7,6 +9,7 @@ import dev.prima.touchpoint.Touchpoint;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Entry point for Prima's AssertJ assertions, in the language of the service: cycles of service,
@@ -19,6 +22,7 @@ import java.util.TreeSet;
  *     .hasWaitAtMost("Documents checked at the counter", Duration.ofMinutes(30));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class PrimaAssertions {
 
   private PrimaAssertions() {}

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.History;
 import dev.prima.Prima;
 import dev.prima.journey.Journeys;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -86,6 +89,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * <p>Camunda's clock is one per JVM: run test classes of different engines one at a time.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class PrimaExtension
     implements BeforeAllCallback,
         AfterAllCallback,

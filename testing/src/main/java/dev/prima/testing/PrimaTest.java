@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.History;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,6 +9,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)

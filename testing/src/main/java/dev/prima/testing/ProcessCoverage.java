@@ -1,11 +1,14 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Which flow nodes and sequence flows of one process the tests reached.
@@ -16,6 +19,7 @@ import java.util.TreeSet;
  * @param sequenceFlows every sequence flow id of the process model
  * @param coveredSequenceFlows the sequence flows some test took
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ProcessCoverage(
     String processKey,
     Set<String> flowNodes,

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import dev.prima.journey.ServiceCycle;
 import java.time.ZoneOffset;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
  * One case in a {@link ServiceScenario}: its id, its open tasks, its cycle of service so far, and
  * {@link #then(Step)} to go on.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceCase {
 
   private final Prima prima;

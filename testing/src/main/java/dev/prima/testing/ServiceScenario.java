@@ -1,9 +1,12 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -25,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * <p>Steps that let time pass need Prima built with a {@link TestClock}, as {@code PrimaExtension}
  * does.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceScenario {
 
   private final Prima prima;

@@ -1,15 +1,19 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.journey.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Assertions on one time of a cycle of service: a wait, the time in a moment, the lead time. Made
  * by {@link AbstractServiceCycleAssert#waitBefore(String)} and its siblings; failures show the
  * cycle's timeline.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceTimeAssert {
 
   private final Duration actual;

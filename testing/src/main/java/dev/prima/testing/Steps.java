@@ -1,7 +1,10 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Factories for scenario steps, made to be imported statically.
@@ -14,6 +17,7 @@ import java.util.Objects;
  *     .then(waits(Duration.ofDays(1)));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Steps {
 
   private Steps() {}

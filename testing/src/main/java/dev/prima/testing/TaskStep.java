@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
  * claimed by the person and completed with the variables, authenticated as the person. When no such
  * task is open, the step fails with the case's open tasks and its cycle of service.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TaskStep implements Step {
 
   private final Actor actor;

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,6 +31,7 @@ import org.camunda.bpm.engine.runtime.Job;
  * anywhere. Views made with {@link #withZone(ZoneId)} share this clock's time. Thread-safe, but
  * Camunda's clock is one per JVM: engines driven by different test clocks must not run in parallel.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TestClock extends Clock {
 
   /** Where a test clock starts unless told otherwise: Monday 5 January 2026, 08:00 UTC. */

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.Outcome;
@@ -8,6 +10,7 @@ import dev.prima.touchpoint.TouchpointKind;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -15,6 +18,7 @@ import org.assertj.core.api.AbstractAssert;
  * and how long it took. Start from {@link PrimaAssertions#assertThat(Touchpoint)} or from {@link
  * AbstractServiceCycleAssert#moment(String)}, whose failures also show the cycle.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Touchpoint> {
 
   private final String context;

@@ -1,6 +1,9 @@
 package dev.prima.voice.spi;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A top-level process instance of a case, as the engine or the journal knows it.
@@ -11,6 +14,7 @@ import java.util.Objects;
  * @param processDefinitionVersion its process definition version
  * @param tenantId its tenant, or {@code null}
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record CaseInstance(
     String caseId,
     String processInstanceId,

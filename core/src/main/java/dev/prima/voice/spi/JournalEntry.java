@@ -1,10 +1,13 @@
 package dev.prima.voice.spi;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.TouchpointKind;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A touchpoint Prima records about a case rather than one the process model declares: it opens and
@@ -20,6 +23,7 @@ import java.util.Objects;
  * @param lane the blueprint lane, or {@code null}
  * @param at when it opened and closed
  */
+@API(status = INTERNAL, since = "0.1.0")
 public record JournalEntry(
     TouchpointKind kind,
     String elementId,

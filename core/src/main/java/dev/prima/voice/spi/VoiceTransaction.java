@@ -1,5 +1,7 @@
 package dev.prima.voice.spi;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.voice.Complaint;
 import dev.prima.voice.TouchpointRating;
@@ -7,8 +9,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** What voice work may do inside one engine transaction; valid only during that transaction. */
+@API(status = INTERNAL, since = "0.1.0")
 public interface VoiceTransaction {
 
   /**

@@ -1,5 +1,7 @@
 package dev.prima.spring.boot;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import dev.prima.engine.PrimaPlugin;
 import dev.prima.people.FrontlineRole;
@@ -16,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,6 +47,7 @@ import org.springframework.context.annotation.Configuration;
  * <p>Listener beans are needed while the engine is built, so they must not depend on the engine
  * themselves (inject an {@code ObjectProvider} instead).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @AutoConfiguration(after = CamundaBpmAutoConfiguration.class)
 @ConditionalOnClass({ProcessEngine.class, Prima.class, CamundaBpmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "prima", name = "enabled", matchIfMissing = true)

@@ -1,5 +1,7 @@
 package dev.prima.spring.boot;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import dev.prima.people.NoQualifiedStaffPolicy;
 import dev.prima.strategy.ServiceDuration;
@@ -16,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -31,6 +34,7 @@ import org.springframework.core.io.Resource;
  * @param touchpointLog The touchpoint log (logger {@code dev.prima.touchpoint})
  * @param listeners Touchpoint listeners found on the class path
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @ConfigurationProperties("prima")
 public record PrimaProperties(
     @DefaultValue("true") boolean enabled,
