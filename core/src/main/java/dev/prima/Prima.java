@@ -1,5 +1,7 @@
 package dev.prima;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.engine.PrimaPlugin;
 import dev.prima.engine.internal.ClockSyncInterceptor;
 import dev.prima.engine.internal.EngineBootstrap;
@@ -41,6 +43,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /**
@@ -59,6 +62,7 @@ import org.camunda.bpm.engine.ProcessEngine;
  * <p>An engine built elsewhere (Spring Boot, a container) joins with {@link #join(ProcessEngine)}
  * once its configuration carries {@link PrimaPlugin}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Prima implements AutoCloseable {
 
   private final ProcessEngine processEngine;
@@ -101,7 +105,7 @@ public final class Prima implements AutoCloseable {
   }
 
   /**
-   * An engine on a fresh private H2 in-memory database, with every default.
+   * {@return an engine on a fresh private H2 in-memory database, with every default}
    *
    * @throws PrimaConfigurationException when H2 ({@code com.h2database:h2}, an optional dependency
    *     of prima-core) is not on the class path
@@ -110,7 +114,7 @@ public final class Prima implements AutoCloseable {
     return builder().build();
   }
 
-  /** A builder; without a database setting it builds on a fresh H2 in-memory database. */
+  /** {@return a builder; without a database setting it builds on a fresh H2 in-memory database} */
   public static Builder builder() {
     return new Builder();
   }
@@ -118,6 +122,8 @@ public final class Prima implements AutoCloseable {
   /**
    * Joins an engine the caller built, whose configuration carries {@link PrimaPlugin}.
    *
+   * @param processEngine the engine, built with {@link PrimaPlugin} among its plugins
+   * @return Prima on that engine; closing it leaves the engine running
    * @throws PrimaConfigurationException when the engine has no Prima plugin
    */
   public static Prima join(ProcessEngine processEngine) {
@@ -137,60 +143,72 @@ public final class Prima implements AutoCloseable {
     return new Prima(processEngine, plugin, false);
   }
 
-  /** The Camunda engine, for its services (repository, runtime, task, ...). */
+  /** {@return the Camunda engine, for its services (repository, runtime, task, ...)} */
   public ProcessEngine processEngine() {
     return processEngine;
   }
 
-  /** The engine's name. */
+  /** {@return the engine's name} */
   public String name() {
     return processEngine.getName();
   }
 
-  /** The clock Prima stamps its records with. */
+  /** {@return the clock Prima stamps its records with} */
   public Clock clock() {
     return plugin.clock();
   }
 
-  /** The touchpoint journal: every recorded moment of truth, queryable. */
+  /** {@return the touchpoint journal: every recorded moment of truth, queryable} */
   public TouchpointJournal touchpoints() {
     return journal;
   }
 
-  /** Service standards (Java- and BPMN-declared), the working calendar and recorded breaches. */
+  /**
+   * {@return service standards (Java- and BPMN-declared), the working calendar and recorded
+   * breaches}
+   */
   public ServiceStandards standards() {
     return standards;
   }
 
-  /** Frontline roles, staff and the per-staff accountability view. */
+  /** {@return frontline roles, staff and the per-staff accountability view} */
   public People people() {
     return people;
   }
 
-  /** Exit: withdrawal, channel switch and abandonment of cases. */
+  /**
+   * Exit: withdrawal, channel switch and abandonment of cases.
+   *
+   * @return the exit API: withdrawals, channel switches and abandoned cases
+   */
   public Exits exits() {
     return exits;
   }
 
-  /** Voice: complaints and suggestions, their deadlines and answers, and participation. */
+  /**
+   * Voice: complaints and suggestions, their deadlines and answers, and participation.
+   *
+   * @return the voice API: complaints and suggestions, their deadlines and answers, and
+   *     participation
+   */
   public Voice voice() {
     return voice;
   }
 
-  /** Ratings of single moments of truth. */
+  /** {@return ratings of single moments of truth} */
   public Ratings ratings() {
     return ratings;
   }
 
   /**
-   * Whether the journal's tables are at the version this Prima needs and writable; for health
-   * checks. Never throws: an unreachable database is a status with a problem.
+   * {@return whether the journal's tables are at the version this Prima needs and writable; for
+   * health checks} Never throws: an unreachable database is a status with a problem.
    */
   public JournalStatus journalStatus() {
     return EngineBootstrap.journalStatus(processEngine);
   }
 
-  /** Cycles of service rebuilt from the journal, per case and per service. */
+  /** {@return cycles of service rebuilt from the journal, per case and per service} */
   public Journeys journeys() {
     return journeys;
   }
@@ -247,6 +265,9 @@ public final class Prima implements AutoCloseable {
     /**
      * The roles allowed to see who lodged a complaint (name and contact); other viewers get {@link
      * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
+     *
+     * @param roles role ids (candidate groups); at least one
+     * @return this builder
      */
     public Builder complaintOfficerRoles(String... roles) {
       plugin.complaintOfficerRoles(roles);
@@ -257,6 +278,9 @@ public final class Prima implements AutoCloseable {
      * How soon complaints are acknowledged and resolved; default {@link
      * dev.prima.voice.ComplaintPolicy#ofDefaults()}. The complaint-handling model reads it, and a
      * complaint about a service without a standard is due within its acknowledgement.
+     *
+     * @param policy the policy; not null
+     * @return this builder
      */
     public Builder complaintPolicy(dev.prima.voice.ComplaintPolicy policy) {
       plugin.complaintPolicy(policy);
@@ -266,6 +290,9 @@ public final class Prima implements AutoCloseable {
     /**
      * The frontline roles (Camunda candidate groups) of the service triangle. Once given, a user
      * task offered to an undeclared group fails validation when deployed.
+     *
+     * @param roles the roles, each with a distinct id
+     * @return this builder
      */
     public Builder roles(FrontlineRole... roles) {
       plugin.roles(FrontlineRoles.of(roles));
@@ -275,13 +302,21 @@ public final class Prima implements AutoCloseable {
     /**
      * The staff directory; with it, a task for a declared role with competency requirements is
      * offered to exactly the staff who meet them.
+     *
+     * @param staff the directory of staff members and their competency profiles
+     * @return this builder
      */
     public Builder staff(StaffDirectory staff) {
       plugin.staff(staff);
       return this;
     }
 
-    /** What happens when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}. */
+    /**
+     * What happens when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}.
+     *
+     * @param policy the policy; not null
+     * @return this builder
+     */
     public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
       plugin.noQualifiedStaff(policy);
       return this;
@@ -290,6 +325,9 @@ public final class Prima implements AutoCloseable {
     /**
      * Adds a service standard declared in Java; a standard declared in the BPMN process itself
      * takes precedence for that process.
+     *
+     * @param standard the standard of one process
+     * @return this builder
      */
     public Builder standard(ServiceStandard standard) {
       plugin.standard(standard);
@@ -299,6 +337,9 @@ public final class Prima implements AutoCloseable {
     /**
      * The working calendar that working-day limits are counted on; default Asia/Jakarta, Monday to
      * Friday 08:00-16:00, no holidays.
+     *
+     * @param calendar the calendar; not null
+     * @return this builder
      */
     public Builder calendar(WorkingCalendar calendar) {
       plugin.calendar(calendar);
@@ -308,6 +349,9 @@ public final class Prima implements AutoCloseable {
     /**
      * Adds a breach listener, told after commit when a case passes its lead time or a touchpoint
      * its target; see {@link BreachListener}.
+     *
+     * @param listener the listener; not null
+     * @return this builder
      */
     public Builder breachListener(BreachListener listener) {
       plugin.breachListener(listener);
@@ -317,13 +361,21 @@ public final class Prima implements AutoCloseable {
     /**
      * Adds a touchpoint listener, told of each touchpoint after its transaction commits; see {@link
      * TouchpointListener} for the guarantees.
+     *
+     * @param listener the listener; not null
+     * @return this builder
      */
     public Builder listener(TouchpointListener listener) {
       plugin.listener(listener);
       return this;
     }
 
-    /** Whether listeners listed in {@code META-INF/services} are added; default true. */
+    /**
+     * Whether listeners listed in {@code META-INF/services} are added; default true.
+     *
+     * @param discover {@code false} to add only the listeners given here
+     * @return this builder
+     */
     public Builder discoverListeners(boolean discover) {
       plugin.discoverListeners(discover);
       return this;
@@ -347,6 +399,8 @@ public final class Prima implements AutoCloseable {
     /**
      * H2 in memory, private to this engine (the default). Its schema is dropped on close. H2 is an
      * optional dependency of prima-core: add {@code com.h2database:h2} to use it.
+     *
+     * @return this builder
      */
     public Builder h2InMemory() {
       this.jdbcUrl = null;
@@ -357,6 +411,9 @@ public final class Prima implements AutoCloseable {
     /**
      * H2 in a file at {@code path} (H2 adds {@code .mv.db}); survives restarts. H2 is an optional
      * dependency of prima-core: add {@code com.h2database:h2} to use it.
+     *
+     * @param path the file path without H2's {@code .mv.db} suffix
+     * @return this builder
      */
     public Builder h2File(Path path) {
       Objects.requireNonNull(path, "path must not be null");
@@ -371,6 +428,11 @@ public final class Prima implements AutoCloseable {
     /**
      * Any database Camunda supports, by JDBC URL and credentials; its driver must be on the
      * classpath.
+     *
+     * @param jdbcUrl the JDBC URL, such as {@code jdbc:postgresql://127.0.0.1:5432/prima}
+     * @param user the database user
+     * @param password the password; never shown in messages
+     * @return this builder
      */
     public Builder jdbc(String jdbcUrl, String user, String password) {
       if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:")) {
@@ -386,20 +448,35 @@ public final class Prima implements AutoCloseable {
       return this;
     }
 
-    /** A database by {@link DataSource} (pooled by the caller). */
+    /**
+     * A database by {@link DataSource} (pooled by the caller).
+     *
+     * @param dataSource the data source; the caller closes it
+     * @return this builder
+     */
     public Builder dataSource(DataSource dataSource) {
       this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
       this.jdbcUrl = null;
       return this;
     }
 
-    /** Camunda's history level; default {@link History#AUDIT}. */
+    /**
+     * Camunda's history level; default {@link History#AUDIT}.
+     *
+     * @param history the history level
+     * @return this builder
+     */
     public Builder history(History history) {
       this.history = Objects.requireNonNull(history, "history must not be null");
       return this;
     }
 
-    /** Whether the job executor runs timers and async continuations; default off. */
+    /**
+     * Whether the job executor runs timers and async continuations; default off.
+     *
+     * @param active {@code true} to run timers and async continuations in the background
+     * @return this builder
+     */
     public Builder jobExecutor(boolean active) {
       this.jobExecutor = active;
       return this;
@@ -408,13 +485,21 @@ public final class Prima implements AutoCloseable {
     /**
      * Schema handling on start; default {@link SchemaUpdate#CREATE_DROP} in memory and {@link
      * SchemaUpdate#UPDATE} elsewhere.
+     *
+     * @param schemaUpdate the schema handling
+     * @return this builder
      */
     public Builder schemaUpdate(SchemaUpdate schemaUpdate) {
       this.schemaUpdate = Objects.requireNonNull(schemaUpdate, "schemaUpdate must not be null");
       return this;
     }
 
-    /** The engine's name in Camunda's registry; default {@code prima}. */
+    /**
+     * The engine's name in Camunda's registry; default {@code prima}.
+     *
+     * @param engineName the name, unique among the engines of this JVM
+     * @return this builder
+     */
     public Builder engineName(String engineName) {
       if (engineName == null || engineName.isBlank()) {
         throw new PrimaConfigurationException(
@@ -427,6 +512,9 @@ public final class Prima implements AutoCloseable {
     /**
      * The clock for Prima's records; Camunda's own clock follows it (a JVM-wide setting in Camunda)
      * when it is not the system clock. Use it in tests to move time.
+     *
+     * @param clock the clock
+     * @return this builder
      */
     public Builder clock(Clock clock) {
       plugin.clock(clock);
@@ -440,6 +528,9 @@ public final class Prima implements AutoCloseable {
      * <pre>{@code
      * Prima prima = Prima.builder().configurePlugin(plugin -> plugin.plugin(myPlugin)).build();
      * }</pre>
+     *
+     * @param customizer called once, at once, with the plugin builder
+     * @return this builder
      */
     public Builder configurePlugin(Consumer<PrimaPlugin.Builder> customizer) {
       Objects.requireNonNull(customizer, "customizer must not be null").accept(plugin);
@@ -449,6 +540,7 @@ public final class Prima implements AutoCloseable {
     /**
      * Builds and starts the engine.
      *
+     * @return the running engine with Prima; close it to stop the engine
      * @throws DatabaseConnectionException when the database cannot be reached or refuses the
      *     credentials
      * @throws PrimaConfigurationException when the database is H2 and H2 is not on the class path

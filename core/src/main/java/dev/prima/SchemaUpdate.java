@@ -1,9 +1,14 @@
 package dev.prima;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What happens to the database schema (Camunda's and Prima's own tables) when the engine starts.
  * Prima's journal tables follow the same switch as Camunda's {@code databaseSchemaUpdate}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum SchemaUpdate {
   /** Create missing tables and apply pending upgrade scripts (Camunda's {@code true}). */
   UPDATE("true"),
@@ -20,7 +25,7 @@ public enum SchemaUpdate {
     this.camundaName = camundaName;
   }
 
-  /** The value Camunda's {@code databaseSchemaUpdate} takes for this mode. */
+  /** {@return the value Camunda's {@code databaseSchemaUpdate} takes for this mode} */
   public String camundaName() {
     return camundaName;
   }

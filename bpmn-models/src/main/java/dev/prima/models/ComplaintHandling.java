@@ -1,6 +1,9 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Complaint handling: the names in {@code complaint-handling.bpmn}. Prima's voice API starts it, so
@@ -18,37 +21,96 @@ import java.util.List;
  * {@code WorkingCalendar.ofDefaults()}. The complainant may withdraw at any time (message {@link
  * #MESSAGE_WITHDRAWN}).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ComplaintHandling {
 
   private ComplaintHandling() {}
 
+  /** The process definition key, to start a case and to query its touchpoints. */
   public static final String PROCESS_KEY = "complaint-handling";
+
+  /** The classpath resource of the BPMN model, to deploy it. */
   public static final String RESOURCE = ServiceModels.RESOURCE_PATH + "complaint-handling.bpmn";
 
   /** Correlate this message to the case (business key) when the complainant withdraws. */
   public static final String MESSAGE_WITHDRAWN = "ComplaintWithdrawn";
 
+  /** Start event: the complainant lodges a complaint. */
   public static final String COMPLAINT_LODGED = "ComplaintLodged";
+
+  /** User task of the complaint officer (complaint desk): acknowledge the complaint. */
   public static final String ACKNOWLEDGE_COMPLAINT = "AcknowledgeComplaint";
+
+  /**
+   * Timer on {@link #ACKNOWLEDGE_COMPLAINT}, due at {@link #ACKNOWLEDGEMENT_DUE}: the
+   * acknowledgement goes to the section head.
+   */
   public static final String ACKNOWLEDGEMENT_OVERDUE = "AcknowledgementOverdue";
+
+  /** User task of the section head: acknowledge a complaint past its acknowledgement deadline. */
   public static final String ACKNOWLEDGE_OVERDUE_COMPLAINT = "AcknowledgeOverdueComplaint";
+
+  /** Gateway where the on-time and the overdue acknowledgement join. */
   public static final String ACKNOWLEDGED = "Acknowledged";
+
+  /** Gateway where the first classification and the complainant's further details join. */
   public static final String DETAILS_IN = "DetailsIn";
+
+  /** User task of the complaint officer: classify the complaint (tier and competence). */
   public static final String CLASSIFY_COMPLAINT = "ClassifyComplaint";
+
+  /** Gateway: details sufficient, or the complainant is asked for more. */
   public static final String DETAILS_SUFFICIENT_GATEWAY = "DetailsSufficientGateway";
+
+  /**
+   * User task of the complainant (assigned to {@link #CITIZEN_USER_ID} when set): provide more
+   * details.
+   */
   public static final String PROVIDE_DETAILS = "ProvideDetails";
+
+  /** Gateway: within the agency's competence, or referred to the competent agency. */
   public static final String WITHIN_COMPETENCE_GATEWAY = "WithinCompetenceGateway";
+
+  /** User task of the complaint officer: refer the complaint to the competent agency. */
   public static final String REFER_COMPLAINT = "ReferComplaint";
+
+  /** End event: the complaint was referred to another agency. */
   public static final String COMPLAINT_REFERRED = "ComplaintReferred";
+
+  /**
+   * Service task: sets the resolution deadline, the tier's limit after classification unless {@link
+   * #RESOLUTION_DUE} was given.
+   */
   public static final String SET_RESOLUTION_DEADLINE = "SetResolutionDeadline";
+
+  /** User task of the complaint officer: resolve the complaint. */
   public static final String RESOLVE_COMPLAINT = "ResolveComplaint";
+
+  /**
+   * Timer on {@link #RESOLVE_COMPLAINT}, due at {@link #RESOLUTION_DUE}: the resolution goes to the
+   * section head.
+   */
   public static final String RESOLUTION_OVERDUE = "ResolutionOverdue";
+
+  /** User task of the section head: resolve a complaint past its resolution deadline. */
   public static final String RESOLVE_OVERDUE_COMPLAINT = "ResolveOverdueComplaint";
+
+  /** Gateway where the on-time and the overdue resolution join. */
   public static final String RESOLVED = "Resolved";
+
+  /** User task of the complaint officer (complaint desk): answer the complainant. */
   public static final String ANSWER_COMPLAINANT = "AnswerComplainant";
+
+  /** End event: the complainant has received the answer. */
   public static final String ANSWER_RECEIVED = "AnswerReceived";
+
+  /** Event subprocess: the complainant withdraws the complaint at any time. */
   public static final String CITIZEN_WITHDRAWS = "CitizenWithdraws";
+
+  /** Message start event of {@link #CITIZEN_WITHDRAWS}, triggered by {@link #MESSAGE_WITHDRAWN}. */
   public static final String WITHDRAWAL_RECEIVED = "WithdrawalReceived";
+
+  /** End event: the complaint was withdrawn and the case ends. */
   public static final String COMPLAINT_WITHDRAWN = "ComplaintWithdrawn";
 
   /** Resolution tier: at most 2 working days. */

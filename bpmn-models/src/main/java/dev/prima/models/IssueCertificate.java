@@ -1,9 +1,12 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -18,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * {@code 474/7KQ2MXA9TB/KEC/2026}; the current time is Camunda's clock, which Prima keeps in step
  * with its own.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class IssueCertificate implements JavaDelegate {
 
   /** The office's time zone, which decides the year of a certificate. */

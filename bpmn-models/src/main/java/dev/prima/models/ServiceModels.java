@@ -1,5 +1,7 @@
 package dev.prima.models;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -26,6 +29,7 @@ import org.camunda.bpm.engine.repository.DeploymentBuilder;
  * <p>When Prima declares frontline roles, it rejects a model whose candidate groups are not among
  * them: declare at least {@link #roles()}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum ServiceModels {
   /** Certificate (surat keterangan) at a district office; its service task numbers it. */
   CERTIFICATE_APPLICATION(
@@ -79,19 +83,22 @@ public enum ServiceModels {
     this.roles = roles;
   }
 
-  /** The model's name: its process key, such as {@code ektp-issuance}. */
+  /** {@return the model's name: its process key, such as {@code ektp-issuance}} */
   public String key() {
     return key;
   }
 
   /**
-   * The classpath resource of the BPMN model, such as {@code dev/prima/models/ektp-issuance.bpmn}.
+   * {@return the classpath resource of the BPMN model, such as {@code
+   * dev/prima/models/ektp-issuance.bpmn}}
    */
   public String resource() {
     return resource;
   }
 
-  /** The BPMN model first, then any DMN decision it calls: everything a deployment needs. */
+  /**
+   * {@return the BPMN model first, then any DMN decision it calls: everything a deployment needs}
+   */
   public List<String> resources() {
     List<String> all = new ArrayList<>();
     all.add(resource);
@@ -99,12 +106,21 @@ public enum ServiceModels {
     return List.copyOf(all);
   }
 
-  /** The candidate groups (frontline roles) of the model's user tasks, {@code citizen} included. */
+  /**
+   * {@return the candidate groups (frontline roles) of the model's user tasks, {@code citizen}
+   * included}
+   */
   public Set<String> roles() {
     return roles;
   }
 
-  /** Opens a resource of this model from the classpath; the caller closes it. */
+  /**
+   * Opens a resource of this model from the classpath; the caller closes it.
+   *
+   * @param resource one of {@link #resources()}
+   * @return the open stream
+   * @throws IllegalArgumentException when {@code resource} is not one of this model's resources
+   */
   public InputStream open(String resource) {
     if (!resources().contains(resource)) {
       throw new IllegalArgumentException(
@@ -122,6 +138,7 @@ public enum ServiceModels {
    * Deploys the model with the decisions it calls, as a deployment named {@code
    * prima-models:<key>}; an unchanged model already deployed under that name is not deployed again.
    *
+   * @param repositoryService the repository service of the engine to deploy to
    * @return the deployment (the earlier one when nothing changed)
    * @throws dev.prima.system.ModelValidationException when Prima's validation rejects the model,
    *     for example because {@link #roles()} are not declared roles
@@ -152,15 +169,21 @@ public enum ServiceModels {
     }
   }
 
-  /** Same as {@link #deploy(RepositoryService)} on the engine's repository service. */
+  /**
+   * Same as {@link #deploy(RepositoryService)} on the engine's repository service.
+   *
+   * @param processEngine the engine to deploy to
+   * @return the deployment (the earlier one when nothing changed)
+   */
   public Deployment deployTo(ProcessEngine processEngine) {
     Objects.requireNonNull(processEngine, "processEngine must not be null");
     return deploy(processEngine.getRepositoryService());
   }
 
   /**
-   * The model with this name (process key), such as {@code ektp-issuance}.
+   * {@return the model with this name (process key), such as {@code ektp-issuance}}
    *
+   * @param name the process key
    * @throws IllegalArgumentException for an unknown name, listing the known ones
    */
   public static ServiceModels byName(String name) {
@@ -173,12 +196,12 @@ public enum ServiceModels {
                     "no ready-made model is called '" + name + "'; the models are " + names()));
   }
 
-  /** Every model, in declaration order. */
+  /** {@return every model, in declaration order} */
   public static List<ServiceModels> all() {
     return List.of(values());
   }
 
-  /** The names of every model, in declaration order. */
+  /** {@return the names of every model, in declaration order} */
   public static List<String> names() {
     return Arrays.stream(values()).map(ServiceModels::key).collect(Collectors.toList());
   }

@@ -1,5 +1,7 @@
 package dev.prima.engine;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import dev.prima.engine.internal.EngineBootstrap;
 import dev.prima.engine.internal.EngineWiring;
@@ -24,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -42,6 +45,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
  * <p>Prima's tables follow the configuration's {@code databaseSchemaUpdate}: created or upgraded
  * with {@code true}, checked with {@code false}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class PrimaPlugin implements ProcessEnginePlugin {
 
   /** The roles that see who lodged a complaint unless others are named. */
@@ -80,21 +84,25 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
             builder.policy);
   }
 
-  /** A plugin with the system clock and listeners discovered with {@link ServiceLoader}. */
+  /**
+   * {@return a plugin with the system clock and listeners discovered with {@link ServiceLoader}}
+   */
   public static PrimaPlugin ofDefaults() {
     return custom().build();
   }
 
-  /** A builder for a plugin with custom settings. */
+  /** {@return a builder for a plugin with custom settings} */
   public static Builder custom() {
     return new Builder();
   }
 
   /**
-   * The Prima plugin of a running engine, if it has one: for code that runs inside the engine (a
-   * delegate or listener of a model, through {@code execution.getProcessEngine()}) and needs the
-   * instance's working calendar or complaint policy. It finds the plugin where {@link
+   * {@return the Prima plugin of a running engine, if it has one: for code that runs inside the
+   * engine (a delegate or listener of a model, through {@code execution.getProcessEngine()}) and
+   * needs the instance's working calendar or complaint policy} It finds the plugin where {@link
    * dev.prima.Prima#join} does, Camunda's Spring Boot composite plugin included.
+   *
+   * @param processEngine a running engine
    */
   public static Optional<PrimaPlugin> of(ProcessEngine processEngine) {
     Objects.requireNonNull(processEngine, "processEngine must not be null");
@@ -102,52 +110,56 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
   }
 
   /**
-   * The clock touchpoints are stamped with; Camunda's clock follows it when it is not the system
-   * clock.
+   * {@return the clock touchpoints are stamped with; Camunda's clock follows it when it is not the
+   * system clock}
    */
   public Clock clock() {
     return clock;
   }
 
-  /** The touchpoint listeners in call order: the touchpoint log first, unless it is off. */
+  /**
+   * {@return the touchpoint listeners in call order: the touchpoint log first, unless it is off}
+   */
   public List<TouchpointListener> listeners() {
     return listeners;
   }
 
-  /** The working calendar that working-time limits are counted on. */
+  /** {@return the working calendar that working-time limits are counted on} */
   public WorkingCalendar calendar() {
     return triangle.calendar();
   }
 
-  /** The frontline roles of the service triangle; empty when none were declared. */
+  /** {@return the frontline roles of the service triangle; empty when none were declared} */
   public FrontlineRoles roles() {
     return triangle.roles();
   }
 
-  /** The staff directory used for competency routing, if one was given. */
+  /** {@return the staff directory used for competency routing, if one was given} */
   public Optional<StaffDirectory> staff() {
     return Optional.ofNullable(triangle.staff());
   }
 
-  /** The service standards given in Java, by process definition key. */
+  /** {@return the service standards given in Java, by process definition key} */
   public Map<String, ServiceStandard> standards() {
     return triangle.standards();
   }
 
-  /** The roles allowed to see who lodged a complaint; default {@code complaint-officer}. */
+  /**
+   * {@return the roles allowed to see who lodged a complaint; default {@code complaint-officer}}
+   */
   public Set<String> complaintOfficerRoles() {
     return complaintOfficerRoles;
   }
 
   /**
-   * How soon complaints are acknowledged and resolved; default {@link
-   * ComplaintPolicy#ofDefaults()}.
+   * {@return how soon complaints are acknowledged and resolved; default {@link
+   * ComplaintPolicy#ofDefaults()}}
    */
   public ComplaintPolicy complaintPolicy() {
     return complaintPolicy;
   }
 
-  /** The other Camunda plugins applied with this one, in the order they were added. */
+  /** {@return the other Camunda plugins applied with this one, in the order they were added} */
   public List<ProcessEnginePlugin> plugins() {
     return plugins;
   }
@@ -201,6 +213,9 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * How soon complaints are acknowledged and resolved, which the complaint-handling model reads;
      * default {@link ComplaintPolicy#ofDefaults()}, the longest the rules allow.
+     *
+     * @param policy the policy; not null
+     * @return this builder
      */
     public Builder complaintPolicy(ComplaintPolicy policy) {
       this.complaintPolicy = Objects.requireNonNull(policy, "policy must not be null");
@@ -211,6 +226,8 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * The roles allowed to see who lodged a complaint (name and contact); other viewers get {@link
      * dev.prima.voice.Complainant#HIDDEN}. Default {@code complaint-officer}.
      *
+     * @param roles role ids (candidate groups); at least one, none blank
+     * @return this builder
      * @throws PrimaConfigurationException when no role or a blank one is given
      */
     public Builder complaintOfficerRoles(String... roles) {
@@ -235,6 +252,9 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * The frontline roles (candidate groups) of the service triangle. Once given, a user task
      * offered to an undeclared group fails validation at deployment.
+     *
+     * @param roles the roles
+     * @return this builder
      */
     public Builder roles(FrontlineRoles roles) {
       this.roles = Objects.requireNonNull(roles, "roles must not be null");
@@ -244,13 +264,21 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * The staff directory; with it, a task for a declared role is offered to exactly the staff who
      * meet the role's competency requirements.
+     *
+     * @param staff the directory of staff members and their competency profiles
+     * @return this builder
      */
     public Builder staff(StaffDirectory staff) {
       this.staff = Objects.requireNonNull(staff, "staff must not be null");
       return this;
     }
 
-    /** What to do when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}. */
+    /**
+     * What to do when nobody in a role qualifies; default {@code LEAVE_TO_GROUP}.
+     *
+     * @param policy the policy; not null
+     * @return this builder
+     */
     public Builder noQualifiedStaff(NoQualifiedStaffPolicy policy) {
       this.policy = Objects.requireNonNull(policy, "policy must not be null");
       return this;
@@ -260,6 +288,8 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * Adds a service standard declared in Java; a standard in the BPMN process itself takes
      * precedence for that process.
      *
+     * @param standard the standard of one process
+     * @return this builder
      * @throws PrimaConfigurationException when a standard for the same service was already added
      */
     public Builder standard(ServiceStandard standard) {
@@ -275,25 +305,43 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
 
     /**
      * The working calendar for working-day limits; default {@link WorkingCalendar#ofDefaults()}.
+     *
+     * @param calendar the calendar; not null
+     * @return this builder
      */
     public Builder calendar(WorkingCalendar calendar) {
       this.calendar = Objects.requireNonNull(calendar, "calendar must not be null");
       return this;
     }
 
-    /** Adds a breach listener, called after the breach is recorded. */
+    /**
+     * Adds a breach listener, called after the breach is recorded.
+     *
+     * @param listener the listener; not null
+     * @return this builder
+     */
     public Builder breachListener(BreachListener listener) {
       breachListeners.add(Objects.requireNonNull(listener, "listener must not be null"));
       return this;
     }
 
-    /** The clock for touchpoint times and for Camunda's own clock; default the system clock. */
+    /**
+     * The clock for touchpoint times and for Camunda's own clock; default the system clock.
+     *
+     * @param clock the clock; a fixed or offset clock in tests
+     * @return this builder
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock must not be null");
       return this;
     }
 
-    /** Adds a listener, called after commit in registration order. */
+    /**
+     * Adds a listener, called after commit in registration order.
+     *
+     * @param listener the listener; not null
+     * @return this builder
+     */
     public Builder listener(TouchpointListener listener) {
       listeners.add(Objects.requireNonNull(listener, "listener must not be null"));
       return this;
@@ -302,13 +350,21 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
     /**
      * Whether the touchpoint log (logger {@code dev.prima.touchpoint}, one line per touchpoint) is
      * written; default true.
+     *
+     * @param enabled {@code false} to write no touchpoint log
+     * @return this builder
      */
     public Builder touchpointLog(boolean enabled) {
       this.touchpointLog = enabled;
       return this;
     }
 
-    /** Whether to add listeners found with {@link ServiceLoader}; default true. */
+    /**
+     * Whether to add listeners found with {@link ServiceLoader}; default true.
+     *
+     * @param discover {@code false} to add only the listeners given here
+     * @return this builder
+     */
     public Builder discoverListeners(boolean discover) {
       this.discoverListeners = discover;
       return this;
@@ -318,6 +374,10 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
      * Adds another Camunda plugin to apply with Prima's, for engines built by {@link
      * dev.prima.Prima#builder()}: each of its callbacks runs right after Prima's own, in the order
      * the plugins were added, so its parse listeners come after Prima's touchpoint listener.
+     *
+     * @param plugin another Camunda plugin; not a {@code PrimaPlugin}
+     * @return this builder
+     * @throws IllegalArgumentException when {@code plugin} is a {@code PrimaPlugin}
      */
     public Builder plugin(ProcessEnginePlugin plugin) {
       Objects.requireNonNull(plugin, "plugin must not be null");
@@ -329,6 +389,11 @@ public final class PrimaPlugin implements ProcessEnginePlugin {
       return this;
     }
 
+    /**
+     * Builds the plugin, to add to an engine configuration's process engine plugins.
+     *
+     * @return the plugin
+     */
     public PrimaPlugin build() {
       return new PrimaPlugin(this);
     }

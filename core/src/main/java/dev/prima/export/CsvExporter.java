@@ -1,9 +1,12 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.export.internal.CsvWriter;
 import dev.prima.touchpoint.TouchpointJournal;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes the journal as CSV (RFC 4180: CRLF line ends, fields with a comma, quote or line break
@@ -15,6 +18,7 @@ import java.util.Objects;
  * mark. Values are written as recorded: a spreadsheet may read a moment starting with {@code =} as
  * a formula.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CsvExporter implements EventLogExporter {
 
   private final ExportOptions options;
@@ -23,10 +27,21 @@ public final class CsvExporter implements EventLogExporter {
     this.options = Objects.requireNonNull(options, "options must not be null");
   }
 
+  /**
+   * A CSV exporter with these options.
+   *
+   * @param options what to export and how
+   * @return the exporter
+   */
   public static CsvExporter of(ExportOptions options) {
     return new CsvExporter(options);
   }
 
+  /**
+   * A CSV exporter with {@link ExportOptions#ofDefaults()}: every service, all time, UTC.
+   *
+   * @return the exporter
+   */
   public static CsvExporter ofDefaults() {
     return new CsvExporter(ExportOptions.ofDefaults());
   }

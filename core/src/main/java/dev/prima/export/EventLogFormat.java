@@ -1,9 +1,13 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** The event-log formats Prima writes. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum EventLogFormat {
   /** XES, IEEE 1849-2016: one trace per case, a start and an end event per touchpoint. */
   XES("xes"),
@@ -18,12 +22,18 @@ public enum EventLogFormat {
     this.fileExtension = fileExtension;
   }
 
-  /** The usual file extension, without the dot: {@code xes}, {@code jsonocel}, {@code csv}. */
+  /**
+   * {@return the usual file extension, without the dot: {@code xes}, {@code jsonocel}, {@code csv}}
+   */
   public String fileExtension() {
     return fileExtension;
   }
 
-  /** The exporter of this format with the given options. */
+  /**
+   * {@return the exporter of this format with the given options}
+   *
+   * @param options what to export and how
+   */
   public EventLogExporter exporter(ExportOptions options) {
     Objects.requireNonNull(options, "options must not be null");
     return switch (this) {
@@ -33,7 +43,12 @@ public enum EventLogFormat {
     };
   }
 
-  /** The format named {@code xes}, {@code ocel} or {@code csv}, case-insensitive. */
+  /**
+   * {@return the format named {@code xes}, {@code ocel} or {@code csv}, case-insensitive}
+   *
+   * @param id the format's name
+   * @throws IllegalArgumentException for any other name
+   */
   public static EventLogFormat fromId(String id) {
     Objects.requireNonNull(id, "id must not be null");
     try {

@@ -1,11 +1,14 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Arguments;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What to export and how: an optional service and time window, the zone timestamps are written in
@@ -19,6 +22,7 @@ import java.util.Optional;
  * Z} it reads the instants exactly. Set {@link Builder#zone(ZoneId)} to write a local offset for
  * tools that keep it.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ExportOptions {
 
   /** The zone timestamps are written in unless another is set: UTC, written {@code Z}. */
@@ -43,15 +47,24 @@ public final class ExportOptions {
     this.pageSize = builder.pageSize;
   }
 
+  /**
+   * {@return the default options: every service, all time, UTC, pages of {@link
+   * #DEFAULT_PAGE_SIZE}}
+   */
   public static ExportOptions ofDefaults() {
     return DEFAULTS;
   }
 
+  /** {@return a builder with the defaults, to change some of them} */
   public static Builder custom() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
+  /**
+   * {@return a builder starting from {@code base}}
+   *
+   * @param base the options to start from
+   */
   public static Builder from(ExportOptions base) {
     Objects.requireNonNull(base, "base must not be null");
     Builder builder = new Builder();
@@ -63,25 +76,29 @@ public final class ExportOptions {
     return builder;
   }
 
-  /** The process definition key to export; empty for every service. */
+  /** {@return the process definition key to export; empty for every service} */
   public Optional<String> service() {
     return Optional.ofNullable(service);
   }
 
-  /** Touchpoints that started at or after this instant; empty for no lower bound. */
+  /** {@return touchpoints that started at or after this instant; empty for no lower bound} */
   public Optional<Instant> startedFrom() {
     return Optional.ofNullable(from);
   }
 
-  /** Touchpoints that started before this instant; empty for no upper bound. */
+  /** {@return touchpoints that started before this instant; empty for no upper bound} */
   public Optional<Instant> startedBefore() {
     return Optional.ofNullable(to);
   }
 
+  /**
+   * {@return the zone whose offset timestamps are written with; {@link #DEFAULT_ZONE} by default}
+   */
   public ZoneId zone() {
     return zone;
   }
 
+  /** {@return the touchpoints read per journal query; {@link #DEFAULT_PAGE_SIZE} by default} */
   public int pageSize() {
     return pageSize;
   }
@@ -111,7 +128,12 @@ public final class ExportOptions {
 
     private Builder() {}
 
-    /** Only touchpoints of this service (process definition key). */
+    /**
+     * Only touchpoints of this service (process definition key).
+     *
+     * @param processDefinitionKey the process definition key; not blank
+     * @return this builder
+     */
     public Builder service(String processDefinitionKey) {
       Arguments.key("service", processDefinitionKey);
       if (processDefinitionKey.isBlank()) {
@@ -121,7 +143,14 @@ public final class ExportOptions {
       return this;
     }
 
-    /** Only touchpoints that started in {@code [from, to)}; either may be {@code null}. */
+    /**
+     * Only touchpoints that started in {@code [from, to)}; either may be {@code null}.
+     *
+     * @param from the earliest start, inclusive, or {@code null}
+     * @param to the latest start, exclusive, or {@code null}; after {@code from} when both are
+     *     given
+     * @return this builder
+     */
     public Builder between(Instant from, Instant to) {
       if (from != null && to != null && !from.isBefore(to)) {
         throw new IllegalArgumentException("from must be before to, but was " + from + " >= " + to);
@@ -134,13 +163,22 @@ public final class ExportOptions {
     /**
      * The zone whose offset timestamps carry: {@code Z} for UTC (the default), {@code +07:00} for
      * Asia/Jakarta. The instants are the same; only PM4Py 2.7 misreads a non-UTC offset.
+     *
+     * @param zone the zone; not null
+     * @return this builder
      */
     public Builder zone(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone must not be null");
       return this;
     }
 
-    /** Touchpoints read per journal query; bounds the memory an export needs. */
+    /**
+     * Touchpoints read per journal query; bounds the memory an export needs.
+     *
+     * @param pageSize at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if {@code pageSize} is below 1
+     */
     public Builder pageSize(int pageSize) {
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1, but was " + pageSize);
@@ -149,6 +187,11 @@ public final class ExportOptions {
       return this;
     }
 
+    /**
+     * Builds the options.
+     *
+     * @return the options; immutable
+     */
     public ExportOptions build() {
       return new ExportOptions(this);
     }

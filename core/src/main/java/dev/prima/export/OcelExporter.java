@@ -1,9 +1,12 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.export.internal.OcelWriter;
 import dev.prima.touchpoint.TouchpointJournal;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes the journal as an OCEL 2.0 JSON log (object-centric), which PM4Py and OCPA read.
@@ -25,6 +28,7 @@ import java.util.Objects;
  * order {@code objects, events, objectTypes, eventTypes}, which JSON allows: the types are known
  * only once the journal has been read.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class OcelExporter implements EventLogExporter {
 
   private final ExportOptions options;
@@ -33,10 +37,22 @@ public final class OcelExporter implements EventLogExporter {
     this.options = Objects.requireNonNull(options, "options must not be null");
   }
 
+  /**
+   * An OCEL 2.0 JSON exporter with these options.
+   *
+   * @param options what to export and how
+   * @return the exporter
+   */
   public static OcelExporter of(ExportOptions options) {
     return new OcelExporter(options);
   }
 
+  /**
+   * An OCEL 2.0 JSON exporter with {@link ExportOptions#ofDefaults()}: every service, all time,
+   * UTC.
+   *
+   * @return the exporter
+   */
   public static OcelExporter ofDefaults() {
     return new OcelExporter(ExportOptions.ofDefaults());
   }

@@ -1,9 +1,12 @@
 package dev.prima.export;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.export.internal.XesWriter;
 import dev.prima.touchpoint.TouchpointJournal;
 import java.io.OutputStream;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * Writes the journal as an XES log (IEEE 1849-2016) that ProM, PM4Py, Disco and bupaR read.
@@ -23,6 +26,7 @@ import java.util.Objects;
  * {@code WITHDRAWN}. XES {@code withdraw} is not used: it means a scheduled activity withdrawn
  * before it started, while a touchpoint has always started.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class XesExporter implements EventLogExporter {
 
   private final ExportOptions options;
@@ -31,10 +35,21 @@ public final class XesExporter implements EventLogExporter {
     this.options = Objects.requireNonNull(options, "options must not be null");
   }
 
+  /**
+   * An XES exporter with these options.
+   *
+   * @param options what to export and how
+   * @return the exporter
+   */
   public static XesExporter of(ExportOptions options) {
     return new XesExporter(options);
   }
 
+  /**
+   * An XES exporter with {@link ExportOptions#ofDefaults()}: every service, all time, UTC.
+   *
+   * @return the exporter
+   */
   public static XesExporter ofDefaults() {
     return new XesExporter(ExportOptions.ofDefaults());
   }

@@ -1,11 +1,15 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Messages;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** Human-friendly text for durations, as used in {@link ServiceCycle#toTimeline()}. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Durations {
 
   private static final long[] UNIT_MILLIS = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
@@ -21,6 +25,8 @@ public final class Durations {
    * 2d 3h 59m} prints as {@code 2d 3h}. Zero and anything under a millisecond print as {@code 0s};
    * a negative duration gets a leading {@code -}.
    *
+   * @param duration the duration to format
+   * @return the short text, such as {@code 2d 3h}
    * @throws NullPointerException if {@code duration} is null
    */
   public static String format(Duration duration) {
@@ -31,6 +37,9 @@ public final class Durations {
    * {@link #format(Duration)} in the language of {@code locale}: in Bahasa Indonesia (language
    * {@code id}) {@code 2 hari 3 jam}, {@code 15 mnt 20 dtk}, {@code 0 dtk}; English otherwise.
    *
+   * @param duration the duration to format
+   * @param locale the reader's locale
+   * @return the short text in that language
    * @throws NullPointerException if {@code duration} is null
    */
   public static String format(Duration duration, Locale locale) {

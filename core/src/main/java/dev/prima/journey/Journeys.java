@@ -1,7 +1,10 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Cycles of service rebuilt from the touchpoint journal.
@@ -11,18 +14,25 @@ import java.util.Optional;
  * System.out.println(cycle.toTimeline(ZoneId.of("Asia/Jakarta")));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface Journeys {
 
   /**
-   * The cycle of service of one case: its moments of truth in order, with waits, times and lead
-   * time; empty when the journal holds no touchpoint of that case.
+   * {@return the cycle of service of one case: its moments of truth in order, with waits, times and
+   * lead time; empty when the journal holds no touchpoint of that case}
+   *
+   * @param caseId the case id (the business key of its top-level process instance)
    */
   Optional<ServiceCycle> cycleOf(String caseId);
 
   /**
-   * One service over a period: the cases of process {@code processDefinitionKey} whose first
-   * touchpoint of that process started in {@code [from, to)}, their most common path and per
-   * touchpoint counts and duration percentiles; empty when no case falls in the period.
+   * {@return one service over a period: the cases of process {@code processDefinitionKey} whose
+   * first touchpoint of that process started in {@code [from, to)}, their most common path and per
+   * touchpoint counts and duration percentiles; empty when no case falls in the period}
+   *
+   * @param processDefinitionKey the service
+   * @param from the start of the period, inclusive
+   * @param to the end of the period, exclusive
    */
   Optional<ServiceProfile> profileOf(String processDefinitionKey, Instant from, Instant to);
 }

@@ -1,6 +1,9 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
+import org.apiguardian.api.API;
 
 /**
  * Lead times of the finished cases of a {@link ServiceProfile}: those with an {@linkplain
@@ -11,8 +14,18 @@ import java.time.Duration;
  * @param median the median lead time; {@code null} when {@code cases} is 0
  * @param p90 the 90th percentile lead time; {@code null} when {@code cases} is 0
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record LeadTimes(int cases, Duration median, Duration p90) {
 
+  /**
+   * Checks that the figures agree with each other.
+   *
+   * @param cases finished cases measured; not negative
+   * @param median the median; {@code null} exactly when {@code cases} is 0
+   * @param p90 the 90th percentile; {@code null} exactly when {@code cases} is 0, else not below
+   *     the median
+   * @throws IllegalArgumentException when the figures contradict each other
+   */
   public LeadTimes {
     if (cases < 0) {
       throw new IllegalArgumentException("cases must not be negative, but was " + cases);

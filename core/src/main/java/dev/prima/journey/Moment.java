@@ -1,8 +1,11 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One moment of truth within a {@link ServiceCycle}: a touchpoint together with the wait that came
@@ -16,8 +19,17 @@ import java.util.Objects;
  * @param timeIn the touchpoint's duration or, while it is {@linkplain Touchpoint#isActive()
  *     active}, the time so far; {@code null} when its start is not known
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Moment(Touchpoint touchpoint, Duration waitBefore, Duration timeIn) {
 
+  /**
+   * Checks that no time is negative.
+   *
+   * @param touchpoint what was recorded; not null
+   * @param waitBefore the wait before; not negative, or {@code null} when unknown
+   * @param timeIn the time in it; not negative, or {@code null} when unknown
+   * @throws IllegalArgumentException when a time is negative
+   */
   public Moment {
     Objects.requireNonNull(touchpoint, "touchpoint must not be null");
     if (waitBefore != null && waitBefore.isNegative()) {
@@ -30,12 +42,12 @@ public record Moment(Touchpoint touchpoint, Duration waitBefore, Duration timeIn
     }
   }
 
-  /** The moment's name as declared on the BPMN element ({@link Touchpoint#moment()}). */
+  /** {@return the moment's name as declared on the BPMN element ({@link Touchpoint#moment()})} */
   public String name() {
     return touchpoint.moment();
   }
 
-  /** Whether the citizen is at this moment now. */
+  /** {@return whether the citizen is at this moment now} */
   public boolean isActive() {
     return touchpoint.isActive();
   }

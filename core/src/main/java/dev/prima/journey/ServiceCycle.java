@@ -1,5 +1,7 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Messages;
 import dev.prima.journey.internal.Chronology;
 import dev.prima.touchpoint.Touchpoint;
@@ -17,6 +19,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The cycle of service of one case (Albrecht): the moments of truth the citizen lived through, in
@@ -32,6 +35,7 @@ import java.util.Set;
  * @param leadTime {@code end - start}, or the time from {@code start} until the {@code now} the
  *     cycle was built at while {@code end} is null; {@code null} when {@code start} is
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ServiceCycle(
     String caseId,
     List<Moment> moments,
@@ -53,6 +57,18 @@ public record ServiceCycle(
   private static final String BUNDLE = "dev.prima.journey.messages";
   private static final String UNKNOWN = "-";
 
+  /**
+   * Checks that the cycle is consistent; prefer {@link #of(String, List, boolean, Instant)}, which
+   * computes the times.
+   *
+   * @param caseId the case; not null
+   * @param moments at least one, all of case {@code caseId}
+   * @param finished whether the case has ended
+   * @param start the first known start, or {@code null}
+   * @param end the last end, or {@code null}; only for a finished case, not before {@code start}
+   * @param leadTime not negative, or {@code null}
+   * @throws IllegalArgumentException when the values contradict each other
+   */
   public ServiceCycle {
     Objects.requireNonNull(caseId, "caseId must not be null");
     Objects.requireNonNull(moments, "moments must not be null");
@@ -86,7 +102,7 @@ public record ServiceCycle(
   }
 
   /**
-   * The cycle of service of one case from its touchpoints.
+   * {@return the cycle of service of one case from its touchpoints}
    *
    * <p>Touchpoints are ordered by start, then by {@link Touchpoint#sequence()}; one without a start
    * is placed by its sequence, just before the first timed touchpoint with a higher one. Active
@@ -193,17 +209,17 @@ public record ServiceCycle(
     return duration.isNegative() ? Duration.ZERO : duration;
   }
 
-  /** The moments' names in order, e.g. {@code [Submit application, Verify documents]}. */
+  /** {@return the moments' names in order, e.g. {@code [Submit application, Verify documents]}} */
   public List<String> momentNames() {
     return moments.stream().map(Moment::name).toList();
   }
 
-  /** The BPMN element ids of the moments in order: the path this case took. */
+  /** {@return the BPMN element ids of the moments in order: the path this case took} */
   public List<String> elementIds() {
     return moments.stream().map(m -> m.touchpoint().elementId()).toList();
   }
 
-  /** The people who served this case, each once, in the order they first appear. */
+  /** {@return the people who served this case, each once, in the order they first appear} */
   public List<String> servedBy() {
     Set<String> users = new LinkedHashSet<>();
     for (Moment moment : moments) {
@@ -214,7 +230,7 @@ public record ServiceCycle(
     return List.copyOf(users);
   }
 
-  /** The sum of the known waits before the moments; unknown waits are left out. */
+  /** {@return the sum of the known waits before the moments; unknown waits are left out} */
   public Duration totalWait() {
     return moments.stream()
         .map(Moment::waitBefore)
@@ -223,7 +239,8 @@ public record ServiceCycle(
   }
 
   /**
-   * The moment the citizen is at now: the last active one in order, when several run in parallel.
+   * {@return the moment the citizen is at now: the last active one in order, when several run in
+   * parallel}
    */
   public Optional<Moment> active() {
     for (int i = moments.size() - 1; i >= 0; i--) {
@@ -234,16 +251,20 @@ public record ServiceCycle(
     return Optional.empty();
   }
 
-  /** {@link #toTimeline(ZoneId)} with start times in UTC. */
+  /**
+   * {@link #toTimeline(ZoneId)} with start times in UTC.
+   *
+   * @return the timeline as text, one line per moment
+   */
   public String toTimeline() {
     return toTimeline(ZoneOffset.UTC);
   }
 
   /**
-   * A fixed-width text table of this cycle, for logs, reports and assertion messages: a header, one
-   * line per moment (name, role, person, start as ISO local time in {@code zone} to the second,
-   * wait before, time in, outcome) and a last line with the lead time. Unknown values print as
-   * {@code -}, durations as {@link Durations#format(Duration)}; lines end with {@code \n} except
+   * {@return a fixed-width text table of this cycle, for logs, reports and assertion messages: a
+   * header, one line per moment (name, role, person, start as ISO local time in {@code zone} to the
+   * second, wait before, time in, outcome) and a last line with the lead time} Unknown values print
+   * as {@code -}, durations as {@link Durations#format(Duration)}; lines end with {@code \n} except
    * the last, and carry no trailing spaces.
    *
    * <pre>
@@ -253,6 +274,8 @@ public record ServiceCycle(
    * Issue certificate  head     sari    11:00:03  10m 2s  4m 57s   ACTIVE
    * lead time 2h 5m (running)
    * </pre>
+   *
+   * @param zone the zone start times are shown in
    */
   public String toTimeline(ZoneId zone) {
     return toTimeline(zone, Locale.ENGLISH);
@@ -262,6 +285,10 @@ public record ServiceCycle(
    * {@link #toTimeline(ZoneId)} in the language of {@code locale}: Bahasa Indonesia for {@code id}
    * (headers, outcomes, durations such as {@code 2 hari 3 jam}), English otherwise. Moment names
    * are the model's own.
+   *
+   * @param zone the zone start times are shown in
+   * @param locale the reader's locale
+   * @return the timeline as text, one line per moment
    */
   public String toTimeline(ZoneId zone, Locale locale) {
     Objects.requireNonNull(zone, "zone must not be null");

@@ -1,8 +1,11 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One variant of a service: the sequence of touchpoints a number of cases went through.
@@ -12,8 +15,18 @@ import java.util.Objects;
  * @param cases how many cases took exactly this path
  * @param share {@code cases} as a fraction (0..1) of all cases of the {@link ServiceProfile}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ServicePath(List<String> elementIds, List<String> moments, int cases, double share) {
 
+  /**
+   * Checks that the path is consistent.
+   *
+   * @param elementIds at least one element id
+   * @param moments one moment name per element id
+   * @param cases at least 1
+   * @param share in (0, 1]
+   * @throws IllegalArgumentException when a value is out of range or the lists differ in length
+   */
   public ServicePath {
     Objects.requireNonNull(elementIds, "elementIds must not be null");
     Objects.requireNonNull(moments, "moments must not be null");

@@ -1,5 +1,7 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.DurationPercentile;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * One service (a process definition key) over a set of cases: which paths citizens took, how long
@@ -30,6 +33,7 @@ import java.util.Set;
  *     remaining elements by id
  * @param leadTimes lead times of the finished cases
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ServiceProfile(
     String processDefinitionKey,
     int cases,
@@ -48,6 +52,17 @@ public record ServiceProfile(
         return Integer.compare(left.size(), right.size());
       };
 
+  /**
+   * Checks that the profile is consistent; prefer {@link #of(String, Collection)}, which computes
+   * it.
+   *
+   * @param processDefinitionKey the service; not null
+   * @param cases at least 1
+   * @param paths the paths; their cases add up to {@code cases}
+   * @param touchpoints the statistics per element
+   * @param leadTimes the lead times; at most {@code cases} finished cases
+   * @throws IllegalArgumentException when the figures contradict each other
+   */
   public ServiceProfile {
     Objects.requireNonNull(processDefinitionKey, "processDefinitionKey must not be null");
     Objects.requireNonNull(paths, "paths must not be null");
@@ -85,12 +100,14 @@ public record ServiceProfile(
   }
 
   /**
-   * The profile of a service over the given cycles of service, one per case.
+   * {@return the profile of a service over the given cycles of service, one per case}
    *
    * <p>Which cases belong to the service is the caller's choice (a case's touchpoints may come from
    * called processes with other keys). Lead times count only cycles with an {@linkplain
    * ServiceCycle#end() end}; touchpoint durations only ended touchpoints with a known start.
    *
+   * @param processDefinitionKey the service
+   * @param cycles the cycles of service, one per case; at least one
    * @throws IllegalArgumentException if {@code cycles} is empty or holds a case twice
    * @throws NullPointerException if an argument or a cycle is null
    */
@@ -196,8 +213,8 @@ public record ServiceProfile(
   }
 
   /**
-   * The path most cases took; when several are equally frequent, the one whose element ids come
-   * first lexicographically.
+   * {@return the path most cases took; when several are equally frequent, the one whose element ids
+   * come first lexicographically}
    */
   public ServicePath mostCommonPath() {
     return paths.get(0);

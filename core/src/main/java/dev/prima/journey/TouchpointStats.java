@@ -1,7 +1,10 @@
 package dev.prima.journey;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How long citizens spend at one touchpoint of a service, over the cases of a {@link
@@ -15,9 +18,20 @@ import java.util.Objects;
  *     there are none
  * @param p90 the 90th percentile of those durations; {@code null} when there are none
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TouchpointStats(
     String elementId, String moment, int count, Duration median, Duration p90) {
 
+  /**
+   * Checks that the figures agree with each other.
+   *
+   * @param elementId the BPMN element; not null
+   * @param moment its moment name; not null
+   * @param count at least 1
+   * @param median the median, or {@code null} together with {@code p90}
+   * @param p90 the 90th percentile, not below the median, or {@code null}
+   * @throws IllegalArgumentException when the figures contradict each other
+   */
   public TouchpointStats {
     Objects.requireNonNull(elementId, "elementId must not be null");
     Objects.requireNonNull(moment, "moment must not be null");

@@ -1,7 +1,10 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The scale on which every {@link Competency} is rated and required: 1 basic to 5 exemplary.
@@ -9,6 +12,7 @@ import java.util.Objects;
  * #check} is the one place that validates them. Level {@value #NOT_ASSESSED} is not on the scale:
  * it is what a {@link CompetencyProfile} reports for a factor nobody has rated.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum CompetencyLevel {
   /** 1: knows the basics, needs guidance. */
   BASIC,
@@ -30,14 +34,15 @@ public enum CompetencyLevel {
   /** The highest level on the scale. */
   public static final int MAX = 5;
 
-  /** The level as a number, 1..5. */
+  /** {@return the level as a number, 1..5} */
   public int value() {
     return ordinal() + 1;
   }
 
   /**
-   * The named level for a number.
+   * {@return the named level for a number}
    *
+   * @param value the level, 1..5
    * @throws IllegalArgumentException when {@code value} is not in 1..5
    */
   public static CompetencyLevel of(int value) {
@@ -45,9 +50,10 @@ public enum CompetencyLevel {
   }
 
   /**
-   * Returns {@code level} when it is on the scale 1..5.
+   * {@return {@code level} when it is on the scale 1..5}
    *
    * @param what names the value in the message, e.g. {@code "skills level"}
+   * @param level the number to check
    * @throws IllegalArgumentException "{@code skills level must be between 1 (basic) and 5
    *     (exemplary), but was 6}"
    */

@@ -1,10 +1,13 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Decides who a task of a frontline role is offered to, by competency: a pure function of the role,
@@ -25,6 +28,7 @@ import java.util.stream.Collectors;
  * <p>Escalation is one step: the supervisor role's own members are not checked. Thread-safe as far
  * as the directory is.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CompetencyRouting {
 
   private CompetencyRouting() {}
@@ -33,6 +37,9 @@ public final class CompetencyRouting {
    * Routes a task of {@code role}.
    *
    * @param directory asked once, for {@link StaffDirectory#inRole} of the role's id
+   * @param role the role the task is offered to
+   * @param policy what to do when nobody in the role qualifies
+   * @return to whom the task is offered, with the reason when it is not named staff
    */
   public static Routing route(
       FrontlineRole role, StaffDirectory directory, NoQualifiedStaffPolicy policy) {

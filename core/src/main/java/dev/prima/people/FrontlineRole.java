@@ -1,8 +1,11 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.people.internal.RoleIds;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A role of customer-facing staff, such as a counter officer, with the competency it requires and
@@ -23,10 +26,15 @@ import java.util.Optional;
  * @param requirements the minimum competency levels
  * @param supervisorRoleId the role to escalate to, or {@code null} for none
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record FrontlineRole(
     String id, String name, CompetencyRequirements requirements, String supervisorRoleId) {
 
   /**
+   * @param id the candidate group: not blank, no comma, no surrounding whitespace
+   * @param name a readable name; not blank
+   * @param requirements the minimum competency levels; not null
+   * @param supervisorRoleId the role to escalate to, or {@code null}; not this role
    * @throws IllegalArgumentException when an id is blank, has a comma or surrounding whitespace,
    *     the name is blank, or the role escalates to itself
    */
@@ -46,7 +54,12 @@ public record FrontlineRole(
     }
   }
 
-  /** A role with no requirements and no supervisor. */
+  /**
+   * {@return a role with no requirements and no supervisor}
+   *
+   * @param id the candidate group
+   * @param name a readable name
+   */
   public static FrontlineRole of(String id, String name) {
     return new FrontlineRole(id, name, CompetencyRequirements.none(), null);
   }
@@ -54,13 +67,21 @@ public record FrontlineRole(
   /**
    * This role, requiring at least {@code level} in {@code competency}.
    *
+   * @param competency the factor
+   * @param level the minimum level, 1..5
+   * @return a changed copy; this role is left unchanged
    * @throws IllegalArgumentException when {@code level} is not in 1..5
    */
   public FrontlineRole requires(Competency competency, int level) {
     return new FrontlineRole(id, name, requirements.with(competency, level), supervisorRoleId);
   }
 
-  /** This role, with {@code requirements} replacing the current ones. */
+  /**
+   * This role, with {@code requirements} replacing the current ones.
+   *
+   * @param requirements the new requirements
+   * @return a changed copy; this role is left unchanged
+   */
   public FrontlineRole requires(CompetencyRequirements requirements) {
     return new FrontlineRole(id, name, requirements, supervisorRoleId);
   }
@@ -68,6 +89,8 @@ public record FrontlineRole(
   /**
    * This role, escalating to the role {@code supervisorRoleId} when nobody here qualifies.
    *
+   * @param supervisorRoleId the supervisor role's id
+   * @return a changed copy; this role is left unchanged
    * @throws IllegalArgumentException when the id is invalid or names this role
    */
   public FrontlineRole escalatesTo(String supervisorRoleId) {
@@ -75,7 +98,7 @@ public record FrontlineRole(
     return new FrontlineRole(id, name, requirements, supervisorRoleId);
   }
 
-  /** The role to escalate to, if any. */
+  /** {@return the role to escalate to, if any} */
   public Optional<String> supervisor() {
     return Optional.ofNullable(supervisorRoleId);
   }

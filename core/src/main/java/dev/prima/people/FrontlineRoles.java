@@ -1,5 +1,7 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The frontline roles of a deployment: an immutable set with unique ids in which every supervisor a
@@ -23,6 +26,7 @@ import java.util.Set;
  *         FrontlineRole.of("section-head", "Section head"));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class FrontlineRoles {
 
   private final Map<String, FrontlineRole> byId;
@@ -32,8 +36,9 @@ public final class FrontlineRoles {
   }
 
   /**
-   * The given roles.
+   * {@return the given roles}
    *
+   * @param roles the roles, each with a distinct id
    * @throws IllegalArgumentException when two roles share an id
    * @throws UnknownRoleException when a role escalates to a role that is not among them
    */
@@ -43,8 +48,9 @@ public final class FrontlineRoles {
   }
 
   /**
-   * The given roles.
+   * {@return the given roles}
    *
+   * @param roles the roles, each with a distinct id
    * @throws IllegalArgumentException when two roles share an id
    * @throws UnknownRoleException when a role escalates to a role that is not among them
    */
@@ -74,14 +80,19 @@ public final class FrontlineRoles {
     return new FrontlineRoles(byId);
   }
 
-  /** The role with this id, if declared. */
+  /**
+   * {@return the role with this id, if declared}
+   *
+   * @param roleId the role id (candidate group)
+   */
   public Optional<FrontlineRole> find(String roleId) {
     return Optional.ofNullable(byId.get(roleId));
   }
 
   /**
-   * The role with this id.
+   * {@return the role with this id}
    *
+   * @param roleId the role id (candidate group)
    * @throws UnknownRoleException when it is not declared
    */
   public FrontlineRole require(String roleId) {
@@ -92,12 +103,12 @@ public final class FrontlineRoles {
     return role;
   }
 
-  /** The declared ids, in declaration order. */
+  /** {@return the declared ids, in declaration order} */
   public Set<String> ids() {
     return byId.keySet();
   }
 
-  /** The declared roles, in declaration order. */
+  /** {@return the declared roles, in declaration order} */
   public List<FrontlineRole> all() {
     return List.copyOf(byId.values());
   }

@@ -1,11 +1,14 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -33,6 +36,7 @@ import org.camunda.bpm.engine.identity.User;
  * counter-officer}; set {@code groupResourceWhitelistPattern} in the engine configuration to use
  * them.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class IdentityServiceStaffDirectory implements StaffDirectory {
 
   /** The prefix of the user info keys that hold competency levels. */
@@ -40,13 +44,21 @@ public final class IdentityServiceStaffDirectory implements StaffDirectory {
 
   private final IdentityService identityService;
 
-  /** A directory reading from {@code identityService}, e.g. {@code engine.getIdentityService()}. */
+  /**
+   * A directory reading from {@code identityService}, e.g. {@code engine.getIdentityService()}.
+   *
+   * @param identityService the engine's identity service
+   */
   public IdentityServiceStaffDirectory(IdentityService identityService) {
     this.identityService =
         Objects.requireNonNull(identityService, "identityService must not be null");
   }
 
-  /** The user info key for a factor, e.g. {@code prima.competency.personal_quality}. */
+  /**
+   * {@return the user info key for a factor, e.g. {@code prima.competency.personal_quality}}
+   *
+   * @param competency the factor
+   */
   public static String infoKey(Competency competency) {
     return INFO_KEY_PREFIX + competency.id();
   }
@@ -55,6 +67,9 @@ public final class IdentityServiceStaffDirectory implements StaffDirectory {
    * Stores {@code profile} as the competency entries of the user {@code userId}: sets an entry per
    * assessed factor and deletes the entries of factors not assessed.
    *
+   * @param identityService the engine's identity service
+   * @param userId an existing user's id
+   * @param profile the profile to store
    * @throws IllegalArgumentException when there is no such user
    */
   public static void writeProfile(

@@ -1,5 +1,7 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A fixed set of staff members held in memory: for tests, demos and directories loaded from a file
  * at start-up. Immutable and thread-safe; lookups do not block.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class InMemoryStaffDirectory implements StaffDirectory {
 
   private final Map<String, StaffMember> byId;
@@ -23,8 +27,9 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   }
 
   /**
-   * A directory of these members.
+   * {@return a directory of these members}
    *
+   * @param members the staff members, each with a distinct id
    * @throws IllegalArgumentException when two members share an id
    */
   public static InMemoryStaffDirectory of(StaffMember... members) {
@@ -33,8 +38,9 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
   }
 
   /**
-   * A directory of these members.
+   * {@return a directory of these members}
    *
+   * @param members the staff members, each with a distinct id
    * @throws IllegalArgumentException when two members share an id
    */
   public static InMemoryStaffDirectory of(Collection<StaffMember> members) {
@@ -69,7 +75,7 @@ public final class InMemoryStaffDirectory implements StaffDirectory {
     return byId.values().stream().filter(m -> m.hasRole(roleId)).toList();
   }
 
-  /** Every member, sorted by id. */
+  /** {@return every member, sorted by id} */
   public List<StaffMember> all() {
     return List.copyOf(byId.values());
   }

@@ -1,20 +1,24 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.people.internal.RoleIds;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Who a task of a {@link FrontlineRole} is offered to, as decided by {@link CompetencyRouting}. One
  * of {@link ToQualifiedStaff}, {@link ToWholeGroup} and {@link EscalatedTo}; {@link
  * #candidateUsers()} and {@link #candidateGroup()} give the result in Camunda's terms.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public sealed interface Routing {
 
-  /** The users to offer the task to; empty when it goes to a group. */
+  /** {@return the users to offer the task to; empty when it goes to a group} */
   List<String> candidateUsers();
 
-  /** The candidate group to offer the task to; empty when it goes to named users. */
+  /** {@return the candidate group to offer the task to; empty when it goes to named users} */
   Optional<String> candidateGroup();
 
   /**
@@ -23,6 +27,12 @@ public sealed interface Routing {
    * @param staffIds their user ids, sorted, not empty
    */
   record ToQualifiedStaff(List<String> staffIds) implements Routing {
+    /**
+     * Copies the ids.
+     *
+     * @param staffIds the user ids, sorted; not empty
+     * @throws IllegalArgumentException when {@code staffIds} is empty
+     */
     public ToQualifiedStaff {
       staffIds = List.copyOf(staffIds);
       if (staffIds.isEmpty()) {
@@ -49,6 +59,13 @@ public sealed interface Routing {
    * @param reason why not to named staff, naming who was considered and what they lacked
    */
   record ToWholeGroup(String roleId, String reason) implements Routing {
+    /**
+     * Checks the role id and the reason.
+     *
+     * @param roleId the role id (candidate group)
+     * @param reason why the task is not offered to named staff; not blank
+     * @throws IllegalArgumentException when the id is invalid or the reason blank
+     */
     public ToWholeGroup {
       RoleIds.check("role id", roleId);
       requireReason(reason);
@@ -72,6 +89,13 @@ public sealed interface Routing {
    * @param reason naming who was considered and what they lacked
    */
   record EscalatedTo(String supervisorRoleId, String reason) implements Routing {
+    /**
+     * Checks the role id and the reason.
+     *
+     * @param supervisorRoleId the supervisor role's id (candidate group)
+     * @param reason who was considered and what they lacked; not blank
+     * @throws IllegalArgumentException when the id is invalid or the reason blank
+     */
     public EscalatedTo {
       RoleIds.check("supervisor role id", supervisorRoleId);
       requireReason(reason);

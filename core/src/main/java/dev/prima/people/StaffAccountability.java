@@ -1,5 +1,7 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.DurationPercentile;
 import dev.prima.touchpoint.Touchpoint;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * What one staff member was accountable for in a set of touchpoints: how many they served, how long
@@ -26,6 +29,7 @@ import java.util.TreeMap;
  * @param withTarget the ended touchpoints that had a target
  * @param targetsMet how many of those ended within their target
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StaffAccountability(
     String staffId,
     String name,
@@ -35,6 +39,12 @@ public record StaffAccountability(
     int targetsMet) {
 
   /**
+   * @param staffId the user id
+   * @param name the name, or {@code null}
+   * @param served the touchpoints served; not negative
+   * @param medianHandlingTime the median duration, or {@code null}; not negative
+   * @param withTarget the ended touchpoints with a target; at most {@code served}
+   * @param targetsMet the targets met; at most {@code withTarget}
    * @throws IllegalArgumentException when the counts are negative or inconsistent
    */
   public StaffAccountability {
@@ -63,10 +73,11 @@ public record StaffAccountability(
   }
 
   /**
-   * The accountability of every user who served one of {@code touchpoints}, sorted by staff id.
-   * Touchpoints without a user are ignored.
+   * {@return the accountability of every user who served one of {@code touchpoints}, sorted by
+   * staff id} Touchpoints without a user are ignored.
    *
    * @param directory gives the names; users it does not know get a {@code null} name
+   * @param touchpoints the touchpoints to judge
    */
   public static List<StaffAccountability> from(
       Collection<Touchpoint> touchpoints, StaffDirectory directory) {
@@ -111,7 +122,7 @@ public record StaffAccountability(
     return List.copyOf(result);
   }
 
-  /** The share of targets met, 0..1; empty when no ended touchpoint had a target. */
+  /** {@return the share of targets met, 0..1; empty when no ended touchpoint had a target} */
   public OptionalDouble shareMet() {
     return withTarget == 0
         ? OptionalDouble.empty()

@@ -1,7 +1,10 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Where Prima looks up staff members: who someone is, and who is in a role.
@@ -19,11 +22,20 @@ import java.util.Optional;
  *
  * <p><b>Results</b> are snapshots; a caller does not modify them.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface StaffDirectory {
 
-  /** The staff member with this user id, or empty if there is none. */
+  /**
+   * {@return the staff member with this user id, or empty if there is none}
+   *
+   * @param staffId the user id
+   */
   Optional<StaffMember> find(String staffId);
 
-  /** The staff members in the role {@code roleId}, sorted by id; empty if none. */
+  /**
+   * {@return the staff members in the role {@code roleId}, sorted by id; empty if none}
+   *
+   * @param roleId the role id (candidate group)
+   */
   List<StaffMember> inRole(String roleId);
 }

@@ -1,5 +1,7 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.people.internal.RoleIds;
 import java.util.Arrays;
 import java.util.Collection;
@@ -7,6 +9,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * A person who serves citizens: the user who works on tasks, the frontline roles they are in and
@@ -24,9 +27,14 @@ import java.util.TreeSet;
  * @param roles the ids of the roles (candidate groups) the member is in, sorted; unmodifiable
  * @param profile the competency profile
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record StaffMember(String id, String name, Set<String> roles, CompetencyProfile profile) {
 
   /**
+   * @param id the user id; not blank
+   * @param name a readable name; not blank
+   * @param roles role ids (candidate groups)
+   * @param profile the competency profile
    * @throws IllegalArgumentException when the id or name is blank or a role id is invalid
    */
   public StaffMember {
@@ -50,29 +58,53 @@ public record StaffMember(String id, String name, Set<String> roles, CompetencyP
     Objects.requireNonNull(profile, "profile must not be null");
   }
 
-  /** A member in no role, with nothing assessed. */
+  /**
+   * {@return a member in no role, with nothing assessed}
+   *
+   * @param id the user id
+   * @param name a readable name
+   */
   public static StaffMember of(String id, String name) {
     return new StaffMember(id, name, Set.of(), CompetencyProfile.notAssessed());
   }
 
-  /** This member, in these roles instead of the current ones. */
+  /**
+   * This member, in these roles instead of the current ones.
+   *
+   * @param roleIds the role ids (candidate groups)
+   * @return a changed copy; this member is left unchanged
+   */
   public StaffMember inRoles(String... roleIds) {
     Objects.requireNonNull(roleIds, "roleIds must not be null");
     return inRoles(Arrays.asList(roleIds));
   }
 
-  /** This member, in these roles instead of the current ones. */
+  /**
+   * This member, in these roles instead of the current ones.
+   *
+   * @param roleIds the role ids (candidate groups)
+   * @return a changed copy; this member is left unchanged
+   */
   public StaffMember inRoles(Collection<String> roleIds) {
     Objects.requireNonNull(roleIds, "roleIds must not be null");
     return new StaffMember(id, name, new TreeSet<>(roleIds), profile);
   }
 
-  /** This member, with this profile. */
+  /**
+   * This member, with this profile.
+   *
+   * @param profile the competency profile
+   * @return a changed copy; this member is left unchanged
+   */
   public StaffMember withProfile(CompetencyProfile profile) {
     return new StaffMember(id, name, roles, profile);
   }
 
-  /** Whether the member is in the role {@code roleId}. */
+  /**
+   * {@return whether the member is in the role {@code roleId}}
+   *
+   * @param roleId the role id (candidate group)
+   */
   public boolean hasRole(String roleId) {
     return roles.contains(roleId);
   }

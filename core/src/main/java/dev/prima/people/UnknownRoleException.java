@@ -1,19 +1,26 @@
 package dev.prima.people;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
 import java.util.Collection;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A role id that is not declared in the {@link FrontlineRoles} in use: asked for by {@link
  * FrontlineRoles#require}, or named as a supervisor by a declared role. The message names the id,
  * the declared ids and how to declare the role.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class UnknownRoleException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The id nobody declared. */
   private final String roleId;
+
+  /** The ids that are declared. */
   private final List<String> knownRoleIds;
 
   /**
@@ -37,12 +44,12 @@ public class UnknownRoleException extends PrimaException {
     this.knownRoleIds = List.copyOf(knownRoleIds);
   }
 
-  /** The id nobody declared. */
+  /** {@return the id nobody declared} */
   public String roleId() {
     return roleId;
   }
 
-  /** The declared role ids, in declaration order. */
+  /** {@return the declared role ids, in declaration order} */
   public List<String> knownRoleIds() {
     return knownRoleIds;
   }

@@ -1,5 +1,9 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * What a blank answer in a questionnaire means when a survey is read.
  *
@@ -8,6 +12,7 @@ package dev.prima.quality;
  * questionnaire with a blank answer still counts for the elements it did answer. Prima rejects
  * blanks unless told otherwise, so that a forgotten column is not scored silently.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum BlankAnswers {
 
   /** A blank answer is a problem of the file; nothing is imported (the default). */

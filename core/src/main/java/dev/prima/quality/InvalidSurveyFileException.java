@@ -1,12 +1,16 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A survey file has bad rows or a bad header. Nothing of that file was imported. The message lists
  * every problem with its line number, column and value; {@link #problems()} gives them one by one.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class InvalidSurveyFileException extends InvalidSurveyException {
 
   private static final long serialVersionUID = 1L;
@@ -22,6 +26,15 @@ public class InvalidSurveyFileException extends InvalidSurveyException {
    */
   public record Problem(int line, String column, String value, String message) {
 
+    /**
+     * Checks the problem.
+     *
+     * @param line the 1-based line number; at least 1
+     * @param column the column name; {@code null} becomes empty
+     * @param value the value found; {@code null} becomes empty
+     * @param message what is wrong and what is expected; not blank
+     * @throws IllegalArgumentException if {@code line} is below 1 or {@code message} is blank
+     */
     public Problem {
       if (line < 1) {
         throw new IllegalArgumentException("line must be at least 1, but was " + line);
@@ -42,6 +55,12 @@ public class InvalidSurveyFileException extends InvalidSurveyException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * Creates the exception; the message lists every problem.
+   *
+   * @param source the file name or other source, as shown in the message
+   * @param problems every problem found, in file order
+   */
   public InvalidSurveyFileException(String source, List<Problem> problems) {
     super(
         "Survey file "
@@ -56,7 +75,7 @@ public class InvalidSurveyFileException extends InvalidSurveyException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in file order. */
+  /** {@return every problem found, in file order} */
   public List<Problem> problems() {
     return problems;
   }

@@ -1,5 +1,7 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.quality.internal.SkmCsvFormat;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * SKM answers in the CSV layout agencies keep in spreadsheets, one row per respondent:
@@ -46,6 +49,7 @@ import java.util.Objects;
  * InvalidSurveyFileException} lists every problem with its line number, column and value. A file or
  * reader is read as it streams in, one row at a time.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SkmCsv {
 
   private static final char BOM = '\uFEFF';
@@ -55,6 +59,9 @@ public final class SkmCsv {
   /**
    * Reads a survey file in which every questionnaire answers every element.
    *
+   * @param file the CSV file, UTF-8 with or without a byte order mark
+   * @param profile the regulation the questionnaires follow
+   * @return the survey
    * @throws InvalidSurveyFileException listing every bad header column and bad row
    * @throws SurveyFileException if the file cannot be read or is not UTF-8
    */
@@ -65,6 +72,10 @@ public final class SkmCsv {
   /**
    * Reads a survey file, treating blank answers as {@code blankAnswers} says.
    *
+   * @param file the CSV file, UTF-8 with or without a byte order mark
+   * @param profile the regulation the questionnaires follow
+   * @param blankAnswers whether a blank answer rejects the row or counts per element
+   * @return the survey
    * @throws InvalidSurveyFileException listing every bad header column and bad row
    * @throws SurveyFileException if the file cannot be read or is not UTF-8
    */
@@ -100,6 +111,10 @@ public final class SkmCsv {
   /**
    * Reads survey CSV from a reader; {@code source} names it in messages.
    *
+   * @param reader the CSV; left open for the caller to close
+   * @param source the name shown in messages, such as the file name
+   * @param profile the regulation the questionnaires follow
+   * @return the survey
    * @throws InvalidSurveyFileException listing every bad header column and bad row
    * @throws SurveyFileException if the reader fails
    */
@@ -110,6 +125,11 @@ public final class SkmCsv {
   /**
    * Reads survey CSV from a reader, treating blank answers as {@code blankAnswers} says.
    *
+   * @param reader the CSV; left open for the caller to close
+   * @param source the name shown in messages, such as the file name
+   * @param profile the regulation the questionnaires follow
+   * @param blankAnswers whether a blank answer rejects the row or counts per element
+   * @return the survey
    * @throws InvalidSurveyFileException listing every bad header column and bad row
    * @throws SurveyFileException if the reader fails
    */
@@ -129,6 +149,10 @@ public final class SkmCsv {
   /**
    * Reads survey CSV text; {@code source} names it in messages.
    *
+   * @param text the CSV text
+   * @param source the name shown in messages, such as the file name
+   * @param profile the regulation the questionnaires follow
+   * @return the survey
    * @throws InvalidSurveyFileException listing every bad header column and bad row
    */
   public static SkmSurvey read(String text, String source, SkmProfile profile) {
@@ -138,6 +162,11 @@ public final class SkmCsv {
   /**
    * Reads survey CSV text, treating blank answers as {@code blankAnswers} says.
    *
+   * @param text the CSV text
+   * @param source the name shown in messages, such as the file name
+   * @param profile the regulation the questionnaires follow
+   * @param blankAnswers whether a blank answer rejects the row or counts per element
+   * @return the survey
    * @throws InvalidSurveyFileException listing every bad header column and bad row
    */
   public static SkmSurvey read(
@@ -147,11 +176,12 @@ public final class SkmCsv {
   }
 
   /**
-   * The survey as CSV text in the layout {@link #read(String, String, SkmProfile)} accepts:
-   * respondent columns given by any response (in the order respondent, age, sex, education,
-   * occupation, service, unit, date), then the element columns; CRLF line ends; no BOM.
+   * {@return the survey as CSV text in the layout {@link #read(String, String, SkmProfile)}
+   * accepts: respondent columns given by any response (in the order respondent, age, sex,
+   * education, occupation, service, unit, date), then the element columns; CRLF line ends; no BOM}
    *
    * @param separator {@code ;} or {@code ,}
+   * @param survey the survey to write
    * @throws IllegalArgumentException for another separator
    */
   public static String toCsv(SkmSurvey survey, char separator) {
@@ -169,6 +199,9 @@ public final class SkmCsv {
   /**
    * Writes the survey as {@link #toCsv(SkmSurvey, char)} to a writer.
    *
+   * @param survey the survey to write
+   * @param writer where to write; left open for the caller to close
+   * @param separator {@code ;} or {@code ,}
    * @throws SurveyFileException if the writer fails
    */
   public static void write(SkmSurvey survey, Writer writer, char separator) {
@@ -186,6 +219,9 @@ public final class SkmCsv {
    * Writes the survey to a file in UTF-8 with a byte order mark, so Excel shows names with
    * non-ASCII letters correctly; replaces an existing file.
    *
+   * @param survey the survey to write
+   * @param file the file to write
+   * @param separator {@code ;} or {@code ,}
    * @throws SurveyFileException if the file cannot be written
    */
   public static void write(SkmSurvey survey, Path file, char separator) {

@@ -1,16 +1,24 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.quality.internal.ResultTable;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * The grade (mutu pelayanan) of an IKM with its performance label (kinerja unit pelayanan). The
  * thresholds belong to the regulation: see {@link SkmProfile#gradeOf(java.math.BigDecimal)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum SkmGrade {
+  /** Sangat Baik (very good): the IKM is at or above the profile's {@code minimumA}. */
   A("Sangat Baik", "very good"),
+  /** Baik (good): at or above {@code minimumB}, below {@code minimumA}. */
   B("Baik", "good"),
+  /** Kurang Baik (poor): at or above {@code minimumC}, below {@code minimumB}. */
   C("Kurang Baik", "poor"),
+  /** Tidak Baik (bad): below {@code minimumC}. */
   D("Tidak Baik", "bad");
 
   private final String performance;
@@ -21,12 +29,12 @@ public enum SkmGrade {
     this.english = english;
   }
 
-  /** The label the regulation prints, such as {@code Sangat Baik}. */
+  /** {@return the label the regulation prints, such as {@code Sangat Baik}} */
   public String performance() {
     return performance;
   }
 
-  /** The label in English, such as {@code very good}. */
+  /** {@return the label in English, such as {@code very good}} */
   public String englishPerformance() {
     return english;
   }
@@ -42,7 +50,11 @@ public enum SkmGrade {
     return ResultTable.performance(ResultTable.messages(locale), this);
   }
 
-  /** {@code A, Sangat Baik (very good)}. */
+  /**
+   * {@code A, Sangat Baik (very good)}.
+   *
+   * @return the grade with both labels, such as {@code A, Sangat Baik (very good)}
+   */
   public String describe() {
     return name() + ", " + performance + " (" + english + ")";
   }

@@ -1,5 +1,7 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.quality.internal.ResultTable;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -9,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A regulation's version of the community satisfaction survey (SKM): its elements and its grade
@@ -28,6 +31,7 @@ import java.util.stream.Collectors;
  * @param minimumB lowest IKM graded B, below {@code minimumA}
  * @param minimumC lowest IKM graded C, below {@code minimumB} and above 25
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmProfile(
     String id,
     String regulation,
@@ -95,6 +99,18 @@ public record SkmProfile(
 
   private static final List<SkmProfile> KNOWN = List.of(PERMENPAN_14_2017, KEPMENPAN_25_2004);
 
+  /**
+   * Checks the profile: distinct element codes and thresholds with 25 &lt; C &lt; B &lt; A &lt;=
+   * 100.
+   *
+   * @param id short id; not blank
+   * @param regulation the regulation's name
+   * @param elements at least one element, with distinct codes
+   * @param minimumA lowest IKM graded A
+   * @param minimumB lowest IKM graded B
+   * @param minimumC lowest IKM graded C
+   * @throws IllegalArgumentException when the profile is inconsistent
+   */
   public SkmProfile {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(regulation, "regulation must not be null");
@@ -136,14 +152,15 @@ public record SkmProfile(
     }
   }
 
-  /** The built-in profiles, newest first. */
+  /** {@return the built-in profiles, newest first} */
   public static List<SkmProfile> known() {
     return KNOWN;
   }
 
   /**
-   * The built-in profile with the given id.
+   * {@return the built-in profile with the given id}
    *
+   * @param id the profile id, such as {@code 14-2017}
    * @throws IllegalArgumentException naming the known ids if there is none with that id
    */
   public static SkmProfile byId(String id) {
@@ -159,7 +176,11 @@ public record SkmProfile(
                         + KNOWN.stream().map(SkmProfile::id).collect(Collectors.joining(", "))));
   }
 
-  /** The element with the given code, if this profile has one. */
+  /**
+   * {@return the element with the given code, if this profile has one}
+   *
+   * @param code the element code, such as {@code U4}
+   */
   public Optional<SkmElement> element(String code) {
     return elements.stream().filter(element -> element.code().equals(code)).findFirst();
   }
@@ -184,7 +205,7 @@ public record SkmProfile(
     return ResultTable.elementName(ResultTable.messages(locale), this, element);
   }
 
-  /** The codes in the regulation's order, such as {@code [U1, ..., U9]}. */
+  /** {@return the codes in the regulation's order, such as {@code [U1, ..., U9]}} */
   public List<String> codes() {
     return elements.stream().map(SkmElement::code).toList();
   }
@@ -195,12 +216,13 @@ public record SkmProfile(
   }
 
   /**
-   * The grade of an IKM as given, compared with the thresholds without further rounding. Pass the
-   * IKM rounded to two decimals, as {@link SkmResult} does, to grade what is published.
+   * {@return the grade of an IKM as given, compared with the thresholds without further rounding}
+   * Pass the IKM rounded to two decimals, as {@link SkmResult} does, to grade what is published.
    *
    * <p>Values slightly outside 25 to 100 are graded too: with rounded weights all answers 1 give
    * 24.75 (weight 0.11), which is D.
    *
+   * @param ikm the IKM, normally rounded to two decimals
    * @throws IllegalArgumentException if {@code ikm} is negative
    */
   public SkmGrade gradeOf(BigDecimal ikm) {

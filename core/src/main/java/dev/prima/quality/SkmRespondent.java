@@ -1,7 +1,10 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a respondent told about themselves and where they were served; every field is optional.
@@ -17,6 +20,7 @@ import java.util.Optional;
  * @param unit the service unit, such as {@code Kecamatan Cibeunying Kaler}
  * @param date the day of the answers
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmRespondent(
     String id,
     Integer age,
@@ -36,6 +40,19 @@ public record SkmRespondent(
   /** Oldest age accepted. */
   public static final int MAX_AGE = 120;
 
+  /**
+   * Turns blank texts into {@code null} and checks the age.
+   *
+   * @param id the respondent's number or name, or {@code null}
+   * @param age age in years, 1 to 120, or {@code null}
+   * @param sex as the form records it, or {@code null}
+   * @param education highest education, or {@code null}
+   * @param occupation occupation, or {@code null}
+   * @param service the service used, or {@code null}
+   * @param unit the service unit, or {@code null}
+   * @param date the day of the answers, or {@code null}
+   * @throws InvalidSurveyException if {@code age} lies outside 1 to 120
+   */
   public SkmRespondent {
     id = blankToNull(id);
     sex = blankToNull(sex);
@@ -49,22 +66,22 @@ public record SkmRespondent(
     }
   }
 
-  /** A builder with nothing set. */
+  /** {@return a builder with nothing set} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The service, if given. */
+  /** {@return the service, if given} */
   public Optional<String> serviceIfGiven() {
     return Optional.ofNullable(service);
   }
 
-  /** The unit, if given. */
+  /** {@return the unit, if given} */
   public Optional<String> unitIfGiven() {
     return Optional.ofNullable(unit);
   }
 
-  /** The date, if given. */
+  /** {@return the date, if given} */
   public Optional<LocalDate> dateIfGiven() {
     return Optional.ofNullable(date);
   }
@@ -86,12 +103,20 @@ public record SkmRespondent(
 
     private Builder() {}
 
+    /**
+     * The respondent's number or name in the agency's sheet.
+     *
+     * @param id the id; blank for none
+     * @return this builder
+     */
     public Builder id(String id) {
       this.id = id;
       return this;
     }
 
     /**
+     * @param age age in years, or {@code null} when not given
+     * @return this builder
      * @throws InvalidSurveyException if {@code age} lies outside 1 to 120
      */
     public Builder age(Integer age) {
@@ -103,36 +128,77 @@ public record SkmRespondent(
       return this;
     }
 
+    /**
+     * Sex as the form records it, such as {@code L}/{@code P}.
+     *
+     * @param sex the value; blank for none
+     * @return this builder
+     */
     public Builder sex(String sex) {
       this.sex = sex;
       return this;
     }
 
+    /**
+     * Highest education, such as {@code SMA} or {@code S1}.
+     *
+     * @param education the value; blank for none
+     * @return this builder
+     */
     public Builder education(String education) {
       this.education = education;
       return this;
     }
 
+    /**
+     * Occupation, such as {@code PNS} or {@code Wiraswasta}.
+     *
+     * @param occupation the value; blank for none
+     * @return this builder
+     */
     public Builder occupation(String occupation) {
       this.occupation = occupation;
       return this;
     }
 
+    /**
+     * The service used, such as {@code KTP-el}.
+     *
+     * @param service the value; blank for none
+     * @return this builder
+     */
     public Builder service(String service) {
       this.service = service;
       return this;
     }
 
+    /**
+     * The service unit, such as {@code Kecamatan Cibeunying Kaler}.
+     *
+     * @param unit the value; blank for none
+     * @return this builder
+     */
     public Builder unit(String unit) {
       this.unit = unit;
       return this;
     }
 
+    /**
+     * The day of the answers; it decides the response's {@link SurveyPeriod}.
+     *
+     * @param date the day, or {@code null}
+     * @return this builder
+     */
     public Builder date(LocalDate date) {
       this.date = date;
       return this;
     }
 
+    /**
+     * Builds the respondent.
+     *
+     * @return the respondent
+     */
     public SkmRespondent build() {
       return new SkmRespondent(id, age, sex, education, occupation, service, unit, date);
     }

@@ -1,11 +1,14 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One respondent's answers to the elements of a profile, keyed by element code. Each answer is from
@@ -21,6 +24,7 @@ import java.util.Objects;
  *     has no entry
  * @param respondent who answered and where they were served
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmResponse(
     SkmProfile profile, Map<String, Integer> answers, SkmRespondent respondent) {
 
@@ -34,6 +38,9 @@ public record SkmResponse(
    * Checks the answers; a blank element (no entry) is allowed here as long as one element is
    * answered, {@link #of} refuses any.
    *
+   * @param profile the regulation the answers follow
+   * @param answers score per answered element code, 1 to 4
+   * @param respondent who answered; {@link SkmRespondent#ANONYMOUS} when unknown
    * @throws InvalidSurveyException listing every answer out of range and unknown element code, or
    *     when no element is answered
    */
@@ -57,6 +64,9 @@ public record SkmResponse(
   /**
    * Anonymous answers to every element.
    *
+   * @param profile the regulation the answers follow
+   * @param answers score per element code, 1 to 4, for every element
+   * @return the response, with an anonymous respondent
    * @throws InvalidSurveyException as {@link #of(SkmProfile, Map, SkmRespondent)}
    */
   public static SkmResponse of(SkmProfile profile, Map<String, Integer> answers) {
@@ -66,6 +76,10 @@ public record SkmResponse(
   /**
    * Answers to every element, with respondent data.
    *
+   * @param profile the regulation the answers follow
+   * @param answers score per element code, 1 to 4, for every element
+   * @param respondent who answered and where they were served
+   * @return the response
    * @throws InvalidSurveyException listing every answer out of range, element without answer and
    *     unknown element code
    */
@@ -85,6 +99,10 @@ public record SkmResponse(
    * Answers that may leave elements blank (no entry in {@code answers}); at least one element must
    * be answered. Such a response counts for an element's NRR only where it answered.
    *
+   * @param profile the regulation the answers follow
+   * @param answers score per answered element code, 1 to 4
+   * @param respondent who answered and where they were served
+   * @return the response
    * @throws InvalidSurveyException listing every answer out of range and unknown element code, or
    *     when no element is answered
    */
@@ -156,19 +174,27 @@ public record SkmResponse(
             + String.join("; ", problems));
   }
 
-  /** Whether the element with this code was answered (false for a blank or unknown code). */
+  /**
+   * {@return whether the element with this code was answered (false for a blank or unknown code)}
+   *
+   * @param code the element code, such as {@code U4}
+   */
   public boolean answered(String code) {
     return answers.containsKey(code);
   }
 
-  /** The codes of the elements left blank, in the profile's order; empty for a full response. */
+  /**
+   * {@return the codes of the elements left blank, in the profile's order; empty for a full
+   * response}
+   */
   public List<String> blanks() {
     return profile.codes().stream().filter(code -> !answers.containsKey(code)).toList();
   }
 
   /**
-   * The answer for an element code.
+   * {@return the answer for an element code}
    *
+   * @param code the element code, such as {@code U4}
    * @throws IllegalArgumentException if the profile has no element with that code
    * @throws IllegalStateException if the element was left blank (see {@link #answered(String)})
    */

@@ -1,5 +1,7 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.quality.internal.IkmCalculator;
 import dev.prima.quality.internal.ResultTable;
 import java.math.BigDecimal;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The community satisfaction index (IKM) of a group of respondents under one profile and weight
@@ -36,6 +39,7 @@ import java.util.Objects;
  * @param ikm the IKM rounded half-up to two decimals: the published value
  * @param grade the grade of {@code ikm} under the profile's thresholds
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmResult(
     SkmProfile profile,
     WeightPolicy weightPolicy,
@@ -59,6 +63,16 @@ public record SkmResult(
    */
   public record ElementScore(
       SkmElement element, int answered, long total, BigDecimal nrr, BigDecimal weightedNrr) {
+    /**
+     * Checks the score.
+     *
+     * @param element the element; not null
+     * @param answered how many questionnaires answered it; at least 1
+     * @param total the sum of their answers
+     * @param nrr the average answer; not null
+     * @param weightedNrr the weighted average; not null
+     * @throws IllegalArgumentException if nobody answered the element
+     */
     public ElementScore {
       Objects.requireNonNull(element, "element must not be null");
       if (answered < 1) {
@@ -70,6 +84,20 @@ public record SkmResult(
     }
   }
 
+  /**
+   * Checks that the figures agree: scores in the profile's order, the IKM with two decimals and its
+   * grade; prefer the factories, which compute them.
+   *
+   * @param profile the regulation; not null
+   * @param weightPolicy how elements were weighted; not null
+   * @param respondents at least 1
+   * @param scores one per element, in the profile's order
+   * @param unroundedIkm the IKM before rounding
+   * @param ikm the IKM with two decimals
+   * @param grade the grade of {@code ikm}
+   * @throws IllegalArgumentException when the figures contradict each other
+   * @throws InvalidSurveyException when {@code respondents} is below 1
+   */
   public SkmResult {
     Objects.requireNonNull(profile, "profile must not be null");
     Objects.requireNonNull(weightPolicy, "weightPolicy must not be null");
@@ -119,6 +147,10 @@ public record SkmResult(
    *
    * @param totals sum of the answers per element code; every element of the profile, each between
    *     {@code respondents} (all answered 1) and {@code 4 * respondents}
+   * @param profile the regulation
+   * @param weightPolicy how elements are weighted
+   * @param respondents how many questionnaires were tallied, at least 1
+   * @return the result
    * @throws InvalidSurveyException if there are no respondents or a total is missing, unknown or
    *     impossible for that many respondents
    */
@@ -138,6 +170,9 @@ public record SkmResult(
    * @param totals sum of the answers per element code, each between 1 and 4 times the element's
    *     count in {@code answered}
    * @param answered per element code how many questionnaires answered it, 1 to {@code respondents}
+   * @param profile the regulation
+   * @param weightPolicy how elements are weighted
+   * @return the result
    * @throws InvalidSurveyException if there are no respondents, or a total or count is missing,
    *     unknown or impossible (an element nobody answered cannot be scored)
    */
@@ -234,6 +269,10 @@ public record SkmResult(
    * Scores the given responses; an element a response left blank is divided by the responses that
    * answered it.
    *
+   * @param profile the regulation the responses follow
+   * @param weightPolicy how elements are weighted
+   * @param responses the questionnaires; at least one
+   * @return the result
    * @throws InvalidSurveyException if {@code responses} is empty: an IKM needs respondents
    * @throws IllegalArgumentException if a response follows another profile
    */
@@ -259,24 +298,37 @@ public record SkmResult(
     return fromTotals(profile, weightPolicy, responses.size(), totals, answered);
   }
 
-  /** The weight of each element under the weight policy (1/n shown to 34 digits when exact). */
+  /**
+   * {@return the weight of each element under the weight policy (1/n shown to 34 digits when
+   * exact)}
+   */
   public BigDecimal weight() {
     return weightPolicy.weight(profile.elements().size());
   }
 
-  /** Whether some questionnaire left an element blank, so elements have different counts. */
+  /**
+   * {@return whether some questionnaire left an element blank, so elements have different counts}
+   */
   public boolean hasBlankAnswers() {
     return scores.stream().anyMatch(score -> score.answered() != respondents);
   }
 
-  /** NRR per element code, in the profile's order. */
+  /**
+   * NRR per element code, in the profile's order.
+   *
+   * @return NRR per element code, in the profile's order
+   */
   public Map<String, BigDecimal> nrr() {
     Map<String, BigDecimal> nrr = new LinkedHashMap<>();
     scores.forEach(score -> nrr.put(score.element().code(), score.nrr()));
     return Collections.unmodifiableMap(nrr);
   }
 
-  /** Weighted NRR per element code, in the profile's order. */
+  /**
+   * Weighted NRR per element code, in the profile's order.
+   *
+   * @return weighted NRR per element code, in the profile's order
+   */
   public Map<String, BigDecimal> weightedNrr() {
     Map<String, BigDecimal> weighted = new LinkedHashMap<>();
     scores.forEach(score -> weighted.put(score.element().code(), score.weightedNrr()));
@@ -284,8 +336,8 @@ public record SkmResult(
   }
 
   /**
-   * A table for people: per element its code, name, total, NRR and weighted NRR (three decimals
-   * each), then the respondents, the IKM with two decimals and unrounded, and the grade.
+   * {@return a table for people: per element its code, name, total, NRR and weighted NRR (three
+   * decimals each), then the respondents, the IKM with two decimals and unrounded, and the grade}
    */
   public String toTable() {
     return ResultTable.format(this);

@@ -1,5 +1,7 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The responses to one survey under one profile, scored as a whole or per service, unit and period.
@@ -23,9 +26,12 @@ import java.util.TreeMap;
  * @param profile the regulation every response follows
  * @param responses the responses in the order given
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
 
   /**
+   * @param profile the regulation every response follows
+   * @param responses the responses, each of {@code profile}
    * @throws IllegalArgumentException if a response follows another profile
    */
   public SkmSurvey {
@@ -45,13 +51,18 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
     }
   }
 
-  /** A survey of the given responses; it may be empty, but an empty survey has no result. */
+  /**
+   * {@return a survey of the given responses; it may be empty, but an empty survey has no result}
+   *
+   * @param profile the regulation every response follows
+   * @param responses the responses, each of {@code profile}
+   */
   public static SkmSurvey of(SkmProfile profile, Collection<SkmResponse> responses) {
     return new SkmSurvey(profile, List.copyOf(responses));
   }
 
   /**
-   * The IKM of all responses with exact weights.
+   * {@return the IKM of all responses with exact weights}
    *
    * @throws InvalidSurveyException if there are no responses
    */
@@ -60,8 +71,9 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
   }
 
   /**
-   * The IKM of all responses.
+   * {@return the IKM of all responses}
    *
+   * @param weightPolicy how elements are weighted
    * @throws InvalidSurveyException if there are no responses
    */
   public SkmResult result(WeightPolicy weightPolicy) {
@@ -69,9 +81,11 @@ public record SkmSurvey(SkmProfile profile, List<SkmResponse> responses) {
   }
 
   /**
-   * One result per service, unit and period present in the responses, ordered by service, unit and
-   * period. Responses without a date fall into a group with an empty period.
+   * {@return one result per service, unit and period present in the responses, ordered by service,
+   * unit and period} Responses without a date fall into a group with an empty period.
    *
+   * @param period how to group responses in time
+   * @param weightPolicy how elements are weighted
    * @throws InvalidSurveyException if there are no responses
    */
   public Map<SkmGroup, SkmResult> results(SurveyPeriod period, WeightPolicy weightPolicy) {

@@ -1,10 +1,13 @@
 package dev.prima.quality;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Which weight each element gets: a policy, because the regulation's weight 1/9 is printed as
@@ -15,6 +18,7 @@ import java.util.stream.Collectors;
  * 0.111 and 99.00 with 0.11 instead of 100. That is what those agencies publish, so Prima
  * reproduces it rather than correcting it.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum WeightPolicy {
   /** Exactly 1/n, computed as a fraction: the default. */
   EXACT("exact", -1),
@@ -31,14 +35,19 @@ public enum WeightPolicy {
     this.decimals = decimals;
   }
 
-  /** {@code exact}, {@code 0.111} or {@code 0.11}: the names used on the command line. */
+  /**
+   * {@code exact}, {@code 0.111} or {@code 0.11}: the names used on the command line.
+   *
+   * @return the policy's name on the command line: {@code exact}, {@code 0.111} or {@code 0.11}
+   */
   public String id() {
     return id;
   }
 
   /**
-   * The policy with the given {@link #id()}.
+   * {@return the policy with the given {@link #id()}}
    *
+   * @param id {@code exact}, {@code 0.111} or {@code 0.11}
    * @throws IllegalArgumentException naming the valid ids if there is none
    */
   public static WeightPolicy byId(String id) {
@@ -57,9 +66,10 @@ public enum WeightPolicy {
   }
 
   /**
-   * The weight of one element when a profile has {@code elementCount} elements. For {@link #EXACT}
-   * this shows 1/n to 34 significant digits; scores use the exact fraction.
+   * {@return the weight of one element when a profile has {@code elementCount} elements} For {@link
+   * #EXACT} this shows 1/n to 34 significant digits; scores use the exact fraction.
    *
+   * @param elementCount the number of elements, at least 1
    * @throws IllegalArgumentException if {@code elementCount} is not positive or the rounded weight
    *     would be zero
    */
@@ -79,7 +89,12 @@ public enum WeightPolicy {
     return weight;
   }
 
-  /** {@code 1/9} for {@link #EXACT}, otherwise the rounded weight such as {@code 0.111}. */
+  /**
+   * {@code 1/9} for {@link #EXACT}, otherwise the rounded weight such as {@code 0.111}.
+   *
+   * @param elementCount the number of elements, at least 1
+   * @return the weight as shown in reports
+   */
   public String describe(int elementCount) {
     return this == EXACT ? "1/" + elementCount : weight(elementCount).toPlainString();
   }

@@ -1,8 +1,11 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A case went past a limit of its service standard, noticed at the moment it happened.
@@ -13,7 +16,14 @@ import java.util.Objects;
  * @param started when the case or touchpoint started
  * @param due when the limit ran out
  * @param detected when Prima noticed (the timer job ran)
+ * @param id the breach's id
+ * @param kind what was breached: a lead time, a touchpoint target or a complaint deadline
+ * @param caseId the case (business key)
+ * @param processInstanceId the process instance that breached
+ * @param processDefinitionKey the service
+ * @param moment the touchpoint's moment name, or {@code null} for a lead-time breach
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Breach(
     String id,
     BreachKind kind,
@@ -28,6 +38,22 @@ public record Breach(
     Instant due,
     Instant detected) {
 
+  /**
+   * Checks that the required values are given.
+   *
+   * @param id the breach's id
+   * @param kind what was breached: a lead time, a touchpoint target or a complaint deadline
+   * @param caseId the case (business key)
+   * @param processInstanceId the process instance that breached
+   * @param processDefinitionKey the service
+   * @param touchpointId the touchpoint that overran, or {@code null}
+   * @param elementId its BPMN element, or {@code null}
+   * @param moment its moment name, or {@code null} for a lead-time breach
+   * @param limit the limit as the standard states it
+   * @param started when the case or touchpoint started
+   * @param due when the limit ran out
+   * @param detected when Prima noticed
+   */
   public Breach {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(kind, "kind must not be null");
@@ -43,7 +69,7 @@ public record Breach(
     }
   }
 
-  /** How late it was when noticed. */
+  /** {@return how late it was when noticed} */
   public Duration lateBy() {
     return Duration.between(due, detected);
   }

@@ -1,6 +1,11 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /** What limit a case went past. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public enum BreachKind {
   /** The case is still running past the standard's lead time. */
   LEAD_TIME,

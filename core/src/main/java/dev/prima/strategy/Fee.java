@@ -1,7 +1,10 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * The fee or tariff of a service (biaya/tarif), in rupiah unless stated otherwise.
@@ -9,8 +12,16 @@ import java.util.Objects;
  * @param amount zero or more; zero means free of charge
  * @param currency ISO 4217 code
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record Fee(BigDecimal amount, String currency) {
 
+  /**
+   * Checks the amount and the currency.
+   *
+   * @param amount zero or more
+   * @param currency a three-letter ISO 4217 code, such as {@code IDR}
+   * @throws IllegalArgumentException for a negative amount or a malformed currency
+   */
   public Fee {
     Objects.requireNonNull(amount, "amount must not be null");
     if (amount.signum() < 0) {
@@ -22,11 +33,21 @@ public record Fee(BigDecimal amount, String currency) {
     }
   }
 
-  /** No charge: most civil registration services are free by law. */
+  /**
+   * No charge: most civil registration services are free by law.
+   *
+   * @return a fee of 0 rupiah
+   */
   public static Fee free() {
     return new Fee(BigDecimal.ZERO, "IDR");
   }
 
+  /**
+   * A fee in rupiah.
+   *
+   * @param amount the amount in rupiah, zero or more
+   * @return the fee
+   */
   public static Fee rupiah(long amount) {
     return new Fee(BigDecimal.valueOf(amount), "IDR");
   }
@@ -35,6 +56,8 @@ public record Fee(BigDecimal amount, String currency) {
    * Reads {@code free}, {@code gratis}, {@code 0}, {@code 50000}, {@code Rp 50.000} or {@code 50000
    * IDR}.
    *
+   * @param text the fee as written in a standard
+   * @return the fee
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
   public static Fee parse(String text) {
@@ -61,6 +84,7 @@ public record Fee(BigDecimal amount, String currency) {
     }
   }
 
+  /** {@return whether the service is free of charge} */
   public boolean isFree() {
     return amount.signum() == 0;
   }

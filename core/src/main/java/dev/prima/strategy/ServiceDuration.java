@@ -1,11 +1,14 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import dev.prima.internal.DurationWords;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A length of time as a service standard states it: calendar time ({@code P14D}, {@code PT15M}), or
@@ -16,15 +19,27 @@ import java.util.Optional;
  * @param calendar the calendar length, for {@link Mode#CALENDAR}; {@code null} otherwise
  * @param count the number of working days or hours, for the working modes; 0 otherwise
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public record ServiceDuration(Mode mode, Duration calendar, int count) {
 
   /** How a {@link ServiceDuration} is counted. */
   public enum Mode {
+    /** Calendar time: every hour of every day counts. */
     CALENDAR,
+    /** Working days on the {@link WorkingCalendar}: each is one office day of office hours. */
     WORKING_DAYS,
+    /** Working hours on the {@link WorkingCalendar}: office hours on working days only. */
     WORKING_HOURS
   }
 
+  /**
+   * Checks that the length is positive and fits the mode.
+   *
+   * @param mode how the length is counted; not null
+   * @param calendar a positive length for {@link Mode#CALENDAR}; {@code null} for the working modes
+   * @param count a positive count for the working modes; 0 for {@link Mode#CALENDAR}
+   * @throws IllegalArgumentException when the values do not fit the mode
+   */
   public ServiceDuration {
     Objects.requireNonNull(mode, "mode must not be null");
     if (mode == Mode.CALENDAR) {
@@ -48,22 +63,42 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
     }
   }
 
-  /** Calendar time: every hour of every day counts. */
+  /**
+   * Calendar time: every hour of every day counts.
+   *
+   * @param duration a positive length
+   * @return the duration
+   */
   public static ServiceDuration calendar(Duration duration) {
     return new ServiceDuration(Mode.CALENDAR, duration, 0);
   }
 
-  /** Calendar days. */
+  /**
+   * Calendar days.
+   *
+   * @param days a positive number of days
+   * @return the duration
+   */
   public static ServiceDuration calendarDays(int days) {
     return calendar(Duration.ofDays(days));
   }
 
-  /** Working days: each is one office day's worth of office hours on the working calendar. */
+  /**
+   * Working days: each is one office day's worth of office hours on the working calendar.
+   *
+   * @param days a positive number of working days
+   * @return the duration
+   */
   public static ServiceDuration workingDays(int days) {
     return new ServiceDuration(Mode.WORKING_DAYS, null, days);
   }
 
-  /** Working hours: office hours on working days only. */
+  /**
+   * Working hours: office hours on working days only.
+   *
+   * @param hours a positive number of working hours
+   * @return the duration
+   */
   public static ServiceDuration workingHours(int hours) {
     return new ServiceDuration(Mode.WORKING_HOURS, null, hours);
   }
@@ -73,6 +108,8 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
    * jam}, {@code 15 menit}) or working time ({@code 5 working days}, {@code 5 hari kerja}, {@code 4
    * working hours}, {@code 4 jam kerja}).
    *
+   * @param text the length as written in a standard, in English or Bahasa Indonesia
+   * @return the duration
    * @throws IllegalArgumentException naming the text and the accepted forms
    */
   public static ServiceDuration parse(String text) {
@@ -106,7 +143,7 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
       "use calendar time (P14D, PT2H, PT15M, '14 days', '14 hari', '2 jam', '15 menit') or working"
           + " time ('5 working days', '5 hari kerja', '4 working hours', '4 jam kerja')";
 
-  /** Whether it counts working time. */
+  /** {@return whether it counts working time} */
   public boolean isWorkingTime() {
     return mode != Mode.CALENDAR;
   }

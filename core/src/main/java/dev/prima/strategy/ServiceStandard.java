@@ -1,5 +1,7 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import dev.prima.touchpoint.Channel;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The published service standard of one service (Permenpan RB 15/2014): its six delivery components
@@ -32,6 +35,7 @@ import java.util.Set;
  *     .build();
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceStandard {
 
   /** The Ombudsman's deadline to answer a complaint: 14 days. */
@@ -64,63 +68,102 @@ public final class ServiceStandard {
     this.targets = Collections.unmodifiableMap(new LinkedHashMap<>(b.targets));
   }
 
-  /** A builder for the standard of the process with key {@code serviceKey}. */
+  /**
+   * {@return a builder for the standard of the process with key {@code serviceKey}}
+   *
+   * @param serviceKey the process definition key
+   */
   public static Builder forService(String serviceKey) {
     return new Builder(serviceKey);
   }
 
-  /** The process definition key this standard belongs to. */
+  /** {@return the process definition key this standard belongs to} */
   public String serviceKey() {
     return serviceKey;
   }
 
+  /** {@return the service's name; the service key when none was given} */
   public String name() {
     return name;
   }
 
+  /** {@return the requirements the citizen must bring, in the order given} */
   public List<String> requirements() {
     return requirements;
   }
 
+  /** {@return the procedure; {@code BPMN process <key>} when none was given} */
   public String procedure() {
     return procedure;
   }
 
-  /** The promised lead time from application to product; every standard has one. */
+  /** {@return the promised lead time from application to product; every standard has one} */
   public ServiceDuration leadTime() {
     return leadTime;
   }
 
+  /** {@return the fee, if the standard states one} */
   public Optional<Fee> fee() {
     return Optional.ofNullable(fee);
   }
 
+  /** {@return the product the citizen receives, if the standard names it} */
   public Optional<String> product() {
     return Optional.ofNullable(product);
   }
 
+  /** {@return the channels where complaints are taken; empty when none are named} */
   public Set<Channel> complaintChannels() {
     return complaintChannels;
   }
 
+  /**
+   * {@return how soon a complaint must be answered; {@link #DEFAULT_COMPLAINT_DEADLINE} by default}
+   */
   public ServiceDuration complaintDeadline() {
     return complaintDeadline;
   }
 
-  /** Target per touchpoint, by BPMN element id. */
+  /**
+   * Target per touchpoint, by BPMN element id.
+   *
+   * @return the target per touchpoint, by BPMN element id, in the order given
+   */
   public Map<String, ServiceDuration> targets() {
     return targets;
   }
 
+  /**
+   * {@return the target of the touchpoint at BPMN element {@code elementId}, if it has one}
+   *
+   * @param elementId the BPMN element id
+   */
   public Optional<ServiceDuration> targetOf(String elementId) {
     return Optional.ofNullable(targets.get(elementId));
   }
 
-  /** One bad value in a BPMN-declared standard. */
+  /**
+   * One bad value in a BPMN-declared standard.
+   *
+   * @param property the property name, such as {@code prima.standard.leadTime}
+   * @param value the value found
+   * @param message what is wrong and what is expected
+   */
   public record Problem(String property, String value, String message) {}
 
-  /** A standard read from BPMN, or the problems that prevented it, or neither (none declared). */
+  /**
+   * A standard read from BPMN, or the problems that prevented it, or neither (none declared).
+   *
+   * @param standard the standard, if one was declared and could be read
+   * @param problems the bad values found
+   */
   public record Reading(Optional<ServiceStandard> standard, List<Problem> problems) {
+    /**
+     * Copies the problems.
+     *
+     * @param standard the standard, if one was declared and could be read
+     * @param problems the bad values found; not null
+     */
     public Reading {
       problems = List.copyOf(problems);
     }
@@ -130,6 +173,11 @@ public final class ServiceStandard {
    * Reads a standard from a process element's properties; {@code targets} are the {@code
    * prima.target} values of its touchpoints. Without any {@code prima.standard.*} property the
    * reading is empty.
+   *
+   * @param serviceKey the process definition key
+   * @param properties the process element's {@code camunda:properties}
+   * @param targets the {@code prima.target} of each touchpoint, by BPMN element id
+   * @return the standard, or the problems that prevented it
    */
   public static Reading read(
       String serviceKey, Map<String, String> properties, Map<String, Duration> targets) {
@@ -283,37 +331,79 @@ public final class ServiceStandard {
       this.serviceKey = serviceKey;
     }
 
+    /**
+     * The service's name, as published.
+     *
+     * @param name not blank
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = requireText("name", name);
       return this;
     }
 
+    /**
+     * Adds a requirement the citizen must bring.
+     *
+     * @param requirement not blank
+     * @return this builder
+     */
     public Builder requirement(String requirement) {
       requirements.add(requireText("requirement", requirement));
       return this;
     }
 
+    /**
+     * The procedure, in words.
+     *
+     * @param procedure not blank
+     * @return this builder
+     */
     public Builder procedure(String procedure) {
       this.procedure = requireText("procedure", procedure);
       return this;
     }
 
+    /**
+     * The promised lead time from application to product; required.
+     *
+     * @param leadTime not null
+     * @return this builder
+     */
     public Builder leadTime(ServiceDuration leadTime) {
       this.leadTime = Objects.requireNonNull(leadTime, "leadTime must not be null");
       return this;
     }
 
+    /**
+     * The fee; none by default.
+     *
+     * @param fee not null
+     * @return this builder
+     */
     public Builder fee(Fee fee) {
       this.fee = Objects.requireNonNull(fee, "fee must not be null");
       return this;
     }
 
+    /**
+     * The product the citizen receives.
+     *
+     * @param product not blank
+     * @return this builder
+     */
     public Builder product(String product) {
       this.product = requireText("product", product);
       return this;
     }
 
-    /** Where complaints are taken and how soon they must be answered (default 14 days). */
+    /**
+     * Where complaints are taken and how soon they must be answered (default 14 days).
+     *
+     * @param channels where complaints are taken
+     * @param deadline how soon they must be answered
+     * @return this builder
+     */
     public Builder complaints(Set<Channel> channels, ServiceDuration deadline) {
       this.complaintChannels = EnumSet.noneOf(Channel.class);
       this.complaintChannels.addAll(Objects.requireNonNull(channels, "channels must not be null"));
@@ -321,7 +411,13 @@ public final class ServiceStandard {
       return this;
     }
 
-    /** The target for the touchpoint at BPMN element {@code elementId}. */
+    /**
+     * The target for the touchpoint at BPMN element {@code elementId}.
+     *
+     * @param elementId the BPMN element id; not blank
+     * @param target the target
+     * @return this builder
+     */
     public Builder target(String elementId, ServiceDuration target) {
       targets.put(
           requireText("elementId", elementId),
@@ -330,6 +426,7 @@ public final class ServiceStandard {
     }
 
     /**
+     * @return the standard
      * @throws PrimaConfigurationException when the lead time is missing
      */
     public ServiceStandard build() {

@@ -1,23 +1,37 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /** The service standards Prima knows and the breaches it recorded. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public interface ServiceStandards {
 
   /**
-   * The standard of the latest deployed version of a service: declared in its BPMN, else given in
-   * Java.
+   * {@return the standard of the latest deployed version of a service: declared in its BPMN, else
+   * given in Java}
+   *
+   * @param processDefinitionKey the service
    */
   Optional<ServiceStandard> of(String processDefinitionKey);
 
-  /** The working calendar that working-time limits are counted on. */
+  /** {@return the working calendar that working-time limits are counted on} */
   WorkingCalendar calendar();
 
-  /** Every breach of one case, in order of detection. */
+  /**
+   * {@return every breach of one case, in order of detection}
+   *
+   * @param caseId the case (business key)
+   */
   List<Breach> breachesOf(String caseId);
 
-  /** Every breach of one service, in order of detection. */
+  /**
+   * {@return every breach of one service, in order of detection}
+   *
+   * @param processDefinitionKey the service
+   */
   List<Breach> breachesOfService(String processDefinitionKey);
 }

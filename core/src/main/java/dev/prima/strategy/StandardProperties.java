@@ -1,6 +1,9 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Names of the {@code camunda:properties} on a BPMN process element that declare its service
@@ -22,22 +25,37 @@ import java.util.List;
  * </bpmn:process>
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class StandardProperties {
 
+  /** The prefix every standard property name starts with. */
   public static final String PREFIX = "prima.standard.";
+
+  /** The service's name, as published. */
   public static final String NAME = "prima.standard.name";
+
+  /**
+   * The promised lead time, such as {@code 14 working days} or {@code P14D}; see {@link
+   * ServiceDuration#parse(String)}.
+   */
   public static final String LEAD_TIME = "prima.standard.leadTime";
+
+  /** The fee, such as {@code free} or {@code Rp 50.000}; see {@link Fee#parse(String)}. */
   public static final String FEE = "prima.standard.fee";
+
+  /** The product the citizen receives. */
   public static final String PRODUCT = "prima.standard.product";
 
   /** Requirements separated by semicolons. */
   public static final String REQUIREMENTS = "prima.standard.requirements";
 
+  /** The procedure, in words. */
   public static final String PROCEDURE = "prima.standard.procedure";
 
   /** Complaint channels, comma-separated channel ids. */
   public static final String COMPLAINT_CHANNELS = "prima.standard.complaints.channel";
 
+  /** How soon a complaint must be answered, such as {@code P14D}; 14 days when absent. */
   public static final String COMPLAINT_DEADLINE = "prima.standard.complaints.deadline";
 
   /** All standard property names. */

@@ -1,5 +1,7 @@
 package dev.prima.strategy;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * When an office works: weekend days, public holidays, office hours and time zone. Working time
@@ -39,6 +42,7 @@ import java.util.TreeMap;
  * Instant due = calendar.add(submitted, ServiceDuration.workingDays(5));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class WorkingCalendar {
 
   private final ZoneId zone;
@@ -55,16 +59,25 @@ public final class WorkingCalendar {
     this.closes = builder.closes;
   }
 
-  /** Asia/Jakarta, Monday to Friday 08:00–16:00, no holidays. */
+  /**
+   * Asia/Jakarta, Monday to Friday 08:00–16:00, no holidays.
+   *
+   * @return the default calendar
+   */
   public static WorkingCalendar ofDefaults() {
     return custom().build();
   }
 
+  /** {@return a builder with the defaults, to change some of them} */
   public static Builder custom() {
     return new Builder();
   }
 
-  /** A builder starting from this calendar's settings. */
+  /**
+   * {@return a builder starting from this calendar's settings}
+   *
+   * @param base the calendar to start from
+   */
   public static Builder from(WorkingCalendar base) {
     Builder builder = new Builder();
     builder.zone = base.zone;
@@ -75,37 +88,56 @@ public final class WorkingCalendar {
     return builder;
   }
 
+  /** {@return the zone the office is in} */
   public ZoneId zone() {
     return zone;
   }
 
+  /** {@return the days the office is closed every week} */
   public Set<DayOfWeek> weekend() {
     return weekend;
   }
 
-  /** Public holidays with their names, in date order. */
+  /**
+   * Public holidays with their names, in date order.
+   *
+   * @return the public holidays with their names, in date order
+   */
   public Map<LocalDate, String> holidays() {
     return holidays;
   }
 
+  /** {@return the time the office opens on working days} */
   public LocalTime opens() {
     return opens;
   }
 
+  /** {@return the time the office closes on working days} */
   public LocalTime closes() {
     return closes;
   }
 
-  /** The length of one office day. */
+  /** {@return the length of one office day} */
   public Duration officeDay() {
     return Duration.between(opens, closes);
   }
 
+  /**
+   * {@return whether the office is open on {@code date}: not a weekend day and not a holiday}
+   *
+   * @param date the day, in the calendar's zone
+   */
   public boolean isWorkingDay(LocalDate date) {
     return !weekend.contains(date.getDayOfWeek()) && !holidays.containsKey(date);
   }
 
-  /** The instant {@code duration} after {@code start}, counting working time where it says so. */
+  /**
+   * {@return the instant {@code duration} after {@code start}, counting working time where it says
+   * so}
+   *
+   * @param start the instant to count from
+   * @param duration the length to add
+   */
   public Instant add(Instant start, ServiceDuration duration) {
     Objects.requireNonNull(start, "start must not be null");
     return switch (duration.mode()) {
@@ -115,7 +147,13 @@ public final class WorkingCalendar {
     };
   }
 
-  /** Office time between two instants (zero when {@code to} is not after {@code from}). */
+  /**
+   * Office time between two instants (zero when {@code to} is not after {@code from}).
+   *
+   * @param from the start
+   * @param to the end
+   * @return the office time in between
+   */
   public Duration workingTimeBetween(Instant from, Instant to) {
     Duration total = Duration.ZERO;
     ZonedDateTime cursor = from.atZone(zone);
@@ -184,12 +222,23 @@ public final class WorkingCalendar {
 
     private Builder() {}
 
+    /**
+     * The zone the office is in; Asia/Jakarta by default.
+     *
+     * @param zone not null
+     * @return this builder
+     */
     public Builder zone(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone must not be null");
       return this;
     }
 
-    /** The days the office is closed every week; at most six. */
+    /**
+     * The days the office is closed every week; at most six.
+     *
+     * @param days the weekend days; Saturday and Sunday by default
+     * @return this builder
+     */
     public Builder weekend(DayOfWeek... days) {
       EnumSet<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
       Collections.addAll(set, days);
@@ -201,7 +250,13 @@ public final class WorkingCalendar {
       return this;
     }
 
-    /** Office hours on working days; {@code opens} must be before {@code closes}. */
+    /**
+     * Office hours on working days; {@code opens} must be before {@code closes}.
+     *
+     * @param opens the opening time; 08:00 by default
+     * @param closes the closing time; 16:00 by default
+     * @return this builder
+     */
     public Builder officeHours(LocalTime opens, LocalTime closes) {
       if (opens == null || closes == null || !opens.isBefore(closes)) {
         throw new PrimaConfigurationException(
@@ -212,6 +267,13 @@ public final class WorkingCalendar {
       return this;
     }
 
+    /**
+     * Adds a public holiday; a later holiday on the same date replaces the name.
+     *
+     * @param date the day
+     * @param name its name, such as {@code Hari Kemerdekaan}; {@code null} for none
+     * @return this builder
+     */
     public Builder holiday(LocalDate date, String name) {
       holidays.put(Objects.requireNonNull(date, "date must not be null"), name == null ? "" : name);
       return this;
@@ -221,6 +283,8 @@ public final class WorkingCalendar {
      * Public holidays from a UTF-8 text file: one {@code yyyy-MM-dd name} per line; blank lines and
      * lines starting with {@code #} are skipped.
      *
+     * @param file the holiday file
+     * @return this builder
      * @throws PrimaConfigurationException naming the file, line and text of a bad line
      */
     public Builder holidaysFrom(Path file) {
@@ -231,7 +295,13 @@ public final class WorkingCalendar {
       }
     }
 
-    /** Public holidays in the file format of {@link #holidaysFrom(Path)}, named {@code source}. */
+    /**
+     * Public holidays in the file format of {@link #holidaysFrom(Path)}, named {@code source}.
+     *
+     * @param reader the holidays; left open for the caller to close
+     * @param source the name shown in messages, such as the file name
+     * @return this builder
+     */
     public Builder holidaysFrom(Reader reader, String source) {
       BufferedReader lines = new BufferedReader(reader);
       try {
@@ -265,6 +335,11 @@ public final class WorkingCalendar {
       return this;
     }
 
+    /**
+     * Builds the calendar.
+     *
+     * @return the calendar
+     */
     public WorkingCalendar build() {
       return new WorkingCalendar(this);
     }

@@ -1,9 +1,12 @@
 package dev.prima.system;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Messages;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * One problem in a BPMN model, measured against the service triangle.
@@ -21,6 +24,7 @@ import java.util.Objects;
  *     {@code <key>.fix}), or {@code null} for a finding given as English text only
  * @param arguments the values placed in those texts, in order; empty without a key
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Finding(
     Severity severity,
     String resource,
@@ -33,6 +37,18 @@ public record Finding(
   /** The validator's texts. */
   static final String BUNDLE = "dev.prima.system.messages";
 
+  /**
+   * Checks the finding and copies its arguments.
+   *
+   * @param severity whether it blocks a deployment; not null
+   * @param resource the file or deployment resource; not null
+   * @param elementId the BPMN element, or {@code null}
+   * @param message what is wrong, in English; not null
+   * @param fix how to fix it, in English; not null
+   * @param key the bundle key, or {@code null}
+   * @param arguments the values for the texts; {@code null} or empty without a key
+   * @throws IllegalArgumentException when arguments are given without a key
+   */
   public Finding {
     Objects.requireNonNull(severity, "severity must not be null");
     Objects.requireNonNull(resource, "resource must not be null");
@@ -86,6 +102,7 @@ public record Finding(
         values);
   }
 
+  /** {@return whether the finding is an {@link Severity#ERROR}, which blocks a deployment} */
   public boolean isError() {
     return severity == Severity.ERROR;
   }

@@ -1,5 +1,7 @@
 package dev.prima.system;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.Arguments;
 import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
@@ -39,6 +42,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
  *     .validate(Path.of("ktp.bpmn"));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ModelValidator {
 
   /** BPMN elements Camunda 7 cannot execute. */
@@ -69,16 +73,22 @@ public final class ModelValidator {
     this.checkSchema = builder.checkSchema;
   }
 
-  /** A validator that knows no roles (role checks off) and no Java-declared standards. */
+  /** {@return a validator that knows no roles (role checks off) and no Java-declared standards} */
   public static ModelValidator ofDefaults() {
     return custom().build();
   }
 
+  /** {@return a builder, to declare roles and Java standards} */
   public static Builder custom() {
     return new Builder();
   }
 
-  /** Validates a file; an unreadable file is a finding, not an exception. */
+  /**
+   * Validates a file; an unreadable file is a finding, not an exception.
+   *
+   * @param file the BPMN file
+   * @return the findings; empty when the model is clean
+   */
   public ValidationReport validate(Path file) {
     String name = file.toString();
     try {
@@ -95,7 +105,13 @@ public final class ModelValidator {
     }
   }
 
-  /** Validates one BPMN resource given as bytes. */
+  /**
+   * Validates one BPMN resource given as bytes.
+   *
+   * @param resource the resource name, shown in findings
+   * @param bytes the BPMN XML
+   * @return the findings; empty when the model is clean
+   */
   public ValidationReport validate(String resource, byte[] bytes) {
     Objects.requireNonNull(resource, "resource must not be null");
     List<Finding> findings = new ArrayList<>();
@@ -483,25 +499,43 @@ public final class ModelValidator {
      * Whether the file is checked against the BPMN 2.0 and Camunda XML schemas; default true.
      * Prima's deployment hook turns it off: the engine checks the schema itself when it deploys,
      * and a second check would double the cost of deploying a large model.
+     *
+     * @param check {@code false} to skip the schema check
+     * @return this builder
      */
     public Builder checkSchema(boolean check) {
       this.checkSchema = check;
       return this;
     }
 
-    /** The frontline role ids (candidate groups) the triangle declares; empty: no role check. */
+    /**
+     * The frontline role ids (candidate groups) the triangle declares; empty: no role check.
+     *
+     * @param roles role ids; empty for no role check
+     * @return this builder
+     */
     public Builder roles(Set<String> roles) {
       this.roles = Set.copyOf(Objects.requireNonNull(roles, "roles must not be null"));
       return this;
     }
 
-    /** Standards given in Java, by process key, for processes that declare none in BPMN. */
+    /**
+     * Standards given in Java, by process key, for processes that declare none in BPMN.
+     *
+     * @param standards standards by process definition key
+     * @return this builder
+     */
     public Builder javaStandards(Map<String, ServiceStandard> standards) {
       this.javaStandards =
           Map.copyOf(Objects.requireNonNull(standards, "standards must not be null"));
       return this;
     }
 
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     */
     public ModelValidator build() {
       return new ModelValidator(this);
     }

@@ -1,12 +1,25 @@
 package dev.prima.system;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
-/** Every finding of one validation, errors first, each group in document order. */
+/**
+ * Every finding of one validation, errors first, each group in document order.
+ *
+ * @param findings every finding, errors first
+ */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ValidationReport(List<Finding> findings) {
 
+  /**
+   * Sorts the findings, errors first.
+   *
+   * @param findings the findings; not null
+   */
   public ValidationReport {
     findings =
         findings.stream()
@@ -14,19 +27,22 @@ public record ValidationReport(List<Finding> findings) {
             .collect(Collectors.toUnmodifiableList());
   }
 
+  /** {@return whether any finding is an error, so the deployment is rejected} */
   public boolean hasErrors() {
     return findings.stream().anyMatch(Finding::isError);
   }
 
+  /** {@return the errors, in document order} */
   public List<Finding> errors() {
     return findings.stream().filter(Finding::isError).toList();
   }
 
+  /** {@return the warnings, in document order} */
   public List<Finding> warnings() {
     return findings.stream().filter(f -> !f.isError()).toList();
   }
 
-  /** One finding per line; {@code no findings} when clean. */
+  /** {@return one finding per line; {@code no findings} when clean} */
   public String toText() {
     return findings.isEmpty()
         ? "no findings"

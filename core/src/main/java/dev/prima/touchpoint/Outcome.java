@@ -1,6 +1,11 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /** How a touchpoint ended, or {@link #ACTIVE} while it has not. */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum Outcome {
   /** Still going on: the citizen is at this moment now. */
   ACTIVE,

@@ -1,9 +1,12 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One moment of truth of one case: the citizen met the service at a BPMN element marked as a
@@ -20,7 +23,23 @@ import java.util.Optional;
  * @param processInstanceId the process instance the element ran in (a called child's own id)
  * @param rootProcessInstanceId the top-level process instance (the parent of a call activity)
  * @param sequence orders touchpoints that share a start instant; increases with recording order
+ * @param processDefinitionKey the service: the key of the process the element belongs to
+ * @param processDefinitionVersion the version of that process definition
+ * @param elementId the BPMN element id
+ * @param elementName the BPMN element's name, or {@code null}
+ * @param moment the moment-of-truth name, as declared in {@code prima.touchpoint}
+ * @param channel how the citizen meets the service here, or {@code null}
+ * @param lane the service blueprint lane, or {@code null}
+ * @param kind what sort of moment it is
+ * @param userId who served: the task's assignee or the authenticated user, or {@code null}
+ * @param role the candidate group of a user task, or {@code null}
+ * @param tenantId the Camunda tenant, or {@code null}
+ * @param start when it started (see above)
+ * @param end when it ended; {@code null} while active
+ * @param target the declared target duration, or {@code null}
+ * @param outcome how it ended, or {@link Outcome#ACTIVE}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Touchpoint(
     String id,
     String caseId,
@@ -43,6 +62,32 @@ public record Touchpoint(
     Outcome outcome,
     long sequence) {
 
+  /**
+   * Checks the touchpoint: required values given, {@code end} exactly when not active and not
+   * before {@code start}, and a positive target.
+   *
+   * @param id Camunda's activity instance id
+   * @param caseId the case
+   * @param processInstanceId the process instance the element ran in
+   * @param rootProcessInstanceId the top-level process instance
+   * @param processDefinitionKey the service
+   * @param processDefinitionVersion the version of the process definition
+   * @param elementId the BPMN element id
+   * @param elementName the BPMN element's name, or {@code null}
+   * @param moment the moment-of-truth name
+   * @param channel the channel, or {@code null}
+   * @param lane the blueprint lane, or {@code null}
+   * @param kind the kind of moment
+   * @param userId who served, or {@code null}
+   * @param role the candidate group, or {@code null}
+   * @param tenantId the Camunda tenant, or {@code null}
+   * @param start when it started, or {@code null} (see above)
+   * @param end when it ended; {@code null} while active
+   * @param target the declared target, positive, or {@code null}
+   * @param outcome how it ended, or {@link Outcome#ACTIVE}
+   * @param sequence the recording order among touchpoints with the same start
+   * @throws IllegalArgumentException when the values contradict each other
+   */
   public Touchpoint {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(caseId, "caseId must not be null");
@@ -71,25 +116,34 @@ public record Touchpoint(
     }
   }
 
-  /** Time spent in this moment, once it has ended and its start is known. */
+  /**
+   * Time spent in this moment, once it has ended and its start is known.
+   *
+   * @return the duration; empty while active or when the start is unknown
+   */
   public Optional<Duration> duration() {
     return start == null || end == null
         ? Optional.empty()
         : Optional.of(Duration.between(start, end));
   }
 
-  /** Whether the citizen is at this moment now. */
+  /** {@return whether the citizen is at this moment now} */
   public boolean isActive() {
     return outcome == Outcome.ACTIVE;
   }
 
-  /** Whether it ended later than its declared target; false without a target or an end. */
+  /** {@return whether it ended later than its declared target; false without a target or an end} */
   public boolean exceededTarget() {
     return target != null && duration().map(d -> d.compareTo(target) > 0).orElse(false);
   }
 
   /**
    * This touchpoint ended at {@code end} with {@code outcome}, served by {@code userId} if given.
+   *
+   * @param end when it ended
+   * @param outcome how it ended; not {@link Outcome#ACTIVE}
+   * @param userId who served, or {@code null} to keep the current one
+   * @return a changed copy; this touchpoint is left unchanged
    */
   public Touchpoint endedAt(Instant end, Outcome outcome, String userId) {
     return new Touchpoint(

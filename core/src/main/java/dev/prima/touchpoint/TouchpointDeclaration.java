@@ -1,5 +1,7 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.DurationWords;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -8,14 +10,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * What a BPMN element declares about itself as a touchpoint, read from its {@code prima.*}
  * properties. {@code channel}, {@code lane} and {@code target} may be {@code null} (not declared).
+ *
+ * @param moment the moment-of-truth name
+ * @param channel the channel, or {@code null}
+ * @param lane the blueprint lane, or {@code null}
+ * @param kind the kind, declared or following from the element type
+ * @param target the target duration, or {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TouchpointDeclaration(
     String moment, Channel channel, Lane lane, TouchpointKind kind, Duration target) {
 
+  /**
+   * Checks the declaration.
+   *
+   * @param moment the moment-of-truth name; not blank
+   * @param channel the channel, or {@code null}
+   * @param lane the blueprint lane, or {@code null}
+   * @param kind the kind of moment; not null
+   * @param target the target, positive, or {@code null}
+   * @throws IllegalArgumentException when the moment is blank or the target not positive
+   */
   public TouchpointDeclaration {
     if (moment == null || moment.isBlank()) {
       throw new IllegalArgumentException("moment must not be blank, but was '" + moment + "'");
@@ -26,11 +46,28 @@ public record TouchpointDeclaration(
     }
   }
 
-  /** One invalid property value on one element. */
+  /**
+   * One invalid property value on one element.
+   *
+   * @param property the property name, such as {@code prima.channel}
+   * @param value the value found
+   * @param message what is wrong and what is expected
+   */
   public record Problem(String property, String value, String message) {}
 
-  /** The outcome of reading an element's properties: a declaration, problems, or neither. */
+  /**
+   * The outcome of reading an element's properties: a declaration, problems, or neither.
+   *
+   * @param declaration the declaration, if the element is a touchpoint and could be read
+   * @param problems the invalid values found
+   */
   public record Reading(Optional<TouchpointDeclaration> declaration, List<Problem> problems) {
+    /**
+     * Copies the problems.
+     *
+     * @param declaration the declaration, if the element is a touchpoint and could be read
+     * @param problems the invalid values found; not null
+     */
     public Reading {
       problems = List.copyOf(problems);
     }
@@ -42,6 +79,7 @@ public record TouchpointDeclaration(
    * @param elementType the BPMN element's local name ({@code userTask}, {@code endEvent}, ...) that
    *     gives the default kind
    * @param given the element's {@code camunda:properties}
+   * @return the declaration, or the problems that prevented it
    */
   public static Reading read(String elementType, Map<String, String> given) {
     List<Problem> problems = new ArrayList<>();
@@ -140,7 +178,11 @@ public record TouchpointDeclaration(
         problems);
   }
 
-  /** The kind an element has when {@code prima.kind} is not given. */
+  /**
+   * {@return the kind an element has when {@code prima.kind} is not given}
+   *
+   * @param elementType the BPMN element's local name, such as {@code userTask}
+   */
   public static TouchpointKind defaultKind(String elementType) {
     if (elementType == null) {
       return TouchpointKind.CONTACT;

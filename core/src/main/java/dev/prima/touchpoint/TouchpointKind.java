@@ -1,9 +1,12 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * What sort of moment of truth a touchpoint is. Declared as {@code prima.kind}; when absent it
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
  * {@link #WAIT}, a gateway or business rule task a {@link #DECISION}, a send task or throw event a
  * {@link #NOTIFICATION}, an end event a {@link #DELIVERY}).
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public enum TouchpointKind {
   /** The citizen deals with staff, a form or a system. */
   CONTACT,
@@ -27,17 +31,21 @@ public enum TouchpointKind {
   /** The citizen leaves: withdrawal, abandonment, channel switch. */
   EXIT;
 
-  /** The value used in BPMN properties, e.g. {@code contact}. */
+  /** {@return the value used in BPMN properties, e.g. {@code contact}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The kind for a BPMN value, case-insensitive. */
+  /**
+   * {@return the kind for a BPMN value, case-insensitive}
+   *
+   * @param value the {@code prima.kind} value
+   */
   public static Optional<TouchpointKind> fromId(String value) {
     return EnumIds.parse(TouchpointKind.class, value);
   }
 
-  /** The accepted values, for error messages and element templates. */
+  /** {@return the accepted values, for error messages and element templates} */
   public static String choices() {
     return Arrays.stream(values()).map(TouchpointKind::id).collect(Collectors.joining(", "));
   }

@@ -1,5 +1,9 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
+import org.apiguardian.api.API;
+
 /**
  * Told of each touchpoint after the engine transaction that recorded it has committed: once when a
  * moment starts ({@link Outcome#ACTIVE}) and once when it ends. A moment that starts and ends in
@@ -14,8 +18,15 @@ package dev.prima.touchpoint;
  * PrimaPlugin.custom().listener(...)}, or list the class in {@code
  * META-INF/services/dev.prima.touchpoint.TouchpointListener}.
  */
+@API(status = MAINTAINED, since = "0.1.0")
 @FunctionalInterface
 public interface TouchpointListener {
 
+  /**
+   * Called once per touchpoint notification, after commit; see the class comment for order and
+   * threads.
+   *
+   * @param touchpoint the touchpoint as recorded: active when it starts, ended when it ends
+   */
   void onTouchpoint(Touchpoint touchpoint);
 }

@@ -1,9 +1,12 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import org.apiguardian.api.API;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -20,6 +23,7 @@ import org.slf4j.MDC;
  * output. {@link #flush()} writes what is pending at once; {@code Prima.close()} and JVM shutdown
  * call it.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TouchpointLog implements TouchpointListener {
 
   /** The logger's name, stable across versions. */

@@ -1,6 +1,9 @@
 package dev.prima.touchpoint;
 
+import static org.apiguardian.api.API.Status.MAINTAINED;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Names of the {@code camunda:properties} that mark a BPMN flow node as a touchpoint. Every
@@ -19,6 +22,7 @@ import java.util.List;
  * </bpmn:userTask>
  * }</pre>
  */
+@API(status = MAINTAINED, since = "0.1.0")
 public final class TouchpointProperties {
 
   /** Prefix of every Prima property. */

@@ -1,9 +1,17 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Who complained: a name and a way to reach them. {@link #HIDDEN} stands in for a complainant a
  * viewer may not see; an anonymous complaint has none at all.
+ *
+ * @param name the complainant's name
+ * @param contact phone, e-mail or address, or {@code null}
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Complainant(String name, String contact) {
 
   /** What a viewer without a complaint-officer role sees instead of the complainant. */
@@ -12,6 +20,14 @@ public record Complainant(String name, String contact) {
   /** The longest name or contact kept. */
   public static final int MAX_LENGTH = 255;
 
+  /**
+   * Checks what can be stored, without quoting the values: they are personal data.
+   *
+   * @param name the complainant's name; not blank, at most {@link #MAX_LENGTH} characters
+   * @param contact phone, e-mail or address, or {@code null}; at most {@link #MAX_LENGTH}
+   *     characters
+   * @throws InvalidVoiceException when the name is blank or a value too long or has a NUL character
+   */
   public Complainant {
     if (name == null || name.isBlank()) {
       throw new InvalidVoiceException("complainant name must not be blank, but was '" + name + "'");
@@ -39,12 +55,17 @@ public record Complainant(String name, String contact) {
     }
   }
 
-  /** A complainant with a name and a contact (phone, e-mail or address; may be null). */
+  /**
+   * {@return a complainant with a name and a contact (phone, e-mail or address; may be null)}
+   *
+   * @param name the complainant's name; not blank
+   * @param contact phone, e-mail or address, or {@code null}
+   */
   public static Complainant of(String name, String contact) {
     return new Complainant(name, contact);
   }
 
-  /** Whether this is the {@link #HIDDEN} stand-in. */
+  /** {@return whether this is the {@link #HIDDEN} stand-in} */
   public boolean isHidden() {
     return this.equals(HIDDEN);
   }

@@ -1,9 +1,12 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Channel;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A complaint or suggestion as stored in {@code PRIMA_VOICE}: what was said, by whom, when it must
@@ -18,7 +21,15 @@ import java.util.Optional;
  * @param answered when it was answered, or {@code null}
  * @param outcome the answer, or {@code null}
  * @param handlingProcessInstanceId the complaint-handling process started for it, or {@code null}
+ * @param id the complaint's id, to answer it with
+ * @param kind complaint or suggestion
+ * @param serviceKey the service (process key)
+ * @param channel where it was lodged
+ * @param text what was said
+ * @param tier how heavy it is
+ * @param lodged when it was lodged
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Complaint(
     String id,
     VoiceKind kind,
@@ -36,6 +47,27 @@ public record Complaint(
     String outcome,
     String handlingProcessInstanceId) {
 
+  /**
+   * Checks the required values; {@code answered} and {@code outcome} are given together or not at
+   * all.
+   *
+   * @param id the complaint's id
+   * @param kind complaint or suggestion
+   * @param caseId the case, or {@code null}
+   * @param serviceKey the service (process key)
+   * @param touchpointId the moment of truth concerned, or {@code null}
+   * @param complainant who spoke, or {@code null}
+   * @param channel where it was lodged
+   * @param text what was said
+   * @param tier how heavy it is
+   * @param lodged when it was lodged
+   * @param deadline when it must be answered
+   * @param deadlineLimit that deadline as the standard states it
+   * @param answered when it was answered, or {@code null}
+   * @param outcome the answer, or {@code null}
+   * @param handlingProcessInstanceId the handling process, or {@code null}
+   * @throws IllegalArgumentException when only one of {@code answered} and {@code outcome} is given
+   */
   public Complaint {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(kind, "kind must not be null");
@@ -51,32 +83,51 @@ public record Complaint(
     }
   }
 
-  /** Whether it has been answered. */
+  /** {@return whether it has been answered} */
   public boolean isAnswered() {
     return answered != null;
   }
 
-  /** Whether it was answered by its deadline; empty while unanswered. */
+  /** {@return whether it was answered by its deadline; empty while unanswered} */
   public Optional<Boolean> answeredInTime() {
     return answered == null ? Optional.empty() : Optional.of(!answered.isAfter(deadline));
   }
 
-  /** Whether it is unanswered and past its deadline at {@code now}. */
+  /**
+   * {@return whether it is unanswered and past its deadline at {@code now}}
+   *
+   * @param now the instant to judge at
+   */
   public boolean isOverdue(Instant now) {
     return answered == null && now.isAfter(deadline);
   }
 
-  /** The same complaint with the complainant replaced by {@link Complainant#HIDDEN}, if any. */
+  /**
+   * The same complaint with the complainant replaced by {@link Complainant#HIDDEN}, if any.
+   *
+   * @return a changed copy, or this complaint when it is anonymous
+   */
   public Complaint masked() {
     return complainant == null ? this : withComplainant(Complainant.HIDDEN);
   }
 
-  /** The same complaint, answered at {@code when} with {@code outcome}. */
+  /**
+   * The same complaint, answered at {@code when} with {@code outcome}.
+   *
+   * @param when when it was answered
+   * @param outcome the answer
+   * @return a changed copy; this complaint is left unchanged
+   */
   public Complaint answeredAt(Instant when, String outcome) {
     return with(complainant, when, outcome, handlingProcessInstanceId);
   }
 
-  /** The same complaint with a handling process instance. */
+  /**
+   * The same complaint with a handling process instance.
+   *
+   * @param processInstanceId the handling process instance
+   * @return a changed copy; this complaint is left unchanged
+   */
   public Complaint handledBy(String processInstanceId) {
     return with(complainant, answered, outcome, processInstanceId);
   }

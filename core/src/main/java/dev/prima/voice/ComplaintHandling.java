@@ -1,10 +1,15 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 /**
  * The contract with the complaint-handling process: when a process with this key is deployed,
  * lodging a complaint starts its latest version with these variables and its business key set to
  * the complaint id. The model in {@code prima-bpmn-models} follows it.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ComplaintHandling {
 
   /** Process key of the complaint-handling process. */

@@ -1,5 +1,7 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import dev.prima.strategy.ServiceDuration;
 import java.time.Duration;
@@ -7,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * How soon an agency promises to handle complaints: the acknowledgement and the resolution of each
@@ -37,6 +40,7 @@ import java.util.Objects;
  * <p>When comparing a promise with its default, a working day counts as one day and a working hour
  * as one hour, as {@link dev.prima.system.ModelValidator} compares limits.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ComplaintPolicy {
 
   /** The longest acknowledgement: 14 days (UU 25/2009). */
@@ -62,17 +66,21 @@ public final class ComplaintPolicy {
     this.resolution = Collections.unmodifiableMap(new EnumMap<>(builder.resolution));
   }
 
-  /** The longest limits the rules allow; see the class comment for their sources. */
+  /** {@return the longest limits the rules allow; see the class comment for their sources} */
   public static ComplaintPolicy ofDefaults() {
     return DEFAULTS;
   }
 
-  /** A builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder custom() {
     return new Builder();
   }
 
-  /** A builder starting from {@code base}. */
+  /**
+   * {@return a builder starting from {@code base}}
+   *
+   * @param base the policy to start from
+   */
   public static Builder from(ComplaintPolicy base) {
     Objects.requireNonNull(base, "base must not be null");
     Builder builder = new Builder();
@@ -81,17 +89,21 @@ public final class ComplaintPolicy {
     return builder;
   }
 
-  /** How soon after lodging a complaint is acknowledged. */
+  /** {@return how soon after lodging a complaint is acknowledged} */
   public ServiceDuration acknowledgement() {
     return acknowledgement;
   }
 
-  /** How soon after classification a complaint of {@code tier} is resolved. */
+  /**
+   * {@return how soon after classification a complaint of {@code tier} is resolved}
+   *
+   * @param tier the complaint's tier
+   */
   public ServiceDuration resolution(ComplaintTier tier) {
     return resolution.get(Objects.requireNonNull(tier, "tier must not be null"));
   }
 
-  /** The resolution limit of every tier, lightest first. */
+  /** {@return the resolution limit of every tier, lightest first} */
   public Map<ComplaintTier, ServiceDuration> resolutions() {
     return resolution;
   }
@@ -136,6 +148,8 @@ public final class ComplaintPolicy {
     /**
      * How soon after lodging a complaint is acknowledged; at most 14 days (UU 25/2009).
      *
+     * @param limit at most 14 days
+     * @return this builder
      * @throws PrimaConfigurationException when it is longer
      */
     public Builder acknowledgement(ServiceDuration limit) {
@@ -147,6 +161,9 @@ public final class ComplaintPolicy {
      * How soon after classification a complaint of {@code tier} is resolved; at most the tier's
      * default.
      *
+     * @param tier the tier
+     * @param limit at most the tier's default
+     * @return this builder
      * @throws PrimaConfigurationException when it is longer
      */
     public Builder resolution(ComplaintTier tier, ServiceDuration limit) {
@@ -156,6 +173,11 @@ public final class ComplaintPolicy {
       return this;
     }
 
+    /**
+     * Builds the policy.
+     *
+     * @return the policy
+     */
     public ComplaintPolicy build() {
       return new ComplaintPolicy(this);
     }

@@ -1,8 +1,11 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Channel;
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A citizen left a case: one {@link dev.prima.touchpoint.TouchpointKind#EXIT} touchpoint of the
@@ -12,7 +15,11 @@ import java.util.Objects;
  * @param channel the channel left, or {@code null} when not known (a withdrawal)
  * @param note the citizen's reason, the switch note or why the case counted as abandoned
  * @param processDefinitionKey the service of the case
+ * @param caseId the case
+ * @param kind withdrawal, channel switch or abandonment
+ * @param at when the citizen left, by Prima's clock
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Exit(
     String touchpointId,
     String caseId,
@@ -22,6 +29,17 @@ public record Exit(
     String note,
     Instant at) {
 
+  /**
+   * Checks the required values.
+   *
+   * @param touchpointId the exit touchpoint's id
+   * @param caseId the case
+   * @param processDefinitionKey the service of the case
+   * @param kind withdrawal, channel switch or abandonment
+   * @param channel the channel left, or {@code null}
+   * @param note the note, or {@code null}
+   * @param at when the citizen left
+   */
   public Exit {
     Objects.requireNonNull(touchpointId, "touchpointId must not be null");
     Objects.requireNonNull(caseId, "caseId must not be null");

@@ -1,5 +1,7 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.touchpoint.TouchpointKind;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * How citizens took part in one service over a period: the participative outcome of excellent
@@ -28,7 +31,11 @@ import java.util.Set;
  * @param answeredInTime of the complaints that are answered or past their deadline, the share
  *     answered by their deadline (a complaint still within its deadline is not counted yet)
  * @param exitRates per touchpoint element reached by a case, in order of first reach
+ * @param serviceKey the service
+ * @param from the start of the period, inclusive
+ * @param to the end of the period, exclusive
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record Participation(
     String serviceKey,
     Instant from,
@@ -42,6 +49,21 @@ public record Participation(
     OptionalDouble answeredInTime,
     List<ExitRate> exitRates) {
 
+  /**
+   * Checks the required values and copies the exit rates.
+   *
+   * @param serviceKey the service
+   * @param from the start of the period, inclusive
+   * @param to the end of the period, exclusive
+   * @param cases cases in the period
+   * @param complaints complaints in the period
+   * @param suggestions suggestions in the period
+   * @param surveyResponses SKM survey responses
+   * @param voiceRate complaints per 1,000 cases
+   * @param surveyResponseRate survey responses per case
+   * @param answeredInTime the share of complaints answered in time
+   * @param exitRates the exit rate per touchpoint element
+   */
   public Participation {
     Objects.requireNonNull(serviceKey, "serviceKey must not be null");
     Objects.requireNonNull(from, "from must not be null");
@@ -56,6 +78,11 @@ public record Participation(
    * @param touchpoints touchpoints of the service, any period (filtered here by case start)
    * @param complaints complaints and suggestions, any service and period (filtered here)
    * @param now when complaints are judged overdue
+   * @param serviceKey the service
+   * @param from the start of the period, inclusive
+   * @param to the end of the period, exclusive
+   * @param surveyResponses the number of SKM survey responses, as given
+   * @return the participation
    */
   public static Participation of(
       String serviceKey,
@@ -136,7 +163,11 @@ public record Participation(
         exitRates);
   }
 
-  /** The exit rate of one element, if a case reached it. */
+  /**
+   * {@return the exit rate of one element, if a case reached it}
+   *
+   * @param elementId the BPMN element id
+   */
   public java.util.Optional<ExitRate> exitRateOf(String elementId) {
     return exitRates.stream().filter(r -> r.elementId().equals(elementId)).findFirst();
   }

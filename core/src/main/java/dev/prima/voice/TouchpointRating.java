@@ -1,14 +1,25 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Instant;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A rating of one touchpoint as stored in {@code PRIMA_RATING}, with the case and element it
  * belongs to.
  *
  * @param comment the citizen's words, or {@code null}
+ * @param id the rating's id
+ * @param touchpointId the rated touchpoint
+ * @param caseId the case of the touchpoint
+ * @param elementId the touchpoint's BPMN element
+ * @param processDefinitionKey the service
+ * @param rating the rating
+ * @param rated when it was rated, by Prima's clock
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record TouchpointRating(
     String id,
     String touchpointId,
@@ -19,6 +30,18 @@ public record TouchpointRating(
     String comment,
     Instant rated) {
 
+  /**
+   * Checks the required values.
+   *
+   * @param id the rating's id
+   * @param touchpointId the rated touchpoint
+   * @param caseId its case
+   * @param elementId its BPMN element
+   * @param processDefinitionKey its service
+   * @param rating the rating
+   * @param comment the citizen's words, or {@code null}
+   * @param rated when it was rated
+   */
   public TouchpointRating {
     Objects.requireNonNull(id, "id must not be null");
     Objects.requireNonNull(touchpointId, "touchpointId must not be null");

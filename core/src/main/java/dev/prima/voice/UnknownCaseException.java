@@ -1,14 +1,24 @@
 package dev.prima.voice;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
+import org.apiguardian.api.API;
 
 /** No running process instance and no journaled touchpoint belongs to the case id given. */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class UnknownCaseException extends PrimaException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The case id nobody knows. */
   private final String caseId;
 
+  /**
+   * Creates the exception; the message says how to find a valid case id.
+   *
+   * @param caseId the case id nobody knows
+   */
   public UnknownCaseException(String caseId) {
     super(
         "No case '"
@@ -19,7 +29,7 @@ public class UnknownCaseException extends PrimaException {
     this.caseId = caseId;
   }
 
-  /** The case id that was not found. */
+  /** {@return the case id that was not found} */
   public String caseId() {
     return caseId;
   }

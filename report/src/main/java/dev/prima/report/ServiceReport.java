@@ -1,5 +1,7 @@
 package dev.prima.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import dev.prima.internal.Messages;
 import dev.prima.quality.SkmResult;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /**
  * A self-contained HTML report of one service over a period: the BPMN diagram of the latest
@@ -42,6 +45,7 @@ import java.util.Objects;
  *
  * <p>A case belongs to the period when its first touchpoint started in {@code [from, to)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceReport {
 
   /** The zone times are shown in unless {@link Builder#zone(ZoneId)} says otherwise. */
@@ -65,7 +69,13 @@ public final class ServiceReport {
     this.locale = builder.locale;
   }
 
-  /** Starts a report on the journal, standards and engine of {@code prima}. */
+  /**
+   * Starts a report on the journal, standards and engine of {@code prima}.
+   *
+   * @param prima the running Prima whose journal, standards and engine the report reads
+   * @return a builder; {@link Builder#service(String)} and {@link Builder#period(Instant, Instant)}
+   *     are required
+   */
   public static Builder builder(Prima prima) {
     return new Builder(prima);
   }
@@ -73,6 +83,7 @@ public final class ServiceReport {
   /**
    * Reads the journal and the engine and renders the whole page.
    *
+   * @return the whole HTML page, self-contained (scripts and styles inline)
    * @throws ReportException when no definition of the service is deployed
    */
   public String render() {
@@ -82,6 +93,8 @@ public final class ServiceReport {
   /**
    * Renders the page and writes it to {@code file} in UTF-8, creating its parent directories.
    *
+   * @param file the file to write; an existing file is replaced
+   * @return the file written, as given
    * @throws ReportException when no definition of the service is deployed
    * @throws UncheckedIOException when the file cannot be written
    */
@@ -129,7 +142,12 @@ public final class ServiceReport {
       this.prima = Objects.requireNonNull(prima, "prima must not be null");
     }
 
-    /** The process definition key of the service, such as {@code certificate-application}. */
+    /**
+     * The process definition key of the service, such as {@code certificate-application}.
+     *
+     * @param serviceKey the process definition key; not blank
+     * @return this builder
+     */
     public Builder service(String serviceKey) {
       if (serviceKey == null || serviceKey.isBlank()) {
         throw new IllegalArgumentException(
@@ -140,7 +158,13 @@ public final class ServiceReport {
       return this;
     }
 
-    /** The period {@code [from, to)}; cases whose first touchpoint started in it are reported. */
+    /**
+     * The period {@code [from, to)}; cases whose first touchpoint started in it are reported.
+     *
+     * @param from the start of the period, inclusive
+     * @param to the end of the period, exclusive; after {@code from}
+     * @return this builder
+     */
     public Builder period(Instant from, Instant to) {
       Objects.requireNonNull(from, "from must not be null");
       Objects.requireNonNull(to, "to must not be null");
@@ -152,13 +176,23 @@ public final class ServiceReport {
       return this;
     }
 
-    /** The zone times are shown in; {@link #DEFAULT_ZONE} (Asia/Jakarta) by default. */
+    /**
+     * The zone times are shown in; {@link #DEFAULT_ZONE} (Asia/Jakarta) by default.
+     *
+     * @param zone the zone; not null
+     * @return this builder
+     */
     public Builder zone(ZoneId zone) {
       this.zone = Objects.requireNonNull(zone, "zone must not be null");
       return this;
     }
 
-    /** The SKM survey result of the service for the period, shown as a card; none by default. */
+    /**
+     * The SKM survey result of the service for the period, shown as a card; none by default.
+     *
+     * @param survey the survey result; not null
+     * @return this builder
+     */
     public Builder survey(SkmResult survey) {
       this.survey = Objects.requireNonNull(survey, "survey must not be null");
       return this;
@@ -177,6 +211,7 @@ public final class ServiceReport {
     }
 
     /**
+     * @return the report, ready to {@link ServiceReport#render()}
      * @throws IllegalStateException when the service or the period is missing
      */
     public ServiceReport build() {

@@ -1,5 +1,7 @@
 package dev.prima.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.internal.IoReasons;
 import dev.prima.internal.Messages;
 import dev.prima.quality.SkmElement;
@@ -25,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The printable report of a community satisfaction survey (laporan hasil SKM) in the outline of
@@ -46,6 +49,7 @@ import java.util.stream.Collectors;
  *     .writeTo(Path.of("laporan-skm.html"));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class SkmReport {
 
   private final SkmResult result;
@@ -188,6 +192,11 @@ public final class SkmReport {
       SkmElement element, String problem, String programme, String time, String responsible) {
 
     /**
+     * @param element the element improved (prioritas unsur)
+     * @param problem the problem found; {@code null} becomes empty
+     * @param programme the programme or activity (program/kegiatan)
+     * @param time when it is done (waktu), such as {@code Triwulan I 2026}
+     * @param responsible who is responsible (penanggung jawab)
      * @throws IllegalArgumentException if a text other than {@code problem} is blank
      */
     public FollowUp {

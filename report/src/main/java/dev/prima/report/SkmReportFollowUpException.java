@@ -1,12 +1,16 @@
 package dev.prima.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * A follow-up plan file for the SKM report has bad rows or a bad header; nothing of it was used.
  * The message lists every problem with its line number; {@link #problems()} gives them one by one.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public class SkmReportFollowUpException extends ReportException {
 
   private static final long serialVersionUID = 1L;
@@ -22,6 +26,9 @@ public class SkmReportFollowUpException extends ReportException {
   public record Problem(int line, String column, String message) {
 
     /**
+     * @param line the 1-based line number; at least 1
+     * @param column the column name from the header; {@code null} becomes empty
+     * @param message what is wrong and how to fix it; not blank
      * @throws IllegalArgumentException if {@code line} is below 1 or {@code message} is blank
      */
     public Problem {

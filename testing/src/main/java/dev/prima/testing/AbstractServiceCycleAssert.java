@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.journey.Moment;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.touchpoint.Outcome;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -26,22 +29,39 @@ import org.assertj.core.api.AbstractAssert;
  *
  * @param <SELF> the concrete assertion type, for chaining
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCycleAssert<SELF>>
     extends AbstractAssert<SELF, ServiceCycle> {
 
   private ZoneId zone = ZoneOffset.UTC;
 
+  /**
+   * Creates an assertion on {@code actual}; for subclasses that add their own checks.
+   *
+   * @param actual the cycle of service under test
+   * @param selfType the concrete assertion class, as AssertJ's {@code AbstractAssert} needs it
+   */
   protected AbstractServiceCycleAssert(ServiceCycle actual, Class<?> selfType) {
     super(actual, selfType);
   }
 
-  /** Prints the timeline of failure messages with start times in {@code zone}; default UTC. */
+  /**
+   * Prints the timeline of failure messages with start times in {@code zone}; default UTC.
+   *
+   * @param zone the zone of the times in failure messages
+   * @return this assertion, for chaining
+   */
   public SELF inZone(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone must not be null");
     return myself;
   }
 
-  /** The moments are exactly these, in this order. */
+  /**
+   * The moments are exactly these, in this order.
+   *
+   * @param moments the expected moment names, in order
+   * @return this assertion, for chaining
+   */
   public SELF hasMoments(String... moments) {
     isNotNull();
     List<String> expected = List.of(moments);
@@ -51,7 +71,12 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The moments include these in this order, possibly with others between them. */
+  /**
+   * The moments include these in this order, possibly with others between them.
+   *
+   * @param moments the moment names expected in this order
+   * @return this assertion, for chaining
+   */
   public SELF containsMomentsInOrder(String... moments) {
     isNotNull();
     List<String> names = actual.momentNames();
@@ -73,7 +98,12 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** No moment has this name or element id. */
+  /**
+   * No moment has this name or element id.
+   *
+   * @param moment a moment name or BPMN element id
+   * @return this assertion, for chaining
+   */
   public SELF doesNotContainMoment(String moment) {
     isNotNull();
     if (find(moment, 1).isPresent()) {
@@ -82,7 +112,12 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The case passed through exactly these touchpoint elements, by BPMN element id, in order. */
+  /**
+   * The case passed through exactly these touchpoint elements, by BPMN element id, in order.
+   *
+   * @param elementIds the BPMN element ids, in order
+   * @return this assertion, for chaining
+   */
   public SELF hasPath(String... elementIds) {
     isNotNull();
     List<String> expected = List.of(elementIds);
@@ -93,7 +128,13 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The moment was served by the person {@code userId}. */
+  /**
+   * The moment was served by the person {@code userId}.
+   *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param userId the expected person's user id
+   * @return this assertion, for chaining
+   */
   public SELF momentServedBy(String moment, String userId) {
     Moment found = require(moment, 1);
     String servedBy = found.touchpoint().userId();
@@ -110,7 +151,13 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The moment was served in the role (candidate group) {@code role}. */
+  /**
+   * The moment was served in the role (candidate group) {@code role}.
+   *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param role the expected candidate group
+   * @return this assertion, for chaining
+   */
   public SELF momentServedByRole(String moment, String role) {
     Moment found = require(moment, 1);
     String servedAs = found.touchpoint().role();
@@ -127,7 +174,13 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The moment ended with {@code outcome} (or is still {@link Outcome#ACTIVE}). */
+  /**
+   * The moment ended with {@code outcome} (or is still {@link Outcome#ACTIVE}).
+   *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param outcome the expected outcome
+   * @return this assertion, for chaining
+   */
   public SELF momentHasOutcome(String moment, Outcome outcome) {
     Moment found = require(moment, 1);
     if (found.touchpoint().outcome() != outcome) {
@@ -143,25 +196,46 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The citizen waited at most {@code limit} before the moment. */
+  /**
+   * The citizen waited at most {@code limit} before the moment.
+   *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param limit the longest allowed wait
+   * @return this assertion, for chaining
+   */
   public SELF hasWaitAtMost(String moment, Duration limit) {
     waitBefore(moment).isAtMost(limit);
     return myself;
   }
 
-  /** The citizen waited at least {@code minimum} before the moment. */
+  /**
+   * The citizen waited at least {@code minimum} before the moment.
+   *
+   * @param moment the moment name or element id; its first occurrence is checked
+   * @param minimum the shortest expected wait
+   * @return this assertion, for chaining
+   */
   public SELF hasWaitAtLeast(String moment, Duration minimum) {
     waitBefore(moment).isAtLeast(minimum);
     return myself;
   }
 
-  /** The whole cycle took at most {@code limit} (so far, while it runs). */
+  /**
+   * The whole cycle took at most {@code limit} (so far, while it runs).
+   *
+   * @param limit the longest allowed lead time
+   * @return this assertion, for chaining
+   */
   public SELF hasLeadTimeAtMost(Duration limit) {
     leadTime().isAtMost(limit);
     return myself;
   }
 
-  /** The case has ended, with no moment still active. */
+  /**
+   * The case has ended, with no moment still active.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF isFinished() {
     isNotNull();
     if (actual.end() == null) {
@@ -170,7 +244,11 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The case is still running. */
+  /**
+   * The case is still running.
+   *
+   * @return this assertion, for chaining
+   */
   public SELF isRunning() {
     isNotNull();
     if (actual.end() != null) {
@@ -179,7 +257,12 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The citizen is at this moment now: it is the active moment. */
+  /**
+   * The citizen is at this moment now: it is the active moment.
+   *
+   * @param moment the moment name or element id
+   * @return this assertion, for chaining
+   */
   public SELF isAtMoment(String moment) {
     isNotNull();
     Optional<Moment> active = actual.active();
@@ -194,34 +277,49 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
     return myself;
   }
 
-  /** The wait before the moment's first occurrence, for further assertions. */
+  /**
+   * {@return the wait before the moment's first occurrence, for further assertions}
+   *
+   * @param moment the moment name or element id
+   */
   public ServiceTimeAssert waitBefore(String moment) {
     Moment found = require(moment, 1);
     return new ServiceTimeAssert(
         found.waitBefore(), "the wait before '" + moment + "'", this::failWithTimeline);
   }
 
-  /** The time the citizen spent in the moment's first occurrence, for further assertions. */
+  /**
+   * {@return the time the citizen spent in the moment's first occurrence, for further assertions}
+   *
+   * @param moment the moment name or element id
+   */
   public ServiceTimeAssert timeIn(String moment) {
     Moment found = require(moment, 1);
     return new ServiceTimeAssert(
         found.timeIn(), "the time in '" + moment + "'", this::failWithTimeline);
   }
 
-  /** The cycle's lead time, for further assertions. */
+  /** {@return the cycle's lead time, for further assertions} */
   public ServiceTimeAssert leadTime() {
     isNotNull();
     return new ServiceTimeAssert(actual.leadTime(), "the lead time", this::failWithTimeline);
   }
 
-  /** The touchpoint of the moment's first occurrence, for further assertions. */
+  /**
+   * {@return the touchpoint of the moment's first occurrence, for further assertions}
+   *
+   * @param moment the moment name or element id
+   */
   public TouchpointAssert moment(String moment) {
     return moment(moment, 1);
   }
 
   /**
-   * The touchpoint of the moment's {@code occurrence}-th occurrence (from 1), for further
-   * assertions; their failures show this cycle's timeline too.
+   * {@return the touchpoint of the moment's {@code occurrence}-th occurrence (from 1), for further
+   * assertions; their failures show this cycle's timeline too}
+   *
+   * @param moment the moment name or element id
+   * @param occurrence which occurrence, from 1
    */
   public TouchpointAssert moment(String moment, int occurrence) {
     if (occurrence < 1) {
@@ -234,6 +332,9 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
   /**
    * Fails with "Expecting the cycle of service of case X {@code expectation}\nbut it was:" and the
    * actual cycle as a timeline.
+   *
+   * @param expectation what was expected, completing the sentence, such as {@code "to have moment
+   *     X"}
    */
   protected void failWithTimeline(String expectation) {
     failWithMessage(
@@ -246,12 +347,18 @@ public abstract class AbstractServiceCycleAssert<SELF extends AbstractServiceCyc
             + timeline());
   }
 
-  /** The actual cycle as text, in the zone set with {@link #inZone(ZoneId)}. */
+  /** {@return the actual cycle as text, in the zone set with {@link #inZone(ZoneId)}} */
   protected String timeline() {
     return actual.toTimeline(zone);
   }
 
-  /** The {@code occurrence}-th moment with this name or element id; fails when there is none. */
+  /**
+   * {@return the {@code occurrence}-th moment with this name or element id; fails when there is
+   * none}
+   *
+   * @param moment the moment name or element id
+   * @param occurrence which occurrence, from 1
+   */
   protected Moment require(String moment, int occurrence) {
     isNotNull();
     Objects.requireNonNull(moment, "moment must not be null");

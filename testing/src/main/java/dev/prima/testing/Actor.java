@@ -1,14 +1,18 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A person in a {@link ServiceScenario}: a citizen or a staff member, by user id, optionally in
  * roles (candidate groups). What they do becomes a {@link Step}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class Actor {
 
   private final String userId;
@@ -24,12 +28,20 @@ public final class Actor {
     this.roles = Set.copyOf(roles);
   }
 
-  /** A staff member. */
+  /**
+   * {@return a staff member}
+   *
+   * @param userId the staff member's user id in the engine's identity service
+   */
   public static Actor staff(String userId) {
     return new Actor(userId, false, Set.of());
   }
 
-  /** A citizen. */
+  /**
+   * {@return a citizen}
+   *
+   * @param userId the citizen's user id, as tasks are assigned to it
+   */
   public static Actor citizen(String userId) {
     return new Actor(userId, true, Set.of());
   }
@@ -37,6 +49,9 @@ public final class Actor {
   /**
    * This person acting in one of {@code roles}: they complete only tasks offered to one of these
    * candidate groups (or already assigned to them).
+   *
+   * @param roles candidate group ids; at least one
+   * @return this person with {@code roles} added to their roles; this actor is left unchanged
    */
   public Actor inRole(String... roles) {
     Set<String> all = new LinkedHashSet<>(this.roles);
@@ -50,29 +65,39 @@ public final class Actor {
   }
 
   /**
-   * This person completes the open task of the case named {@code task} (its name, or its BPMN
-   * element id): claims it, then completes it, authenticated as this person.
+   * A step: this person completes the open task of the case named {@code task} (its name, or its
+   * BPMN element id): claims it, then completes it, authenticated as this person.
+   *
+   * @param task the task's name or BPMN element id
+   * @return the step, to refine with {@link TaskStep#after(java.time.Duration)} or {@code with(..)}
    */
   public TaskStep completes(String task) {
     return new TaskStep(this, task);
   }
 
   /**
-   * This person sends the message {@code messageName} to the case, authenticated as this person.
+   * A step: this person sends the message {@code messageName} to the case, authenticated as this
+   * person.
+   *
+   * @param messageName the message name, as in the BPMN model
+   * @return the step, to refine with {@link MessageStep#after(java.time.Duration)} or {@code
+   *     with(..)}
    */
   public MessageStep sends(String messageName) {
     return new MessageStep(this, messageName);
   }
 
+  /** {@return the user id this person acts as} */
   public String userId() {
     return userId;
   }
 
+  /** {@return whether this person is a citizen rather than a staff member} */
   public boolean isCitizen() {
     return citizen;
   }
 
-  /** The roles this person acts in; empty for any. */
+  /** {@return the roles this person acts in; empty for any} */
   public Set<String> roles() {
     return roles;
   }

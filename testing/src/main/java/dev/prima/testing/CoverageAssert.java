@@ -1,18 +1,28 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on process coverage; failures list what no test reached, per process. Start from
  * {@link PrimaAssertions#assertThat(CoverageReport)}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CoverageAssert extends AbstractAssert<CoverageAssert, CoverageReport> {
 
+  /**
+   * Creates an assertion on {@code actual}; {@link PrimaAssertions#assertThat(CoverageReport)}
+   * reads better.
+   *
+   * @param actual the coverage report under test
+   */
   public CoverageAssert(CoverageReport actual) {
     super(actual, CoverageAssert.class);
   }
@@ -20,6 +30,8 @@ public final class CoverageAssert extends AbstractAssert<CoverageAssert, Coverag
   /**
    * At least this share of all flow nodes and sequence flows was reached, from 0 to 1.
    *
+   * @param minimum the least share, from 0 to 1
+   * @return this assertion, for chaining
    * @throws IllegalArgumentException if {@code minimum} is not from 0 to 1
    */
   public CoverageAssert isAtLeast(double minimum) {
@@ -38,7 +50,14 @@ public final class CoverageAssert extends AbstractAssert<CoverageAssert, Coverag
     return this;
   }
 
-  /** At least this share of the elements of one process was reached, from 0 to 1. */
+  /**
+   * At least this share of the elements of one process was reached, from 0 to 1.
+   *
+   * @param processKey the process definition key
+   * @param minimum the least share, from 0 to 1
+   * @return this assertion, for chaining
+   * @throws IllegalArgumentException if {@code minimum} is not from 0 to 1
+   */
   public CoverageAssert hasProcessCoverageAtLeast(String processKey, double minimum) {
     checkRatio(minimum);
     ProcessCoverage process = process(processKey);
@@ -54,7 +73,13 @@ public final class CoverageAssert extends AbstractAssert<CoverageAssert, Coverag
     return this;
   }
 
-  /** These flow nodes or sequence flows of one process were all reached. */
+  /**
+   * These flow nodes or sequence flows of one process were all reached.
+   *
+   * @param processKey the process definition key
+   * @param elementIds flow node or sequence flow ids of that process
+   * @return this assertion, for chaining
+   */
   public CoverageAssert hasCovered(String processKey, String... elementIds) {
     ProcessCoverage process = process(processKey);
     Set<String> missing = new TreeSet<>();

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.testing.internal.JournalRows;
 import dev.prima.testing.internal.JournalRows.Row;
 import dev.prima.touchpoint.TouchpointProperties;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -32,6 +35,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
  *
  * <p>Voice and exit touchpoints, which no BPMN element records, are not compared.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class JournalReconciliation {
 
   /** What is wrong with one touchpoint. */
@@ -48,7 +52,15 @@ public final class JournalReconciliation {
     DUPLICATED
   }
 
-  /** One touchpoint whose journal rows disagree with Camunda's history. */
+  /**
+   * One touchpoint whose journal rows disagree with Camunda's history.
+   *
+   * @param problem what is wrong
+   * @param caseId the case
+   * @param processInstanceId the process instance
+   * @param elementId the BPMN element
+   * @param activityInstanceId the activity instance, which is the touchpoint's id
+   */
   public record Mismatch(
       Problem problem,
       String caseId,
@@ -83,6 +95,8 @@ public final class JournalReconciliation {
   /**
    * Reads the journal and the activity history of the engine's database and compares them.
    *
+   * @param engine an engine with Prima, whose history level is at least {@code activity}
+   * @return the comparison, to assert on or to count problems
    * @throws IllegalStateException when the engine keeps no activity history
    */
   public static JournalReconciliation of(ProcessEngine engine) {
@@ -164,17 +178,21 @@ public final class JournalReconciliation {
     return new JournalReconciliation(compared, mismatches);
   }
 
-  /** How many touchpoint activity instances of Camunda's history were compared. */
+  /** {@return how many touchpoint activity instances of Camunda's history were compared} */
   public int touchpointsCompared() {
     return compared;
   }
 
-  /** Every disagreement, ordered by case and element; empty when the journal is exact. */
+  /** {@return every disagreement, ordered by case and element; empty when the journal is exact} */
   public List<Mismatch> mismatches() {
     return mismatches;
   }
 
-  /** How many touchpoints have the given problem. */
+  /**
+   * {@return how many touchpoints have the given problem}
+   *
+   * @param problem the kind of mismatch
+   */
   public long count(Problem problem) {
     return mismatches.stream().filter(m -> m.problem() == problem).count();
   }
@@ -182,6 +200,7 @@ public final class JournalReconciliation {
   /**
    * Passes when the journal is exact: no lost, phantom or duplicated touchpoint.
    *
+   * @return this reconciliation, when it passed
    * @throws AssertionError listing every mismatch by case and element
    */
   public JournalReconciliation assertExact() {

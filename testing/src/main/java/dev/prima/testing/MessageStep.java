@@ -1,10 +1,13 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 
 /**
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
  * key, authenticated as the person. When nothing in the case waits for the message, the step fails
  * with the case's open tasks and its cycle of service.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class MessageStep implements Step {
 
   private final Actor actor;
@@ -37,7 +41,12 @@ public final class MessageStep implements Step {
     this.variables = variables;
   }
 
-  /** The message arrives {@code duration} after the previous step. */
+  /**
+   * The message arrives {@code duration} after the previous step.
+   *
+   * @param duration the time between the previous step and the message; not negative
+   * @return this step
+   */
   public MessageStep after(Duration duration) {
     Objects.requireNonNull(duration, "duration must not be null");
     if (duration.isNegative()) {
@@ -46,7 +55,12 @@ public final class MessageStep implements Step {
     return new MessageStep(actor, messageName, duration, variables);
   }
 
-  /** The message carries these process variables (added to any given before). */
+  /**
+   * The message carries these process variables (added to any given before).
+   *
+   * @param variables variable names and values
+   * @return this step
+   */
   public MessageStep with(Map<String, ?> variables) {
     Objects.requireNonNull(variables, "variables must not be null");
     Map<String, Object> all = new HashMap<>(this.variables);

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import dev.prima.journey.Journeys;
 import dev.prima.journey.ServiceCycle;
@@ -7,6 +9,7 @@ import dev.prima.touchpoint.Touchpoint;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Entry point for Prima's AssertJ assertions, in the language of the service: cycles of service,
@@ -19,30 +22,53 @@ import java.util.TreeSet;
  *     .hasWaitAtMost("Documents checked at the counter", Duration.ofMinutes(30));
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class PrimaAssertions {
 
   private PrimaAssertions() {}
 
+  /**
+   * {@return an assertion on the cycle of service of one case}
+   *
+   * @param actual the cycle under test, from {@link dev.prima.journey.Journeys}
+   */
   public static ServiceCycleAssert assertThat(ServiceCycle actual) {
     return new ServiceCycleAssert(actual);
   }
 
+  /**
+   * {@return an assertion on one touchpoint}
+   *
+   * @param actual the touchpoint under test
+   */
   public static TouchpointAssert assertThat(Touchpoint actual) {
     return new TouchpointAssert(actual);
   }
 
+  /**
+   * {@return an assertion on test coverage}
+   *
+   * @param actual the coverage under test, such as {@link PrimaExtension#coverage()}
+   */
   public static CoverageAssert assertThat(CoverageReport actual) {
     return new CoverageAssert(actual);
   }
 
-  /** Same as {@link #assertThat(CoverageReport)}, for reading next to other assertions. */
+  /**
+   * Same as {@link #assertThat(CoverageReport)}, for reading next to other assertions.
+   *
+   * @param actual the coverage under test
+   * @return an assertion on it
+   */
   public static CoverageAssert assertThatCoverage(CoverageReport actual) {
     return assertThat(actual);
   }
 
   /**
-   * The cycle of service of case {@code caseId} as it is now.
+   * {@return the cycle of service of case {@code caseId} as it is now}
    *
+   * @param prima the Prima whose journal is read
+   * @param caseId the case id (business key)
    * @throws AssertionError if the journal holds no touchpoint of the case, listing the cases it
    *     holds
    */
@@ -63,8 +89,10 @@ public final class PrimaAssertions {
   }
 
   /**
-   * The cycle of service of case {@code caseId} as it is now.
+   * {@return the cycle of service of case {@code caseId} as it is now}
    *
+   * @param journeys the journeys to read the case from
+   * @param caseId the case id (business key)
    * @throws AssertionError if the journal holds no touchpoint of the case
    */
   public static ServiceCycleAssert assertThatCase(Journeys journeys, String caseId) {

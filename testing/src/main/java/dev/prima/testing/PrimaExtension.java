@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.History;
 import dev.prima.Prima;
 import dev.prima.journey.Journeys;
@@ -27,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -86,6 +89,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * <p>Camunda's clock is one per JVM: run test classes of different engines one at a time.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class PrimaExtension
     implements BeforeAllCallback,
         AfterAllCallback,
@@ -130,32 +134,32 @@ public final class PrimaExtension
     this.settings = settings;
   }
 
-  /** A builder, for {@code @RegisterExtension static PrimaExtension prima = ...}. */
+  /** {@return a builder, for {@code @RegisterExtension static PrimaExtension prima = ...}} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The engine of the running test class. */
+  /** {@return the engine of the running test class} */
   public Prima prima() {
     return state().engine.prima;
   }
 
-  /** The test clock of the running test class. */
+  /** {@return the test clock of the running test class} */
   public TestClock clock() {
     return state().engine.clock;
   }
 
-  /** A scenario on the running test class's engine. */
+  /** {@return a scenario on the running test class's engine} */
   public ServiceScenario scenario() {
     return ServiceScenario.of(prima());
   }
 
-  /** The coverage of the running test class so far, including the running test. */
+  /** {@return the coverage of the running test class so far, including the running test} */
   public CoverageReport coverage() {
     return state().coverageSoFar();
   }
 
-  /** The coverage of every test class finished so far in this JVM. */
+  /** {@return the coverage of every test class finished so far in this JVM} */
   public static CoverageReport runCoverage() {
     return CoverageRegistry.run();
   }
@@ -449,7 +453,12 @@ public final class PrimaExtension
 
     private Builder() {}
 
-    /** Engine per class (default) or one shared by the run. */
+    /**
+     * Engine per class (default) or one shared by the run.
+     *
+     * @param scope {@link Scope#PER_CLASS} or {@link Scope#SHARED}
+     * @return this builder
+     */
     public Builder engine(Scope scope) {
       this.scope = Objects.requireNonNull(scope, "scope must not be null");
       return this;
@@ -458,6 +467,8 @@ public final class PrimaExtension
     /**
      * Camunda's history level; default {@link History#FULL}.
      *
+     * @param history at least {@link History#ACTIVITY}
+     * @return this builder
      * @throws IllegalArgumentException for {@link History#NONE}: coverage reads the history
      */
     public Builder history(History history) {
@@ -471,13 +482,23 @@ public final class PrimaExtension
       return this;
     }
 
-    /** Where the test clock starts, and goes back to before each test. */
+    /**
+     * Where the test clock starts, and goes back to before each test.
+     *
+     * @param start the instant the clock starts at
+     * @return this builder
+     */
     public Builder clockStart(Instant start) {
       this.clockStart = Objects.requireNonNull(start, "start must not be null");
       return this;
     }
 
-    /** Classpath resources to deploy before every test, besides those of {@link Deploy}. */
+    /**
+     * Classpath resources to deploy before every test, besides those of {@link Deploy}.
+     *
+     * @param resources classpath resource paths
+     * @return this builder
+     */
     public Builder deploy(String... resources) {
       for (String resource : resources) {
         if (resource == null || resource.isBlank()) {
@@ -491,6 +512,9 @@ public final class PrimaExtension
     /**
      * The least share of flow nodes and sequence flows the class's tests must reach, from 0 to 1; 0
      * (the default) for no check.
+     *
+     * @param ratio the least share, from 0 to 1
+     * @return this builder
      */
     public Builder minimumCoverage(double ratio) {
       if (!(ratio >= 0 && ratio <= 1)) {
@@ -504,6 +528,9 @@ public final class PrimaExtension
     /**
      * Adjusts the Prima builder, for example to add a touchpoint listener. Not with a shared
      * engine, and not its clock: the extension's {@link TestClock} drives time.
+     *
+     * @param customizer called with the builder before the engine is built
+     * @return this builder
      */
     public Builder configure(Consumer<Prima.Builder> customizer) {
       customizers.add(Objects.requireNonNull(customizer, "customizer must not be null"));
@@ -513,6 +540,7 @@ public final class PrimaExtension
     /**
      * The extension.
      *
+     * @return the extension, to register with {@code @RegisterExtension}
      * @throws IllegalStateException when a shared engine is customised with {@link
      *     #configure(Consumer)}
      */

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.History;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -7,6 +9,7 @@ import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
@@ -31,18 +35,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PrimaExtension.class)
 public @interface PrimaTest {
 
-  /** Engine per class (default) or one shared by the whole run. */
+  /**
+   * Engine per class (default) or one shared by the whole run.
+   *
+   * @return the engine's scope
+   */
   Scope engine() default Scope.PER_CLASS;
 
   /**
-   * The least share of flow nodes and sequence flows of the deployed processes the class's tests
-   * must reach, from 0 to 1; checked after the class, 0 (the default) for no check.
+   * {@return the least share of flow nodes and sequence flows of the deployed processes the class's
+   * tests must reach, from 0 to 1; checked after the class, 0 (the default) for no check}
    */
   double minimumCoverage() default 0;
 
-  /** Camunda's history level; at least {@link History#ACTIVITY}, as coverage reads it. */
+  /**
+   * Camunda's history level; at least {@link History#ACTIVITY}, as coverage reads it.
+   *
+   * @return the history level
+   */
   History history() default History.FULL;
 
-  /** Where the {@link TestClock} starts, ISO-8601; default {@link TestClock#DEFAULT_START}. */
+  /**
+   * {@return where the {@link TestClock} starts, ISO-8601; default {@link TestClock#DEFAULT_START}}
+   */
   String clockStart() default "2026-01-05T08:00:00Z";
 }

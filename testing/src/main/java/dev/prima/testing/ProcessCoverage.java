@@ -1,11 +1,14 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.apiguardian.api.API;
 
 /**
  * Which flow nodes and sequence flows of one process the tests reached.
@@ -16,6 +19,7 @@ import java.util.TreeSet;
  * @param sequenceFlows every sequence flow id of the process model
  * @param coveredSequenceFlows the sequence flows some test took
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public record ProcessCoverage(
     String processKey,
     Set<String> flowNodes,
@@ -23,6 +27,16 @@ public record ProcessCoverage(
     Set<String> sequenceFlows,
     Set<String> coveredSequenceFlows) {
 
+  /**
+   * Sorts the sets and checks that every covered element belongs to the model.
+   *
+   * @param processKey the process definition key; not null
+   * @param flowNodes every flow node id of the model
+   * @param coveredFlowNodes the reached flow nodes; a subset of {@code flowNodes}
+   * @param sequenceFlows every sequence flow id of the model
+   * @param coveredSequenceFlows the taken sequence flows; a subset of {@code sequenceFlows}
+   * @throws IllegalArgumentException if a covered element is not in the model
+   */
   public ProcessCoverage {
     Objects.requireNonNull(processKey, "processKey must not be null");
     flowNodes = sorted(flowNodes, "flowNodes");
@@ -33,37 +47,57 @@ public record ProcessCoverage(
     requireSubset(coveredSequenceFlows, sequenceFlows, "coveredSequenceFlows", processKey);
   }
 
-  /** Flow nodes and sequence flows together. */
+  /**
+   * Flow nodes and sequence flows together.
+   *
+   * @return the number of flow nodes and sequence flows
+   */
   public int elements() {
     return flowNodes.size() + sequenceFlows.size();
   }
 
-  /** Covered flow nodes and sequence flows together. */
+  /**
+   * Covered flow nodes and sequence flows together.
+   *
+   * @return the number of covered flow nodes and sequence flows
+   */
   public int coveredElements() {
     return coveredFlowNodes.size() + coveredSequenceFlows.size();
   }
 
-  /** Covered elements over all elements, from 0 to 1; 0 for a model without elements. */
+  /**
+   * Covered elements over all elements, from 0 to 1; 0 for a model without elements.
+   *
+   * @return the share of covered elements
+   */
   public double ratio() {
     return ratio(coveredElements(), elements());
   }
 
-  /** Covered flow nodes over all flow nodes, from 0 to 1. */
+  /**
+   * Covered flow nodes over all flow nodes, from 0 to 1.
+   *
+   * @return the share of covered flow nodes; 0 for a model without flow nodes
+   */
   public double flowNodeRatio() {
     return ratio(coveredFlowNodes.size(), flowNodes.size());
   }
 
-  /** Taken sequence flows over all sequence flows, from 0 to 1. */
+  /**
+   * Taken sequence flows over all sequence flows, from 0 to 1.
+   *
+   * @return the share of taken sequence flows; 0 for a model without sequence flows
+   */
   public double sequenceFlowRatio() {
     return ratio(coveredSequenceFlows.size(), sequenceFlows.size());
   }
 
-  /** The flow nodes no test reached, sorted. */
+  /** {@return the flow nodes no test reached, sorted} */
   public SortedSet<String> missedFlowNodes() {
     return missed(flowNodes, coveredFlowNodes);
   }
 
-  /** The sequence flows no test took, sorted. */
+  /** {@return the sequence flows no test took, sorted} */
   public SortedSet<String> missedSequenceFlows() {
     return missed(sequenceFlows, coveredSequenceFlows);
   }
@@ -72,6 +106,8 @@ public record ProcessCoverage(
    * This coverage together with another of the same process: the union of elements (models of
    * different versions may differ) and of covered elements.
    *
+   * @param other coverage of the same process key
+   * @return a new coverage; both are left unchanged
    * @throws IllegalArgumentException if {@code other} is about another process
    */
   public ProcessCoverage merge(ProcessCoverage other) {

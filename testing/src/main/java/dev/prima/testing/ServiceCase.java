@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import dev.prima.journey.ServiceCycle;
 import java.time.ZoneOffset;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
  * One case in a {@link ServiceScenario}: its id, its open tasks, its cycle of service so far, and
  * {@link #then(Step)} to go on.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceCase {
 
   private final Prima prima;
@@ -33,28 +37,34 @@ public final class ServiceCase {
     this.processInstanceId = processInstanceId;
   }
 
-  /** Performs {@code step} on this case now. */
+  /**
+   * Performs {@code step} on this case now.
+   *
+   * @param step the step, such as {@code clerk.completes("Check documents")}
+   * @return this case, for the next step
+   */
   public ServiceCase then(Step step) {
     Objects.requireNonNull(step, "step must not be null").performOn(this);
     return this;
   }
 
-  /** The case id: the business key of the top-level process instance. */
+  /** {@return the case id: the business key of the top-level process instance} */
   public String caseId() {
     return caseId;
   }
 
-  /** The top-level process instance. */
+  /** {@return the top-level process instance} */
   public String processInstanceId() {
     return processInstanceId;
   }
 
+  /** {@return the Prima this case runs on} */
   public Prima prima() {
     return prima;
   }
 
   /**
-   * The test clock that moves time in this scenario.
+   * {@return the test clock that moves time in this scenario}
    *
    * @throws IllegalStateException if Prima was not built with a {@link TestClock}
    */
@@ -68,7 +78,7 @@ public final class ServiceCase {
     return clock;
   }
 
-  /** Whether the top-level process instance has ended. */
+  /** {@return whether the top-level process instance has ended} */
   public boolean isFinished() {
     return runtime()
             .getRuntimeService()
@@ -78,13 +88,15 @@ public final class ServiceCase {
         == 0;
   }
 
-  /** The tasks of this case (in any called process too) waiting for someone, oldest first. */
+  /**
+   * {@return the tasks of this case (in any called process too) waiting for someone, oldest first}
+   */
   public List<OpenTask> openTasks() {
     return openTaskEntities().stream().map(this::describe).toList();
   }
 
   /**
-   * The cycle of service of this case so far.
+   * {@return the cycle of service of this case so far}
    *
    * @throws AssertionError if no touchpoint of the case was recorded
    */

@@ -1,9 +1,12 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 /**
@@ -25,6 +28,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
  * <p>Steps that let time pass need Prima built with a {@link TestClock}, as {@code PrimaExtension}
  * does.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceScenario {
 
   private final Prima prima;
@@ -36,8 +40,10 @@ public final class ServiceScenario {
   }
 
   /**
-   * A scenario on {@code prima}; when its clock is a {@link TestClock}, that clock is attached to
-   * the engine so steps can let time pass.
+   * {@return a scenario on {@code prima}; when its clock is a {@link TestClock}, that clock is
+   * attached to the engine so steps can let time pass}
+   *
+   * @param prima the Prima to run the cases on
    */
   public static ServiceScenario of(Prima prima) {
     Objects.requireNonNull(prima, "prima must not be null");
@@ -49,19 +55,31 @@ public final class ServiceScenario {
     return new ServiceScenario(prima, testClock);
   }
 
-  /** A citizen, about to start a case. */
+  /**
+   * A citizen, about to start a case.
+   *
+   * @param userId the citizen's user id
+   * @return the citizen, to start a case with
+   */
   public CaseStarter citizen(String userId) {
     return new CaseStarter(Actor.citizen(userId));
   }
 
-  /** A staff member, about to start a case on a citizen's behalf. */
+  /**
+   * A staff member, about to start a case on a citizen's behalf.
+   *
+   * @param userId the staff member's user id
+   * @return the staff member, to start a case with
+   */
   public CaseStarter staff(String userId) {
     return new CaseStarter(Actor.staff(userId));
   }
 
   /**
-   * A case already started, by its case id (the business key of its top-level process instance).
+   * {@return a case already started, by its case id (the business key of its top-level process
+   * instance)}
    *
+   * @param caseId the case id
    * @throws AssertionError if no running case has this id
    */
   public ServiceCase caseOf(String caseId) {
@@ -93,7 +111,13 @@ public final class ServiceScenario {
       this.actor = actor;
     }
 
-    /** Starts process {@code processKey} as case {@code caseId}, without variables. */
+    /**
+     * Starts process {@code processKey} as case {@code caseId}, without variables.
+     *
+     * @param processKey the process definition key
+     * @param caseId the case id, used as business key
+     * @return the started case, for its next steps
+     */
     public ServiceCase starts(String processKey, String caseId) {
       return starts(processKey, caseId, Map.of());
     }
@@ -101,6 +125,11 @@ public final class ServiceScenario {
     /**
      * Starts process {@code processKey} as case {@code caseId} (its business key) with these
      * variables, authenticated as this person, so the start touchpoint names them.
+     *
+     * @param processKey the process definition key
+     * @param caseId the case id, used as business key
+     * @param variables the start variables
+     * @return the started case, for its next steps
      */
     public ServiceCase starts(String processKey, String caseId, Map<String, ?> variables) {
       Objects.requireNonNull(processKey, "processKey must not be null");

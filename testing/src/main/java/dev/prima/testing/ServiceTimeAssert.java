@@ -1,15 +1,19 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.journey.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.apiguardian.api.API;
 
 /**
  * Assertions on one time of a cycle of service: a wait, the time in a moment, the lead time. Made
  * by {@link AbstractServiceCycleAssert#waitBefore(String)} and its siblings; failures show the
  * cycle's timeline.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceTimeAssert {
 
   private final Duration actual;
@@ -22,7 +26,12 @@ public final class ServiceTimeAssert {
     this.fail = fail;
   }
 
-  /** The time is at most {@code limit}. */
+  /**
+   * The time is at most {@code limit}.
+   *
+   * @param limit the longest allowed time
+   * @return this assertion, for chaining
+   */
   public ServiceTimeAssert isAtMost(Duration limit) {
     Objects.requireNonNull(limit, "limit must not be null");
     if (known().compareTo(limit) > 0) {
@@ -31,7 +40,12 @@ public final class ServiceTimeAssert {
     return this;
   }
 
-  /** The time is at least {@code minimum}. */
+  /**
+   * The time is at least {@code minimum}.
+   *
+   * @param minimum the shortest expected time
+   * @return this assertion, for chaining
+   */
   public ServiceTimeAssert isAtLeast(Duration minimum) {
     Objects.requireNonNull(minimum, "minimum must not be null");
     if (known().compareTo(minimum) < 0) {
@@ -40,7 +54,12 @@ public final class ServiceTimeAssert {
     return this;
   }
 
-  /** The time is exactly {@code expected}. */
+  /**
+   * The time is exactly {@code expected}.
+   *
+   * @param expected the expected time
+   * @return this assertion, for chaining
+   */
   public ServiceTimeAssert isEqualTo(Duration expected) {
     Objects.requireNonNull(expected, "expected must not be null");
     if (!known().equals(expected)) {
@@ -49,7 +68,13 @@ public final class ServiceTimeAssert {
     return this;
   }
 
-  /** The time is from {@code minimum} to {@code limit}, both included. */
+  /**
+   * The time is from {@code minimum} to {@code limit}, both included.
+   *
+   * @param minimum the shortest expected time
+   * @param limit the longest allowed time
+   * @return this assertion, for chaining
+   */
   public ServiceTimeAssert isBetween(Duration minimum, Duration limit) {
     return isAtLeast(minimum).isAtMost(limit);
   }

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
@@ -19,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
  * claimed by the person and completed with the variables, authenticated as the person. When no such
  * task is open, the step fails with the case's open tasks and its cycle of service.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TaskStep implements Step {
 
   private final Actor actor;
@@ -43,6 +47,8 @@ public final class TaskStep implements Step {
   /**
    * The person gets to the task {@code duration} after the previous step.
    *
+   * @param duration the time between the previous step and this task; not negative
+   * @return this step
    * @throws IllegalArgumentException if {@code duration} is negative
    */
   public TaskStep after(Duration duration) {
@@ -53,7 +59,12 @@ public final class TaskStep implements Step {
     return new TaskStep(actor, task, duration, variables);
   }
 
-  /** Completes the task with these process variables (added to any given before). */
+  /**
+   * Completes the task with these process variables (added to any given before).
+   *
+   * @param variables variable names and values
+   * @return this step
+   */
   public TaskStep with(Map<String, ?> variables) {
     Objects.requireNonNull(variables, "variables must not be null");
     Map<String, Object> all = new HashMap<>(this.variables);
@@ -61,7 +72,13 @@ public final class TaskStep implements Step {
     return new TaskStep(actor, task, after, Collections.unmodifiableMap(all));
   }
 
-  /** Completes the task with this process variable (added to any given before). */
+  /**
+   * Completes the task with this process variable (added to any given before).
+   *
+   * @param name the variable name
+   * @param value its value
+   * @return this step
+   */
   public TaskStep with(String name, Object value) {
     Objects.requireNonNull(name, "name must not be null");
     Map<String, Object> all = new HashMap<>(this.variables);

@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaException;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -28,6 +31,7 @@ import org.camunda.bpm.engine.runtime.Job;
  * anywhere. Views made with {@link #withZone(ZoneId)} share this clock's time. Thread-safe, but
  * Camunda's clock is one per JVM: engines driven by different test clocks must not run in parallel.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TestClock extends Clock {
 
   /** Where a test clock starts unless told otherwise: Monday 5 January 2026, 08:00 UTC. */
@@ -44,17 +48,26 @@ public final class TestClock extends Clock {
     this.zone = zone;
   }
 
-  /** A clock at {@link #DEFAULT_START}, in UTC. */
+  /** {@return a clock at {@link #DEFAULT_START}, in UTC} */
   public static TestClock create() {
     return startingAt(DEFAULT_START);
   }
 
-  /** A clock at {@code start}, in UTC. */
+  /**
+   * {@return a clock at {@code start}, in UTC}
+   *
+   * @param start the instant to start at
+   */
   public static TestClock startingAt(Instant start) {
     return startingAt(start, ZoneOffset.UTC);
   }
 
-  /** A clock at {@code start} in {@code zone}. */
+  /**
+   * {@return a clock at {@code start} in {@code zone}}
+   *
+   * @param start the instant to start at
+   * @param zone the clock's zone
+   */
   public static TestClock startingAt(Instant start, ZoneId zone) {
     Objects.requireNonNull(start, "start must not be null");
     Objects.requireNonNull(zone, "zone must not be null");
@@ -78,7 +91,7 @@ public final class TestClock extends Clock {
     return zone.equals(this.zone) ? this : new TestClock(state, zone);
   }
 
-  /** The instant this clock started at, and goes back to on {@link #reset()}. */
+  /** {@return the instant this clock started at, and goes back to on {@link #reset()}} */
   public Instant start() {
     return state.start;
   }
@@ -86,6 +99,8 @@ public final class TestClock extends Clock {
   /**
    * Moves time forward by {@code duration}; runs no job.
    *
+   * @param duration how far to move; not negative
+   * @return this clock
    * @throws IllegalArgumentException if {@code duration} is negative
    */
   public TestClock advance(Duration duration) {
@@ -94,13 +109,22 @@ public final class TestClock extends Clock {
     return this;
   }
 
-  /** Sets the time to {@code instant}, forward or back; runs no job. */
+  /**
+   * Sets the time to {@code instant}, forward or back; runs no job.
+   *
+   * @param instant the new time
+   * @return this clock
+   */
   public TestClock set(Instant instant) {
     state.now.set(Objects.requireNonNull(instant, "instant must not be null"));
     return this;
   }
 
-  /** Goes back to {@link #start()}. */
+  /**
+   * Goes back to {@link #start()}.
+   *
+   * @return this clock
+   */
   public TestClock reset() {
     return set(state.start);
   }
@@ -109,6 +133,8 @@ public final class TestClock extends Clock {
    * Lets this clock run the jobs of {@code engine} in {@link #runDueJobs()} and {@link
    * #advanceAndRunDueJobs(Duration)}. {@code PrimaExtension} does this for you.
    *
+   * @param engine the engine whose jobs this clock runs
+   * @return this clock
    * @throws IllegalStateException if the clock already drives another engine
    */
   public TestClock attach(ProcessEngine engine) {
@@ -131,6 +157,7 @@ public final class TestClock extends Clock {
    * create are run too when they come due in the period. The clock ends at the old time plus {@code
    * duration}. With the job executor off (the default) this is how a test makes time pass.
    *
+   * @param duration how far to move; not negative
    * @return how many jobs ran
    * @throws IllegalArgumentException if {@code duration} is negative
    * @throws IllegalStateException if the clock is not {@linkplain #attach(ProcessEngine) attached}

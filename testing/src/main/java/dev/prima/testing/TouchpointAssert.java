@@ -1,5 +1,7 @@
 package dev.prima.testing;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.Outcome;
@@ -8,6 +10,7 @@ import dev.prima.touchpoint.TouchpointKind;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 /**
@@ -15,10 +18,17 @@ import org.assertj.core.api.AbstractAssert;
  * and how long it took. Start from {@link PrimaAssertions#assertThat(Touchpoint)} or from {@link
  * AbstractServiceCycleAssert#moment(String)}, whose failures also show the cycle.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Touchpoint> {
 
   private final String context;
 
+  /**
+   * Creates an assertion on {@code actual}; {@link PrimaAssertions#assertThat(Touchpoint)} reads
+   * better.
+   *
+   * @param actual the touchpoint under test
+   */
   public TouchpointAssert(Touchpoint actual) {
     this(actual, null);
   }
@@ -28,59 +38,119 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Tou
     this.context = context;
   }
 
-  /** The moment-of-truth name is {@code moment}. */
+  /**
+   * The moment-of-truth name is {@code moment}.
+   *
+   * @param moment the expected moment name
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert hasMoment(String moment) {
     return check("moment", moment, present().moment());
   }
 
-  /** The BPMN element is {@code elementId}. */
+  /**
+   * The BPMN element is {@code elementId}.
+   *
+   * @param elementId the expected BPMN element id
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert hasElementId(String elementId) {
     return check("element", elementId, present().elementId());
   }
 
+  /**
+   * The channel is {@code channel}.
+   *
+   * @param channel the expected channel
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert hasChannel(Channel channel) {
     return check("channel", channel, present().channel());
   }
 
-  /** The service blueprint lane is {@code lane}. */
+  /**
+   * The service blueprint lane is {@code lane}.
+   *
+   * @param lane the expected lane
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert isInLane(Lane lane) {
     return check("lane", lane, present().lane());
   }
 
+  /**
+   * The touchpoint kind is {@code kind}.
+   *
+   * @param kind the expected kind
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert isOfKind(TouchpointKind kind) {
     return check("kind", kind, present().kind());
   }
 
+  /**
+   * The outcome is {@code outcome}.
+   *
+   * @param outcome the expected outcome
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert hasOutcome(Outcome outcome) {
     return check("outcome", outcome, present().outcome());
   }
 
-  /** The citizen is at this moment now. */
+  /**
+   * The citizen is at this moment now.
+   *
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert isActive() {
     return hasOutcome(Outcome.ACTIVE);
   }
 
-  /** The moment ended normally. */
+  /**
+   * The moment ended normally.
+   *
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert isCompleted() {
     return hasOutcome(Outcome.COMPLETED);
   }
 
-  /** The moment was cut short by an interrupting event, such as a deadline timer. */
+  /**
+   * The moment was cut short by an interrupting event, such as a deadline timer.
+   *
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert isInterrupted() {
     return hasOutcome(Outcome.INTERRUPTED);
   }
 
-  /** The person who served is {@code userId}. */
+  /**
+   * The person who served is {@code userId}.
+   *
+   * @param userId the expected user id
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert wasServedBy(String userId) {
     return check("person", userId, present().userId());
   }
 
-  /** The role (candidate group) that served is {@code role}. */
+  /**
+   * The role (candidate group) that served is {@code role}.
+   *
+   * @param role the expected candidate group
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert wasServedByRole(String role) {
     return check("role", role, present().role());
   }
 
-  /** The moment lasted exactly {@code expected}. */
+  /**
+   * The moment lasted exactly {@code expected}.
+   *
+   * @param expected the expected duration
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert hasDuration(Duration expected) {
     Objects.requireNonNull(expected, "expected must not be null");
     Duration duration = duration();
@@ -90,7 +160,12 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Tou
     return this;
   }
 
-  /** The moment lasted at most {@code limit}. */
+  /**
+   * The moment lasted at most {@code limit}.
+   *
+   * @param limit the longest allowed duration
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert hasDurationAtMost(Duration limit) {
     Objects.requireNonNull(limit, "limit must not be null");
     Duration duration = duration();
@@ -100,7 +175,12 @@ public final class TouchpointAssert extends AbstractAssert<TouchpointAssert, Tou
     return this;
   }
 
-  /** The moment lasted at least {@code minimum}. */
+  /**
+   * The moment lasted at least {@code minimum}.
+   *
+   * @param minimum the shortest expected duration
+   * @return this assertion, for chaining
+   */
   public TouchpointAssert hasDurationAtLeast(Duration minimum) {
     Objects.requireNonNull(minimum, "minimum must not be null");
     Duration duration = duration();

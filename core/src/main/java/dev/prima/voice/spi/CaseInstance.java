@@ -1,8 +1,20 @@
 package dev.prima.voice.spi;
 
-import java.util.Objects;
+import static org.apiguardian.api.API.Status.INTERNAL;
 
-/** A top-level process instance of a case, as the engine or the journal knows it. */
+import java.util.Objects;
+import org.apiguardian.api.API;
+
+/**
+ * A top-level process instance of a case, as the engine or the journal knows it.
+ *
+ * @param caseId the case
+ * @param processInstanceId the top-level process instance
+ * @param processDefinitionKey its process definition key
+ * @param processDefinitionVersion its process definition version
+ * @param tenantId its tenant, or {@code null}
+ */
+@API(status = INTERNAL, since = "0.1.0")
 public record CaseInstance(
     String caseId,
     String processInstanceId,
@@ -10,6 +22,15 @@ public record CaseInstance(
     int processDefinitionVersion,
     String tenantId) {
 
+  /**
+   * Checks the required values.
+   *
+   * @param caseId the case
+   * @param processInstanceId the top-level process instance
+   * @param processDefinitionKey its process definition key
+   * @param processDefinitionVersion its process definition version
+   * @param tenantId its tenant, or {@code null}
+   */
   public CaseInstance {
     Objects.requireNonNull(caseId, "caseId must not be null");
     Objects.requireNonNull(processInstanceId, "processInstanceId must not be null");

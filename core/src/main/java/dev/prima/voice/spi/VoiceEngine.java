@@ -1,6 +1,9 @@
 package dev.prima.voice.spi;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * Runs exit, voice and rating work in one engine transaction. Implemented by Prima's engine adapter
@@ -10,7 +13,15 @@ import java.util.function.Function;
  * calls such as deleting a process instance, commits together or not at all; an exception from
  * {@code work} rolls it all back and is rethrown. Runs on the calling thread.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public interface VoiceEngine {
 
+  /**
+   * Runs {@code work} in one engine transaction, on the calling thread.
+   *
+   * @param work the work; its result is returned
+   * @param <T> the result type
+   * @return what {@code work} returned
+   */
   <T> T inTransaction(Function<VoiceTransaction, T> work);
 }

@@ -1,5 +1,7 @@
 package dev.prima.spring.boot;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.Prima;
 import dev.prima.engine.PrimaPlugin;
 import dev.prima.people.FrontlineRole;
@@ -16,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,13 +47,27 @@ import org.springframework.context.annotation.Configuration;
  * <p>Listener beans are needed while the engine is built, so they must not depend on the engine
  * themselves (inject an {@code ObjectProvider} instead).
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @AutoConfiguration(after = CamundaBpmAutoConfiguration.class)
 @ConditionalOnClass({ProcessEngine.class, Prima.class, CamundaBpmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "prima", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(PrimaProperties.class)
 public class PrimaAutoConfiguration {
 
-  /** Prima's plugin, from {@code prima.*} and the application's beans. */
+  /**
+   * Prima's plugin, from {@code prima.*} and the application's beans.
+   *
+   * @param properties the {@code prima.*} settings
+   * @param touchpointListeners the application's touchpoint listener beans, called in their
+   *     {@code @Order}
+   * @param breachListeners the application's breach listener beans, called in their {@code @Order}
+   * @param standards the application's service standard beans, added to the plugin's standards
+   * @param roles single frontline role beans
+   * @param roleSets frontline role set beans; their roles join the single ones
+   * @param staff the staff directory bean for competency routing, if any
+   * @param calendar the working calendar bean; without one, {@code prima.calendar.*} builds it
+   * @return the plugin the Camunda starter applies to its engine
+   */
   @Bean
   @ConditionalOnMissingBean
   public PrimaPlugin primaPlugin(
@@ -82,7 +99,12 @@ public class PrimaAutoConfiguration {
     return plugin.build();
   }
 
-  /** Prima joined to the starter's engine; closing it leaves the engine to Spring. */
+  /**
+   * Prima joined to the starter's engine; closing it leaves the engine to Spring.
+   *
+   * @param processEngine the engine the Camunda starter built with the Prima plugin
+   * @return Prima joined to that engine
+   */
   @Bean
   @ConditionalOnBean(ProcessEngine.class)
   @ConditionalOnMissingBean

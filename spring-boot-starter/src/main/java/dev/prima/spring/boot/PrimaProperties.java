@@ -1,5 +1,7 @@
 package dev.prima.spring.boot;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import dev.prima.PrimaConfigurationException;
 import dev.prima.people.NoQualifiedStaffPolicy;
 import dev.prima.strategy.ServiceDuration;
@@ -16,6 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
@@ -31,6 +34,7 @@ import org.springframework.core.io.Resource;
  * @param touchpointLog The touchpoint log (logger {@code dev.prima.touchpoint})
  * @param listeners Touchpoint listeners found on the class path
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 @ConfigurationProperties("prima")
 public record PrimaProperties(
     @DefaultValue("true") boolean enabled,
@@ -55,6 +59,18 @@ public record PrimaProperties(
       @DefaultValue({"SATURDAY", "SUNDAY"}) List<DayOfWeek> weekendDays,
       Resource holidayFile) {
 
+    /**
+     * Checks the settings, so that a bad office-hours range or a missing holiday file stops the
+     * start and names its property.
+     *
+     * @param zone the zone of the office; Asia/Jakarta by default
+     * @param officeHours the opening hours, {@code HH:mm-HH:mm}; 08:00-16:00 by default
+     * @param weekendDays the days without service; Saturday and Sunday by default
+     * @param holidayFile the public holidays, one {@code yyyy-MM-dd name} per line, or {@code null}
+     *     for none
+     * @throws PrimaConfigurationException when the office hours are malformed or the holiday file
+     *     does not exist
+     */
     public Calendar {
       opens(officeHours);
       closes(officeHours);
@@ -67,7 +83,7 @@ public record PrimaProperties(
       }
     }
 
-    /** The calendar these settings describe. */
+    /** {@return the calendar these settings describe} */
     public WorkingCalendar toWorkingCalendar() {
       WorkingCalendar.Builder builder =
           WorkingCalendar.custom()
@@ -134,6 +150,17 @@ public record PrimaProperties(
       String acknowledgement,
       Map<ComplaintTier, String> resolution) {
 
+    /**
+     * Checks the settings, so that a missing officer role or a limit beyond the law stops the start
+     * and names its property.
+     *
+     * @param officerRoles the roles allowed to see who lodged a complaint; at least one, none blank
+     * @param acknowledgement how soon a complaint is acknowledged, such as {@code 3 working days};
+     *     unset for 14 days
+     * @param resolution how soon a complaint is resolved, per tier; an unset tier keeps its default
+     * @throws PrimaConfigurationException when a role is missing or blank, or a limit is malformed
+     *     or too long
+     */
     public Complaints {
       if (officerRoles == null
           || officerRoles.isEmpty()
@@ -149,7 +176,7 @@ public record PrimaProperties(
       policy(acknowledgement, resolution); // a bad limit stops the start, naming its property
     }
 
-    /** The complaint policy these settings describe. */
+    /** {@return the complaint policy these settings describe} */
     public ComplaintPolicy toComplaintPolicy() {
       return policy(acknowledgement, resolution);
     }
