@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ProductPropertiesUtil;
 
 /**
  * Runs every benchmark and prints one line per measurement, then the ratios as the last lines.
@@ -100,6 +102,10 @@ public final class Benchmarks {
         System.getProperty("os.name"),
         System.getProperty("os.version"),
         System.getProperty("os.arch"));
+    // which engine this jar was built for: prima-benchmarks.jar or prima-benchmarks-operaton.jar
+    System.out.printf(
+        "engine   %s %s%n",
+        ProcessEngine.class.getPackageName(), ProductPropertiesUtil.getProductVersion());
     System.out.println(
         "date     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
     System.out.printf(

@@ -108,6 +108,30 @@ class ModelValidatorTest {
   }
 
   @Test
+  void readsOperatonsNamespaceAsItReadsCamundas() {
+    // Operaton's model builder writes operaton: attributes (Prima is built for Operaton too)
+    ValidationReport report =
+        validate(
+            "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" id=\"d\""
+                + " targetNamespace=\"t\" xmlns:operaton=\"http://operaton.org/schema/1.0/bpmn\">"
+                + "<process id=\"p\" isExecutable=\"true\">"
+                + "<userTask id=\"check\" operaton:candidateGroups=\"counter-officer\">"
+                + "<extensionElements><operaton:properties>"
+                + "<operaton:property name=\"prima.chanel\" value=\"counter\"/>"
+                + "</operaton:properties></extensionElements></userTask>"
+                + "<serviceTask id=\"record\" operaton:expression=\"${true}\"/>"
+                + "</process></definitions>");
+
+    assertThat(report.findings())
+        .filteredOn(f -> "check".equals(f.elementId()) || "record".equals(f.elementId()))
+        .extracting(Finding::severity, Finding::elementId)
+        .containsExactly(tuple(Severity.ERROR, "check"));
+    assertThat(report.errors())
+        .extracting(Finding::message)
+        .anySatisfy(m -> assertThat(m).contains("unknown property 'prima.chanel'"));
+  }
+
+  @Test
   void aModelWithoutAnExecutableProcessIsAnError() {
     ValidationReport report =
         validate(

@@ -122,6 +122,12 @@ public final class XmlCheck {
   public static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
 
   /**
+   * Operaton's own namespace: Prima is also built for Operaton (docs/operaton.md), which reads its
+   * own namespace beside Camunda's, so the check reads both.
+   */
+  public static final String OPERATON_NS = "http://operaton.org/schema/1.0/bpmn";
+
+  /**
    * Reads the bytes once: a finding when they are not well-formed XML or not BPMN, and every BPMN
    * element whose local name is in {@code types}.
    */
@@ -216,20 +222,20 @@ public final class XmlCheck {
                       reader.getAttributeValue(null, "name"),
                       process,
                       "true".equals(reader.getAttributeValue(null, "isExecutable")),
-                      reader.getAttributeValue(CAMUNDA_NS, "candidateGroups"));
+                      engineAttribute(reader, "candidateGroups"));
               for (String attribute : IMPLEMENTATIONS) {
-                if (reader.getAttributeValue(CAMUNDA_NS, attribute) != null) {
+                if (engineAttribute(reader, attribute) != null) {
                   opened.implemented = true;
                 }
               }
               nodes.add(null); // replaced by the node when its element closes
             }
-          } else if (CAMUNDA_NS.equals(namespace) && name.equals("connector")) {
+          } else if (isEngineNamespace(namespace) && name.equals("connector")) {
             owners.stream()
                 .filter(o -> o != NONE)
                 .findFirst()
                 .ifPresent(owner -> owner.implemented = true);
-          } else if (CAMUNDA_NS.equals(namespace) && name.equals("property")) {
+          } else if (isEngineNamespace(namespace) && name.equals("property")) {
             NodeBuilder owner = propertyOwner(names, owners);
             if (owner != null && reader.getAttributeValue(null, "name") != null) {
               owner.properties.put(
@@ -280,6 +286,16 @@ public final class XmlCheck {
    * The node whose {@code extensionElements/camunda:properties} holds a {@code camunda:property}
    * being read, or null when the property sits anywhere else.
    */
+  /** An engine extension attribute of the current element, in either engine's namespace. */
+  private static String engineAttribute(XMLStreamReader reader, String name) {
+    String value = reader.getAttributeValue(CAMUNDA_NS, name);
+    return value != null ? value : reader.getAttributeValue(OPERATON_NS, name);
+  }
+
+  private static boolean isEngineNamespace(String namespace) {
+    return CAMUNDA_NS.equals(namespace) || OPERATON_NS.equals(namespace);
+  }
+
   private static NodeBuilder propertyOwner(Deque<String> names, Deque<NodeBuilder> owners) {
     var nameIterator = names.iterator();
     var ownerIterator = owners.iterator();
