@@ -40,6 +40,12 @@ public final class Benchmarks {
       ratios.forEach(System.out::println);
       return;
     }
+    if (options.only().equals(Optional.of("scale"))) {
+      ratios.addAll(new ScaleBenchmark(options).run());
+      System.out.println();
+      ratios.forEach(System.out::println);
+      return;
+    }
     boolean deployOnly = options.only().equals(Optional.of("deploy"));
     for (String name : options.databases()) {
       Optional<Database> database =
