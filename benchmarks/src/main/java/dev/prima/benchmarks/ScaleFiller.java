@@ -291,7 +291,7 @@ final class ScaleFiller {
   /** A step's duration: log-normal around a third of its target (20 minutes without one). */
   private long duration(Step step) {
     long median = step.targetMs() > 0 ? step.targetMs() / 3 : 20 * 60_000L;
-    return 1 + (long) (median * Math.exp(random.nextGaussian()));
+    return 1 + (long) (median * Math.exp(0.7 * random.nextGaussian()));
   }
 
   /** The secondary indexes of the filled tables, dropped; returns their definitions. */
