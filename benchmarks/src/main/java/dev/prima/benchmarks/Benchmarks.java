@@ -108,6 +108,15 @@ public final class Benchmarks {
         System.getProperty("os.arch"));
     System.out.println(
         "date     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    if (options.only().equals(Optional.of("scale"))) {
+      System.out.printf(
+          "settings scale: %d touchpoints, %d cycle pairs, %d pairs per month query%s%n%n",
+          options.scaleTouchpoints(),
+          options.pairs(),
+          options.scalePairs(),
+          options.keep() ? ", database kept" : "");
+      return;
+    }
     System.out.printf(
         "settings %d warm-up + %d rounds of %d instances per engine; journal %d rows; %d query"
             + " pairs; db %s%n",

@@ -105,14 +105,20 @@ final class ScaleModels {
     return Map.copyOf(targets);
   }
 
-  /** Deploys all services and the inspection, once: a repeated call deploys nothing new. */
+  /**
+   * Deploys all services and the inspection unless already deployed (a kept database): the
+   * builder's generated flow ids differ between runs, so duplicate filtering would not catch it.
+   */
   static void deploy(ProcessEngine engine) {
-    DeploymentBuilder deployment =
-        engine
+    if (engine
             .getRepositoryService()
-            .createDeployment()
-            .name("scale")
-            .enableDuplicateFiltering(false);
+            .createProcessDefinitionQuery()
+            .processDefinitionKey(INSPECTION_KEY)
+            .count()
+        > 0) {
+      return;
+    }
+    DeploymentBuilder deployment = engine.getRepositoryService().createDeployment().name("scale");
     for (Service service : SERVICES) {
       deployment.addModelInstance(service.key() + ".bpmn", model(service));
     }
