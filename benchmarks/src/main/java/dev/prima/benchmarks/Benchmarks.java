@@ -42,6 +42,12 @@ public final class Benchmarks {
       ratios.forEach(System.out::println);
       return;
     }
+    if (options.only().equals(Optional.of("scale"))) {
+      ratios.addAll(new ScaleBenchmark(options).run());
+      System.out.println();
+      ratios.forEach(System.out::println);
+      return;
+    }
     boolean deployOnly = options.only().equals(Optional.of("deploy"));
     for (String name : options.databases()) {
       Optional<Database> database =
@@ -108,6 +114,15 @@ public final class Benchmarks {
         ProcessEngine.class.getPackageName(), ProductPropertiesUtil.getProductVersion());
     System.out.println(
         "date     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    if (options.only().equals(Optional.of("scale"))) {
+      System.out.printf(
+          "settings scale: %d touchpoints, %d cycle pairs, %d pairs per month query%s%n%n",
+          options.scaleTouchpoints(),
+          options.pairs(),
+          options.scalePairs(),
+          options.keep() ? ", database kept" : "");
+      return;
+    }
     System.out.printf(
         "settings %d warm-up + %d rounds of %d instances per engine; journal %d rows; %d query"
             + " pairs; db %s%n",

@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * The command line: {@code --rounds}, {@code --instances}, {@code --warmup}, {@code
  * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose}, {@code
- * --quick} and {@code --only export}.
+ * --quick}, {@code --only export|deploy|scale}, {@code --scale-touchpoints}, {@code --scale-pairs}
+ * and {@code --keep}.
  *
  * @param rounds measured throughput rounds per scenario
  * @param instances process instances per engine per round
@@ -17,7 +18,11 @@ import java.util.Optional;
  * @param verbose whether every round's figures are printed
  * @param deployTasks the sizes (user tasks per model) of the deployment benchmark
  * @param deployRounds measured deployment pairs per size
- * @param only the one benchmark to run ({@code export} or {@code deploy}), or empty for all
+ * @param only the one benchmark to run ({@code export}, {@code deploy} or {@code scale}), or empty
+ *     for all
+ * @param scaleTouchpoints touchpoints in the scale scenario's journal
+ * @param scalePairs measured pairs of the scale scenario's month-long queries
+ * @param keep whether the scale scenario keeps its filled database for the next run
  */
 record Options(
     int rounds,
@@ -29,17 +34,24 @@ record Options(
     boolean verbose,
     List<Integer> deployTasks,
     int deployRounds,
-    Optional<String> only) {
+    Optional<String> only,
+    long scaleTouchpoints,
+    int scalePairs,
+    boolean keep) {
 
   static final String USAGE =
       "usage: java -jar prima-benchmarks.jar [--quick] [--rounds N] [--instances N] [--warmup N]"
           + " [--journal-size N] [--pairs N] [--deploy-tasks N,N..] [--deploy-rounds N]"
-          + " [--db h2|postgres|both] [--verbose] [--only export|deploy]";
+          + " [--db h2|postgres|both] [--verbose] [--only export|deploy|scale]"
+          + " [--scale-touchpoints N] [--scale-pairs N] [--keep]";
 
   /** Parses the arguments; {@code --quick} sets smaller defaults that explicit flags override. */
   static Options parse(String... args) {
     boolean quick = List.of(args).contains("--quick");
     boolean verbose = List.of(args).contains("--verbose");
+    boolean keep = List.of(args).contains("--keep");
+    long scaleTouchpoints = 10_000_000L;
+    int scalePairs = quick ? 3 : 7;
     int rounds = quick ? 3 : 30;
     int instances = quick ? 50 : 200;
     int warmup = quick ? 1 : 3;
@@ -51,7 +63,7 @@ record Options(
     Optional<String> only = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
-      if (flag.equals("--quick") || flag.equals("--verbose")) {
+      if (flag.equals("--quick") || flag.equals("--verbose") || flag.equals("--keep")) {
         continue;
       }
       if (i + 1 >= args.length) {
@@ -70,6 +82,8 @@ record Options(
                 java.util.Arrays.stream(value.split(",")).map(v -> positive(flag, v)).toList();
         case "--deploy-rounds" -> deployRounds = positive(flag, value);
         case "--only" -> only = Optional.of(only(value));
+        case "--scale-touchpoints" -> scaleTouchpoints = positive(flag, value);
+        case "--scale-pairs" -> scalePairs = positive(flag, value);
         default -> throw new IllegalArgumentException("unknown flag " + flag + ". " + USAGE);
       }
     }
@@ -83,13 +97,16 @@ record Options(
         verbose,
         deployTasks,
         deployRounds,
-        only);
+        only,
+        scaleTouchpoints,
+        scalePairs,
+        keep);
   }
 
   private static String only(String value) {
-    if (!value.equals("export") && !value.equals("deploy")) {
+    if (!List.of("export", "deploy", "scale").contains(value)) {
       throw new IllegalArgumentException(
-          "--only must be export or deploy, but was '" + value + "'");
+          "--only must be export, deploy or scale, but was '" + value + "'");
     }
     return value;
   }

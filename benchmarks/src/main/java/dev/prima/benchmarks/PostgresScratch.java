@@ -23,6 +23,9 @@ final class PostgresScratch implements Database {
   /** The export benchmark's own database, so that it never drops the others. */
   static final String EXPORT = "prima_bench_export";
 
+  /** The scale scenario's database, kept between runs with {@code --keep}. */
+  static final String SCALE = "prima_bench_scale";
+
   private static final Pattern URL = Pattern.compile("^(jdbc:postgresql://[^/?]+/)([^?]*)(.*)$");
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
 
@@ -44,6 +47,14 @@ final class PostgresScratch implements Database {
 
   /** Like {@link #fromEnvironment()}, with these scratch databases only. */
   static Optional<PostgresScratch> fromEnvironment(List<String> databases) {
+    return fromEnvironment(databases, true);
+  }
+
+  /**
+   * Like {@link #fromEnvironment(List)}; with {@code recreate} false, existing databases are kept
+   * and only missing ones created.
+   */
+  static Optional<PostgresScratch> fromEnvironment(List<String> databases, boolean recreate) {
     String url = System.getenv("PRIMA_BENCH_JDBC_URL");
     if (url == null || url.isBlank()) {
       System.out.println(
@@ -61,7 +72,9 @@ final class PostgresScratch implements Database {
     PostgresScratch scratch = new PostgresScratch(admin, databases);
     try {
       for (String database : databases) {
-        scratch.recreate(database);
+        if (recreate || !scratch.exists(database)) {
+          scratch.recreate(database);
+        }
       }
       return Optional.of(scratch);
     } catch (SQLException e) {
@@ -118,7 +131,20 @@ final class PostgresScratch implements Database {
     return new JdbcTarget(url.group(1) + database + url.group(3), admin.user(), admin.password());
   }
 
-  private void recreate(String database) throws SQLException {
+  /** Whether the server holds this database. */
+  boolean exists(String database) throws SQLException {
+    try (Connection connection = admin.connect();
+        java.sql.PreparedStatement statement =
+            connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+      statement.setString(1, database);
+      try (java.sql.ResultSet rows = statement.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  /** Drops the database if it exists and creates it empty. */
+  void recreate(String database) throws SQLException {
     drop(database);
     execute("create database " + database);
   }

@@ -24,10 +24,14 @@ import javax.sql.DataSource;
 /** The journal read with plain JDBC on the engine's data source. */
 public final class JdbcTouchpointJournal implements TouchpointJournal {
 
-  /** Touchpoints: START and FULL rows, each with the END row that closed it, if any. */
+  /**
+   * Touchpoints: START and FULL rows, each with the END row that closed it, if any. The join names
+   * the END phase so that PostgreSQL can use the partial index of END rows (schema version 5)
+   * instead of hashing the whole journal.
+   */
   static final String FROM =
       " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end'"
+          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'"
           + " where s.PHASE_ in ('START', 'FULL')";
 
   static final String SELECT =
