@@ -5,7 +5,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import dev.prima.History;
 import dev.prima.Prima;
 import dev.prima.journey.Journeys;
-import dev.prima.testing.internal.CamundaAssertEngine;
+import dev.prima.testing.internal.BpmAssertEngine;
 import dev.prima.testing.internal.CoverageCollector;
 import dev.prima.testing.internal.CoverageRegistry;
 import dev.prima.testing.internal.FlowCoveragePlugin;
@@ -178,7 +178,7 @@ public final class PrimaExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     ClassState state = classState(context);
-    CamundaAssertEngine.use(state.engine.processEngine());
+    BpmAssertEngine.use(state.engine.processEngine());
     injectFields(context.getRequiredTestClass(), null, state.engine);
   }
 
@@ -193,7 +193,7 @@ public final class PrimaExtension
     ClassState state = classState(context);
     TestEngine engine = state.engine;
     engine.clock.reset();
-    CamundaAssertEngine.use(engine.processEngine()); // per thread: a test may run on another
+    BpmAssertEngine.use(engine.processEngine()); // per thread: a test may run on another
     context.getStore(NAMESPACE).put(TEST_BASELINE, deploymentIds(engine.processEngine()));
     Set<String> resources = new LinkedHashSet<>(settings(context).deployments);
     resources.addAll(deployResources(context.getRequiredTestClass()));
@@ -222,7 +222,7 @@ public final class PrimaExtension
     if (state == null || !state.name.equals(context.getRequiredTestClass().getName())) {
       return; // a nested class: its tests count towards the enclosing class
     }
-    CamundaAssertEngine.forget();
+    BpmAssertEngine.forget();
     state.engine.cleanUp(state.baseline);
     CoverageReport coverage = state.coverage();
     if (!coverage.processes().isEmpty()) {

@@ -7,18 +7,18 @@ import java.net.URLClassLoader;
 import org.junit.jupiter.api.Test;
 
 /** camunda-bpm-assert is optional: found when present, silently skipped when not. */
-class CamundaAssertEngineTest {
+class BpmAssertEngineTest {
 
   @Test
   void findsCamundaAssertOnTheTestClassPath() {
-    assertThat(CamundaAssertEngine.present()).isTrue();
+    assertThat(BpmAssertEngine.present()).isTrue();
   }
 
   @Test
   void doesWithoutCamundaAssertWhenTheClassPathLacksIt() throws Exception {
     try (URLClassLoader bare =
         new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader())) {
-      assertThat(CamundaAssertEngine.present(bare)).isFalse();
+      assertThat(BpmAssertEngine.present(bare)).isFalse();
     }
   }
 }
