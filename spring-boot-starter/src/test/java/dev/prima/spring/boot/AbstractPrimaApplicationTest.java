@@ -111,6 +111,7 @@ abstract class AbstractPrimaApplicationTest {
         .contains("prima_touchpoint_duration_seconds_count{moment=\"Application submitted\"")
         .contains("prima_cases_active ");
     Path example = Path.of("target", "prometheus-" + getClass().getSimpleName() + ".txt");
+    Files.createDirectories(example.getParent());
     Files.writeString(
         example,
         scrape
