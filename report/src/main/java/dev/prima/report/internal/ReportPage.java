@@ -4,8 +4,6 @@ import dev.prima.internal.Messages;
 import java.util.Locale;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders a {@link ReportData} as one HTML page with every script and style inlined: the template
@@ -17,7 +15,7 @@ public final class ReportPage {
   /** The page's bundle. */
   static final String BUNDLE = "dev.prima.report.messages";
 
-  private static final TemplateEngine ENGINE = engine();
+  private static final TemplateEngine ENGINE = Templates.engine(BUNDLE);
 
   private ReportPage() {}
 
@@ -38,19 +36,5 @@ public final class ReportPage {
     context.setVariable("viewerJs", Assets.script(Assets.VIEWER));
     context.setVariable("reportJs", Assets.script(Assets.REPORT_JS));
     return ENGINE.process("service-report", context);
-  }
-
-  private static TemplateEngine engine() {
-    ClassLoaderTemplateResolver templates =
-        new ClassLoaderTemplateResolver(ReportPage.class.getClassLoader());
-    templates.setPrefix("dev/prima/report/");
-    templates.setSuffix(".html");
-    templates.setTemplateMode(TemplateMode.HTML);
-    templates.setCharacterEncoding("UTF-8");
-    templates.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
-    engine.setTemplateResolver(templates);
-    engine.setMessageResolver(new BundleMessageResolver(BUNDLE));
-    return engine;
   }
 }

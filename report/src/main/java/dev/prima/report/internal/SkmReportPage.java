@@ -23,10 +23,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.messageresolver.IMessageResolver;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /** Renders an SKM report through the Thymeleaf template {@code skm-report.html}. */
 public final class SkmReportPage {
@@ -44,7 +40,7 @@ public final class SkmReportPage {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal CENT = new BigDecimal("0.01");
 
-  private static final TemplateEngine ENGINE = engine();
+  private static final TemplateEngine ENGINE = Templates.engine(BUNDLE);
 
   /** Everything one report shows; {@code survey} and {@code date} may be {@code null}. */
   public record Input(
@@ -67,20 +63,6 @@ public final class SkmReportPage {
 
   static Messages messages(Locale locale) {
     return Messages.of(BUNDLE, locale, SkmReportPage.class);
-  }
-
-  private static TemplateEngine engine() {
-    ClassLoaderTemplateResolver templates =
-        new ClassLoaderTemplateResolver(SkmReportPage.class.getClassLoader());
-    templates.setPrefix("dev/prima/report/");
-    templates.setSuffix(".html");
-    templates.setTemplateMode(TemplateMode.HTML);
-    templates.setCharacterEncoding("UTF-8");
-    templates.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
-    engine.setTemplateResolver(templates);
-    engine.setMessageResolver(new BundleResolver());
-    return engine;
   }
 
   private static Map<String, Object> model(Input input, Messages m) {
@@ -344,36 +326,5 @@ public final class SkmReportPage {
 
   private static DateTimeFormatter day(Locale locale) {
     return DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
-  }
-
-  /** {@code #{key}} in the template: the report's bundle, a missing key fails the rendering. */
-  private static final class BundleResolver implements IMessageResolver {
-
-    @Override
-    public String getName() {
-      return "skm-report";
-    }
-
-    @Override
-    public Integer getOrder() {
-      return 0;
-    }
-
-    @Override
-    public String resolveMessage(
-        ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
-      Messages messages = messages(context.getLocale());
-      if (!messages.has(key)) {
-        return null;
-      }
-      return messageParameters == null ? messages.text(key) : messages.text(key, messageParameters);
-    }
-
-    @Override
-    public String createAbsentMessageRepresentation(
-        ITemplateContext context, Class<?> origin, String key, Object[] messageParameters) {
-      throw new IllegalStateException(
-          "No text '" + key + "' in " + BUNDLE + " (" + context.getLocale() + ")");
-    }
   }
 }
