@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.prima.i18n.BundleKeys;
 import dev.prima.quality.SkmCsv;
 import dev.prima.quality.SkmProfile;
+import dev.prima.quality.SkmRespondent;
+import dev.prima.quality.SkmResponse;
 import dev.prima.quality.SkmResult;
 import dev.prima.quality.SkmSurvey;
 import dev.prima.quality.WeightPolicy;
@@ -242,6 +244,24 @@ class SkmReportTest {
         .containsPattern("<td class=\"num answered\">7</td>\\s*<td class=\"num total\">25</td>")
         .contains("<td colspan=\"5\">Jumlah NRR tertimbang = nilai interval (NI)</td>");
     assertThat(htmlFigures(html)).isEqualTo(tableFigures(result.toTable(INDONESIAN)));
+  }
+
+  @Test
+  void noRespondentsIdOrNameReachesThePrintedReport() {
+    Map<String, Integer> answers = new LinkedHashMap<>();
+    SkmProfile.PERMENPAN_14_2017.codes().forEach(code -> answers.put(code, 3));
+    SkmSurvey named =
+        SkmSurvey.of(
+            SkmProfile.PERMENPAN_14_2017,
+            List.of(
+                SkmResponse.of(
+                    SkmProfile.PERMENPAN_14_2017,
+                    answers,
+                    SkmRespondent.builder().id("Dewi Lestari").sex("P").build())));
+
+    String html = SkmReport.builder(named).unit("Desa Sukamaju").period("2025").build().render();
+
+    assertThat(html).contains("LAMPIRAN").doesNotContain("Dewi Lestari");
   }
 
   @Test

@@ -285,7 +285,7 @@ public final class SkmReportPage {
     for (SkmResponse response : survey.responses()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("no", String.valueOf(rows.size() + 1));
-      row.put("id", response.respondent().id() == null ? "" : response.respondent().id());
+      // the row number only: the sheet's respondent id may be a name, and the report is published
       List<String> values = new ArrayList<>();
       for (String code : codes) {
         Integer answer = response.answers().get(code);
