@@ -11,7 +11,8 @@ import org.apiguardian.api.API;
  * Built with {@link #builder()}; {@link #ANONYMOUS} has none. Text fields are stripped, and blank
  * text counts as not given ({@code null}).
  *
- * @param id the respondent's number or name in the agency's sheet
+ * @param id the respondent's number in the agency's sheet; never a name (the SKM is anonymous): it
+ *     appears in error messages so the row can be found, and reports never print it
  * @param age age in years, 1 to 120
  * @param sex as the form records it, such as {@code L}/{@code P}
  * @param education highest education, such as {@code SMA} or {@code S1}
@@ -43,7 +44,7 @@ public record SkmRespondent(
   /**
    * Turns blank texts into {@code null} and checks the age.
    *
-   * @param id the respondent's number or name, or {@code null}
+   * @param id the respondent's number in the sheet (never a name), or {@code null}
    * @param age age in years, 1 to 120, or {@code null}
    * @param sex as the form records it, or {@code null}
    * @param education highest education, or {@code null}
@@ -104,7 +105,7 @@ public record SkmRespondent(
     private Builder() {}
 
     /**
-     * The respondent's number or name in the agency's sheet.
+     * The respondent's number in the agency's sheet; never a name (the SKM is anonymous).
      *
      * @param id the id; blank for none
      * @return this builder
