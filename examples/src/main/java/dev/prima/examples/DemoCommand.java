@@ -131,7 +131,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path dir = dbDir.toAbsolutePath().normalize();
     deleteEarlierDemo(dir);
-    Messages texts = texts(language.locale());
+    Messages texts = language.texts();
     if (chosen != null) {
       new ModelDemo(chosen, new DemoClock(DEMO_DAY), texts)
           .run(dir.resolve(DATABASE_NAME), citizens, out);
@@ -203,11 +203,6 @@ final class DemoCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  /** The demo's texts in {@code locale}'s language. */
-  static Messages texts(java.util.Locale locale) {
-    return Messages.of("dev.prima.examples.messages", locale, DemoCommand.class);
   }
 
   private ServiceModels chosenModel() {

@@ -145,7 +145,8 @@ final class ExportCommand implements Callable<Integer> {
       ExportSummary summary = write(logFormat, options, prima);
       PrintWriter stdout = spec.commandLine().getOut();
       stdout.println(
-          DemoCommand.texts(language.locale())
+          language
+              .texts()
               .text(
                   "export.summary",
                   out.toString(),

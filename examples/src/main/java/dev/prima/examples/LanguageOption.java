@@ -26,6 +26,11 @@ final class LanguageOption {
     return Messages.supported(language);
   }
 
+  /** The command line's texts (bundle {@code dev.prima.examples.messages}) in that language. */
+  Messages texts() {
+    return Messages.of("dev.prima.examples.messages", locale(), LanguageOption.class);
+  }
+
   /** {@code id} or {@code en}, in any case. */
   static final class LanguageConverter implements ITypeConverter<Locale> {
     @Override

@@ -182,8 +182,7 @@ final class ReportCommand implements Callable<Integer> {
       }
       Path written = report.build().writeTo(out);
       stdout.println(
-          DemoCommand.texts(language.locale())
-              .text("report.written", written.toAbsolutePath().normalize().toString()));
+          language.texts().text("report.written", written.toAbsolutePath().normalize().toString()));
       stdout.flush();
       return 0;
     } catch (PrimaException e) {
