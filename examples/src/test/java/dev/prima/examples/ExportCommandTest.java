@@ -13,9 +13,12 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+/** Reads the English texts: the system's language decides without --lang. */
+@ExtendWith(InEnglish.class)
 class ExportCommandTest {
 
   /** The published IEEE 1849-2016 schema the core tests validate against (source in its README). */
@@ -35,19 +38,6 @@ class ExportCommandTest {
             .execute("demo", "--db-dir", demo.toString(), "--citizens", "2");
     assertThat(exitCode).isZero();
     assertThat(demo.resolve("prima.mv.db")).exists();
-  }
-
-  private final java.util.Locale systemLanguage = java.util.Locale.getDefault();
-
-  /** These tests read the English texts: the system's language decides without --lang. */
-  @org.junit.jupiter.api.BeforeEach
-  void speakEnglish() {
-    java.util.Locale.setDefault(java.util.Locale.ENGLISH);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void restoreTheSystemLanguage() {
-    java.util.Locale.setDefault(systemLanguage);
   }
 
   private int run(String... args) {

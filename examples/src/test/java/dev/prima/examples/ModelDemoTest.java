@@ -6,30 +6,20 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
+/** Reads the English texts: the system's language decides without --lang. */
+@ExtendWith(InEnglish.class)
 class ModelDemoTest {
 
   @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-
-  private final java.util.Locale systemLanguage = java.util.Locale.getDefault();
-
-  /** These tests read the English texts: the system's language decides without --lang. */
-  @org.junit.jupiter.api.BeforeEach
-  void speakEnglish() {
-    java.util.Locale.setDefault(java.util.Locale.ENGLISH);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void restoreTheSystemLanguage() {
-    java.util.Locale.setDefault(systemLanguage);
-  }
 
   private int run(String... args) {
     CommandLine cli = PrimaCli.commandLine();

@@ -7,26 +7,16 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+/** Reads the English texts: the system's language decides without --lang. */
+@ExtendWith(InEnglish.class)
 class PrimaCliTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-
-  private final java.util.Locale systemLanguage = java.util.Locale.getDefault();
-
-  /** These tests read the English texts: the system's language decides without --lang. */
-  @org.junit.jupiter.api.BeforeEach
-  void speakEnglish() {
-    java.util.Locale.setDefault(java.util.Locale.ENGLISH);
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void restoreTheSystemLanguage() {
-    java.util.Locale.setDefault(systemLanguage);
-  }
 
   private int run(String... args) {
     CommandLine cli = PrimaCli.commandLine();
