@@ -1,5 +1,6 @@
 package dev.prima.examples;
 
+import dev.prima.internal.Messages;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -54,25 +55,28 @@ public final class PrimaCli implements Runnable {
   /** Without a subcommand there is nothing to do: a usage error, so picocli exits 2. */
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Missing subcommand: try demo, validate, skm, export or report");
+    throw new UsageError(
+        spec.commandLine(),
+        CliText.of("usage.missingCommand", String.join(", ", spec.subcommands().keySet())));
   }
 
   /**
-   * The message; the usage when the command line itself is wrong (unknown command or option,
-   * something missing), else a pointer to --help, so that a bad value is one message.
+   * The message in the language of {@code --lang}; the usage when the command line itself is wrong
+   * (unknown command or option, something missing), else a pointer to --help, so that a bad value
+   * is one message.
    */
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(e.getMessage());
+    Messages texts = CliText.errors(LanguageOption.scan(args));
+    err.println(UsageErrors.describe(e, args).in(texts));
     if (e instanceof UnmatchedArgumentException
         || e instanceof MissingParameterException
         || !cmd.getSubcommands().isEmpty()) {
-      UnmatchedArgumentException.printSuggestions(e, err);
+      UsageErrors.suggestions(e).ifPresent(suggestion -> err.println(suggestion.in(texts)));
       cmd.usage(err, cmd.getColorScheme());
     } else {
-      err.printf("See '%s --help'.%n", cmd.getCommandSpec().qualifiedName());
+      err.println(CliText.of("usage.seeHelp", cmd.getCommandSpec().qualifiedName()).in(texts));
     }
     err.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
@@ -84,19 +88,13 @@ public final class PrimaCli implements Runnable {
    */
   private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    String name = cmd.getCommandName();
-    if (e instanceof CommandFailure) {
-      err.println(name + ": " + e.getMessage());
-    } else {
-      err.println(
-          name
-              + ": unexpected "
-              + e.getClass().getSimpleName()
-              + ": "
-              + e.getMessage()
-              + ". Fix: none known; this is a bug in prima-examples, please report it with the"
-              + " command line you ran.");
-    }
+    Messages texts =
+        CliText.errors(LanguageOption.scan(parsed.originalArgs().toArray(String[]::new)));
+    CliText text =
+        e instanceof CommandFailure failure
+            ? failure.text()
+            : CliText.of("failure.unexpected", e.getClass().getSimpleName(), e.getMessage());
+    err.println(cmd.getCommandName() + ": " + text.in(texts));
     err.flush();
     return cmd.getCommandSpec().exitCodeOnExecutionException();
   }
