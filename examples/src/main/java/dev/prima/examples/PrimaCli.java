@@ -2,6 +2,8 @@ package dev.prima.examples;
 
 import dev.prima.internal.Messages;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -49,7 +51,31 @@ public final class PrimaCli implements Runnable {
     CommandLine cli = new CommandLine(new PrimaCli());
     cli.setParameterExceptionHandler(PrimaCli::usageError);
     cli.setExecutionExceptionHandler(PrimaCli::failure);
+    cli.setExecutionStrategy(
+        parsed -> {
+          speak(cli, LanguageOption.scan(parsed.originalArgs().toArray(String[]::new)));
+          return new CommandLine.RunLast().execute(parsed);
+        });
     return cli;
+  }
+
+  /** The usage help's bundle: Indonesian in {@code help_id}; English is in the annotations. */
+  private static final String HELP = "dev.prima.examples.help";
+
+  /**
+   * Makes {@code cmd} and its subcommands write their usage help in {@code language}: the
+   * Indonesian bundle over the annotations' English, or the annotations alone.
+   */
+  static void speak(CommandLine cmd, Locale language) {
+    cmd.setResourceBundle(
+        Messages.INDONESIAN.equals(language)
+            ? ResourceBundle.getBundle(
+                HELP,
+                Messages.INDONESIAN,
+                PrimaCli.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES))
+            : null);
   }
 
   /** Without a subcommand there is nothing to do: a usage error, so picocli exits 2. */
@@ -68,12 +94,14 @@ public final class PrimaCli implements Runnable {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    Messages texts = CliText.errors(LanguageOption.scan(args));
+    Locale language = LanguageOption.scan(args);
+    Messages texts = CliText.errors(language);
     err.println(UsageErrors.describe(e, args).in(texts));
     if (e instanceof UnmatchedArgumentException
         || e instanceof MissingParameterException
         || !cmd.getSubcommands().isEmpty()) {
       UsageErrors.suggestions(e).ifPresent(suggestion -> err.println(suggestion.in(texts)));
+      speak(cmd, language);
       cmd.usage(err, cmd.getColorScheme());
     } else {
       err.println(CliText.of("usage.seeHelp", cmd.getCommandSpec().qualifiedName()).in(texts));
