@@ -1,24 +1,61 @@
 package dev.prima.examples;
 
-import dev.prima.internal.IoReasons;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /**
  * Checks of the paths a command is given, made before anything starts, and the reasons of file
- * errors in words (NIO's exceptions carry only the path).
+ * errors in words (NIO's exceptions carry only the path), in the language of {@code --lang}.
  */
 final class CliFiles {
 
   private CliFiles() {}
 
   /**
-   * Why a file operation failed, without the path: "no such file or directory", ... (core's
-   * wording, so the CLI and the library say it alike).
+   * Why a file operation failed, without the path: "no such file or directory", ...; the operating
+   * system's own words where Java has no exception of its own for the reason.
    */
-  static String reason(IOException e) {
-    return IoReasons.of(e);
+  static CliText reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return CliText.of("io.noSuchFile");
+    }
+    if (e instanceof AccessDeniedException) {
+      return CliText.of("io.accessDenied");
+    }
+    if (e instanceof NotDirectoryException) {
+      return CliText.of("io.notDirectory");
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return CliText.of("io.inTheWay");
+    }
+    if (e instanceof DirectoryNotEmptyException) {
+      return CliText.of("io.notEmpty");
+    }
+    String system =
+        e instanceof FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : e.getMessage();
+    return CliText.of(
+        "io.other", system == null || system.isBlank() ? e.getClass().getSimpleName() : system);
+  }
+
+  /**
+   * Where a file error names a file other than {@code except} (a directory on the way, say), that
+   * file in brackets after the reason; else nothing.
+   */
+  static String otherFile(IOException e, Path except) {
+    return e instanceof FileSystemException fs
+            && fs.getFile() != null
+            && (except == null || !Path.of(fs.getFile()).equals(except))
+        ? " (" + fs.getFile() + ")"
+        : "";
   }
 
   /**
@@ -32,22 +69,10 @@ final class CliFiles {
     Path absolute = file.toAbsolutePath().normalize();
     if (Files.isDirectory(absolute)) {
       throw new CommandFailure(
-          option
-              + " "
-              + file
-              + ": is a directory, not a file. Fix: name the file to write, e.g. "
-              + option
-              + " "
-              + file.resolve(exampleName)
-              + ".");
+          "file.isDirectory", option, file.toString(), file.resolve(exampleName).toString());
     }
     if (Files.exists(absolute) && !Files.isWritable(absolute)) {
-      throw new CommandFailure(
-          option
-              + " "
-              + file
-              + ": the file exists and is not writable. Fix: make it writable or name another"
-              + " file.");
+      throw new CommandFailure("file.notWritable", option, file.toString());
     }
     Path parent = absolute.getParent();
     if (parent != null) {
@@ -63,12 +88,7 @@ final class CliFiles {
   static void checkWritableDirectory(String option, Path dir) {
     Path absolute = dir.toAbsolutePath().normalize();
     if (Files.exists(absolute) && !Files.isDirectory(absolute)) {
-      throw new CommandFailure(
-          option
-              + " "
-              + dir
-              + ": is a file, not a directory. Fix: name a directory (it is created if"
-              + " missing), or move the file away.");
+      throw new CommandFailure("dir.isFile", option, dir.toString());
     }
     checkDirectoryCreatable(option, dir, absolute);
   }
@@ -84,29 +104,15 @@ final class CliFiles {
     }
     if (!Files.isDirectory(existing)) {
       throw new CommandFailure(
-          option
-              + " "
-              + given
-              + ": cannot create the directory "
-              + dir
-              + " because "
-              + existing
-              + " is a file. Fix: choose a path whose directories are directories, or move "
-              + existing
-              + " away.");
+          "dir.parentIsFile", option, given.toString(), dir.toString(), existing.toString());
     }
     if (!Files.isWritable(existing)) {
       throw new CommandFailure(
-          option
-              + " "
-              + given
-              + ": "
-              + (existing.equals(dir)
-                  ? "the directory " + dir + " is not writable"
-                  : "cannot create " + dir + " because " + existing + " is not writable")
-              + ". Fix: choose a directory you may write to, or grant write access to "
-              + existing
-              + ".");
+          existing.equals(dir) ? "dir.notWritable" : "dir.parentNotWritable",
+          option,
+          given.toString(),
+          dir.toString(),
+          existing.toString());
     }
   }
 }

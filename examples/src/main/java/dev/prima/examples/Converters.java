@@ -7,15 +7,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
 
 /**
- * Picocli converters whose messages say what was expected and how to write it; picocli puts the
+ * Picocli converters whose messages say what was expected and how to write it, in the language of
+ * {@code --lang} (texts {@code convert.*} of the error bundle); the usage-error handler puts the
  * option's name in front ("Invalid value for option '--from': ...") and exits 2.
  */
 final class Converters {
@@ -39,11 +37,7 @@ final class Converters {
       try {
         return ZoneId.of(value.strip());
       } catch (DateTimeException e) {
-        throw new TypeConversionException(
-            "'"
-                + value
-                + "' is not a time zone. Fix: use a region such as Asia/Jakarta, Asia/Makassar,"
-                + " Asia/Jayapura or UTC, or an offset such as +07:00.");
+        throw new ConversionError("convert.zone", value);
       }
     }
   }
@@ -55,12 +49,7 @@ final class Converters {
       try {
         return Path.of(value);
       } catch (InvalidPathException e) {
-        throw new TypeConversionException(
-            "'"
-                + value.replace("\0", "\\0")
-                + "' is not a valid path: "
-                + e.getReason()
-                + ". Fix: correct the path.");
+        throw new ConversionError("convert.path", value.replace("\0", "\\0"), e.getReason());
       }
     }
   }
@@ -76,11 +65,7 @@ final class Converters {
       try {
         return new PeriodBound(text, null, OffsetDateTime.parse(text));
       } catch (DateTimeException e) {
-        throw new TypeConversionException(
-            "'"
-                + value
-                + "' is neither a day nor a date-time with offset. Fix: write a day as yyyy-MM-dd"
-                + " (2026-11-30) or a date-time as 2026-11-30T10:00:00+07:00.");
+        throw new ConversionError("convert.bound", value);
       }
     }
   }
@@ -92,32 +77,18 @@ final class Converters {
     String text = value.strip();
     Matcher parts = DAY.matcher(text);
     if (!parts.matches()) {
-      throw new TypeConversionException(
-          "'" + value + "' is not a day. Fix: write it as yyyy-MM-dd, e.g. 2026-11-30.");
+      throw new ConversionError("convert.day", value);
     }
     int year = Integer.parseInt(parts.group(1));
     int month = Integer.parseInt(parts.group(2));
     int dayOfMonth = Integer.parseInt(parts.group(3));
     if (month < 1 || month > 12) {
-      throw new TypeConversionException(
-          "'"
-              + value
-              + "' has no month "
-              + month
-              + " (months are 01 to 12). Fix: write the day as yyyy-MM-dd, e.g. 2026-11-30.");
+      throw new ConversionError("convert.month", value, String.valueOf(month));
     }
     YearMonth yearMonth = YearMonth.of(year, month);
     if (dayOfMonth < 1 || dayOfMonth > yearMonth.lengthOfMonth()) {
-      throw new TypeConversionException(
-          "'"
-              + value
-              + "' is not a day: "
-              + yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
-              + " "
-              + year
-              + " has "
-              + yearMonth.lengthOfMonth()
-              + " days. Fix: write a day of that month as yyyy-MM-dd.");
+      throw new ConversionError(
+          "convert.dayOfMonth", value, yearMonth, String.valueOf(yearMonth.lengthOfMonth()));
     }
     return LocalDate.of(year, month, dayOfMonth);
   }

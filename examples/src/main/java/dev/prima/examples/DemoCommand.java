@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code prima-examples demo}: a day of certificate applications at a district office. */
@@ -99,9 +98,9 @@ final class DemoCommand implements Callable<Integer> {
       description = "How many citizens to serve, 1 to 100 (default: ${DEFAULT-VALUE}).")
   void setCitizens(int citizens) {
     if (citizens < 1 || citizens > MAX_CITIZENS) {
-      throw new ParameterException(
+      throw new UsageError(
           spec.commandLine(),
-          "--citizens must be between 1 and " + MAX_CITIZENS + ", but was " + citizens);
+          CliText.of("demo.citizens", String.valueOf(MAX_CITIZENS), String.valueOf(citizens)));
     }
     this.citizens = citizens;
   }
@@ -207,13 +206,9 @@ final class DemoCommand implements Callable<Integer> {
 
   private ServiceModels chosenModel() {
     if (!ServiceModels.names().contains(model)) {
-      throw new ParameterException(
+      throw new UsageError(
           spec.commandLine(),
-          "--model "
-              + model
-              + ": no ready-made model has that name. Fix: use one of "
-              + String.join(", ", ServiceModels.names())
-              + ".");
+          CliText.of("demo.unknownModel", model, String.join(", ", ServiceModels.names())));
     }
     return ServiceModels.byName(model);
   }
@@ -238,14 +233,11 @@ final class DemoCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       throw new CommandFailure(
-          "--db-dir "
-              + dir
-              + ": cannot prepare it for the demo's database: "
-              + CliFiles.reason(e)
-              + (e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
-                  ? " (" + fs.getFile() + ")"
-                  : "")
-              + ". Fix: name a directory you may write to, e.g. --db-dir target/prima-demo.",
+          CliText.of(
+              "demo.cannotPrepare",
+              dir.toString(),
+              CliFiles.reason(e),
+              CliFiles.otherFile(e, null)),
           e);
     }
   }

@@ -9,7 +9,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -22,9 +21,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code prima-examples export}: writes the touchpoint journal of a database as an event log. */
 @Command(
@@ -118,21 +115,15 @@ final class ExportCommand implements Callable<Integer> {
     Instant start = from == null ? null : instant(from, zone, false);
     Instant end = to == null ? null : instant(to, zone, true);
     if (start != null && end != null && !start.isBefore(end)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--to "
-              + to.text()
-              + " is not after --from "
-              + from.text()
-              + ". Fix: give a --to after --from (a day as --to includes that whole day).");
+      throw new UsageError(
+          spec.commandLine(), CliText.of("export.toNotAfterFrom", to.text(), from.text()));
     }
     ExportOptions.Builder builder = ExportOptions.custom().zone(zone).between(start, end);
     if (service != null) {
       try {
         builder.service(service);
       } catch (IllegalArgumentException e) {
-        throw new ParameterException(
-            spec.commandLine(), "Invalid value for option '--service': " + e.getMessage());
+        throw new UsageError(spec.commandLine(), CliText.of("export.badService", service));
       }
     }
     ExportOptions options = builder.build();
@@ -157,7 +148,7 @@ final class ExportCommand implements Callable<Integer> {
       stdout.flush();
       return 0;
     } catch (PrimaException e) {
-      throw new CommandFailure(e.getMessage(), e);
+      throw ReadOnlyDatabase.failure(jdbcUrl, user, password, e);
     }
   }
 
@@ -177,16 +168,11 @@ final class ExportCommand implements Callable<Integer> {
       return summary;
     } catch (IOException e) {
       throw new CommandFailure(
-          "--out "
-              + out
-              + ": cannot write the log: "
-              + CliFiles.reason(e)
-              + (e instanceof FileSystemException fs
-                      && fs.getFile() != null
-                      && !Path.of(fs.getFile()).equals(partial)
-                  ? " (" + fs.getFile() + ")"
-                  : "")
-              + ". Fix: name a file in a directory you may write to.",
+          CliText.of(
+              "export.cannotWrite",
+              out.toString(),
+              CliFiles.reason(e),
+              CliFiles.otherFile(e, partial)),
           e);
     } finally {
       if (partial != null) {
@@ -206,7 +192,7 @@ final class ExportCommand implements Callable<Integer> {
       try {
         return EventLogFormat.fromId(id);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage() + ". Fix: use xes, ocel or csv.");
+        throw new ConversionError("convert.format", id);
       }
     }
   }

@@ -4,13 +4,14 @@ import dev.prima.internal.Messages;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code --lang id|en}: the language of what a command writes for people to read. Without it, the
  * JVM's locale decides (Indonesian for {@code id}, English otherwise). Used as a picocli mixin.
  */
 final class LanguageOption {
+
+  private static final String NAME = "--lang";
 
   @Option(
       names = "--lang",
@@ -31,20 +32,49 @@ final class LanguageOption {
     return Messages.of("dev.prima.examples.messages", locale(), LanguageOption.class);
   }
 
+  /**
+   * The language the arguments ask for, read before picocli parses them, so that a usage error
+   * (even one before {@code --lang}) and the usage help speak it: the value of the first {@code
+   * --lang X} or {@code --lang=X} before {@code --}, else, or when that value is no language Prima
+   * speaks, the JVM's (Indonesian or English).
+   */
+  static Locale scan(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--")) {
+        break;
+      }
+      String value = null;
+      if (arg.equals(NAME) && i + 1 < args.length) {
+        value = args[i + 1];
+      } else if (arg.startsWith(NAME + "=")) {
+        value = arg.substring(NAME.length() + 1);
+      }
+      if (value != null) {
+        return Messages.supported(language(value));
+      }
+    }
+    return Messages.supported(null);
+  }
+
+  /** Indonesian for {@code id} (or the old {@code in}), English for {@code en}, else null. */
+  private static Locale language(String value) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
+      case "id", "in" -> Messages.INDONESIAN;
+      case "en" -> Locale.ENGLISH;
+      default -> null;
+    };
+  }
+
   /** {@code id} or {@code en}, in any case. */
   static final class LanguageConverter implements ITypeConverter<Locale> {
     @Override
     public Locale convert(String value) {
-      return switch (value.strip().toLowerCase(Locale.ROOT)) {
-        case "id", "in" -> Messages.INDONESIAN;
-        case "en" -> Locale.ENGLISH;
-        default ->
-            throw new TypeConversionException(
-                "'"
-                    + value
-                    + "' is not a language Prima speaks. Fix: write id (Bahasa Indonesia) or en"
-                    + " (English).");
-      };
+      Locale language = language(value);
+      if (language == null) {
+        throw new ConversionError("convert.language", value);
+      }
+      return language;
     }
   }
 }

@@ -1,6 +1,9 @@
 package dev.prima.examples;
 
+import dev.prima.internal.Messages;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -48,31 +51,60 @@ public final class PrimaCli implements Runnable {
     CommandLine cli = new CommandLine(new PrimaCli());
     cli.setParameterExceptionHandler(PrimaCli::usageError);
     cli.setExecutionExceptionHandler(PrimaCli::failure);
+    cli.setExecutionStrategy(
+        parsed -> {
+          speak(cli, LanguageOption.scan(parsed.originalArgs().toArray(String[]::new)));
+          return new CommandLine.RunLast().execute(parsed);
+        });
     return cli;
+  }
+
+  /** The usage help's bundle: Indonesian in {@code help_id}; English is in the annotations. */
+  private static final String HELP = "dev.prima.examples.help";
+
+  /**
+   * Makes {@code cmd} and its subcommands write their usage help in {@code language}: the
+   * Indonesian bundle over the annotations' English, or the annotations alone.
+   */
+  static void speak(CommandLine cmd, Locale language) {
+    cmd.setResourceBundle(
+        Messages.INDONESIAN.equals(language)
+            ? ResourceBundle.getBundle(
+                HELP,
+                Messages.INDONESIAN,
+                PrimaCli.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES))
+            : null);
   }
 
   /** Without a subcommand there is nothing to do: a usage error, so picocli exits 2. */
   @Override
   public void run() {
-    throw new ParameterException(
-        spec.commandLine(), "Missing subcommand: try demo, validate, skm, export or report");
+    throw new UsageError(
+        spec.commandLine(),
+        CliText.of("usage.missingCommand", String.join(", ", spec.subcommands().keySet())));
   }
 
   /**
-   * The message; the usage when the command line itself is wrong (unknown command or option,
-   * something missing), else a pointer to --help, so that a bad value is one message.
+   * The message in the language of {@code --lang}; the usage when the command line itself is wrong
+   * (unknown command or option, something missing), else a pointer to --help, so that a bad value
+   * is one message.
    */
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println(e.getMessage());
+    Locale language = LanguageOption.scan(args);
+    Messages texts = CliText.errors(language);
+    err.println(UsageErrors.describe(e, args).in(texts));
     if (e instanceof UnmatchedArgumentException
         || e instanceof MissingParameterException
         || !cmd.getSubcommands().isEmpty()) {
-      UnmatchedArgumentException.printSuggestions(e, err);
+      UsageErrors.suggestions(e).ifPresent(suggestion -> err.println(suggestion.in(texts)));
+      speak(cmd, language);
       cmd.usage(err, cmd.getColorScheme());
     } else {
-      err.printf("See '%s --help'.%n", cmd.getCommandSpec().qualifiedName());
+      err.println(CliText.of("usage.seeHelp", cmd.getCommandSpec().qualifiedName()).in(texts));
     }
     err.flush();
     return cmd.getCommandSpec().exitCodeOnInvalidInput();
@@ -84,19 +116,13 @@ public final class PrimaCli implements Runnable {
    */
   private static int failure(Exception e, CommandLine cmd, ParseResult parsed) {
     PrintWriter err = cmd.getErr();
-    String name = cmd.getCommandName();
-    if (e instanceof CommandFailure) {
-      err.println(name + ": " + e.getMessage());
-    } else {
-      err.println(
-          name
-              + ": unexpected "
-              + e.getClass().getSimpleName()
-              + ": "
-              + e.getMessage()
-              + ". Fix: none known; this is a bug in prima-examples, please report it with the"
-              + " command line you ran.");
-    }
+    Messages texts =
+        CliText.errors(LanguageOption.scan(parsed.originalArgs().toArray(String[]::new)));
+    CliText text =
+        e instanceof CommandFailure failure
+            ? failure.text()
+            : CliText.of("failure.unexpected", e.getClass().getSimpleName(), e.getMessage());
+    err.println(cmd.getCommandName() + ": " + text.in(texts));
     err.flush();
     return cmd.getCommandSpec().exitCodeOnExecutionException();
   }

@@ -1,8 +1,13 @@
 package dev.prima.examples;
 
+import dev.prima.DatabaseConnectionException;
 import dev.prima.History;
 import dev.prima.Prima;
+import dev.prima.PrimaException;
 import dev.prima.SchemaUpdate;
+import dev.prima.internal.JdbcProbe;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,7 +25,18 @@ final class ReadOnlyDatabase {
 
   private ReadOnlyDatabase() {}
 
+  /**
+   * The engine on the database of {@code jdbcUrl}, read-only.
+   *
+   * @throws CommandFailure when no driver takes the URL
+   * @throws PrimaException when the database cannot be opened: see {@link #failure}
+   */
   static Prima open(String jdbcUrl, String user, String password) {
+    try {
+      DriverManager.getDriver(jdbcUrl);
+    } catch (SQLException e) {
+      throw new CommandFailure(CliText.of("db.noDriver", JdbcProbe.maskUrl(jdbcUrl)), e);
+    }
     return Prima.builder()
         .jdbc(existingOnly(jdbcUrl), user(jdbcUrl, user), password)
         .schemaUpdate(SchemaUpdate.VALIDATE)
@@ -70,12 +86,69 @@ final class ReadOnlyDatabase {
             .sorted()
             .toList();
     throw new CommandFailure(
-        "--service "
-            + service
-            + ": no process of that key is deployed in the database of --jdbc"
-            + (services.isEmpty()
-                ? " (it has no process at all). Fix: point --jdbc at the database the service"
-                    + " runs on."
-                : ". Fix: use one of " + String.join(", ", services) + "."));
+        services.isEmpty()
+            ? CliText.of("db.noProcesses", service)
+            : CliText.of("db.unknownService", service, String.join(", ", services)));
+  }
+
+  /**
+   * What the CLI says when the library could not open or read the database: a connection refused
+   * (by its SQL state: the fix differs), Prima's tables missing, else the library's own words.
+   */
+  static CommandFailure failure(String jdbcUrl, String user, String password, PrimaException e) {
+    String url = JdbcProbe.maskUrl(jdbcUrl);
+    if (e instanceof DatabaseConnectionException connection) {
+      String state = connection.sqlState();
+      String cause = driverReason(connection.getCause(), password);
+      String as = user(jdbcUrl, user);
+      return new CommandFailure(
+          CliText.of(
+              "db.cannotConnect",
+              url,
+              as == null ? "" : CliText.of("db.asUser", as),
+              cause,
+              state == null ? "" : " [SQLState " + state + "]",
+              CliText.of(connectionFix(state))),
+          e);
+    }
+    // core says so in English only, with no type of its own: PrimaSchema.validate()
+    if (e.getMessage() != null && e.getMessage().contains("schemaUpdate is VALIDATE")) {
+      return new CommandFailure(CliText.of("db.noPrimaTables", url), e);
+    }
+    return new CommandFailure(CliText.of("failure.library", e.getMessage()), e);
+  }
+
+  /** The first line of the driver's reason, any password in it masked. */
+  private static String driverReason(Throwable cause, String password) {
+    String text = cause == null ? null : cause.getMessage();
+    if (text == null || text.isBlank()) {
+      return "-";
+    }
+    int newline = text.indexOf('\n');
+    String line = (newline < 0 ? text : text.substring(0, newline)).trim();
+    return password != null && password.length() >= 3 ? line.replace(password, "***") : line;
+  }
+
+  /** The key of the fix for a connection refused with {@code state} (as core's JdbcProbe). */
+  private static String connectionFix(String state) {
+    if (state == null) {
+      return "db.fix.other";
+    }
+    if (state.startsWith("28")) {
+      return "db.fix.credentials";
+    }
+    if (state.equals("90146") || state.equals("90013")) {
+      return "db.fix.noH2File";
+    }
+    if (state.equals("3D000")) {
+      return "db.fix.noDatabase";
+    }
+    if (state.equals("90020")) {
+      return "db.fix.inUse";
+    }
+    if (state.startsWith("08")) {
+      return "db.fix.unreachable";
+    }
+    return "db.fix.other";
   }
 }

@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code prima-examples report}: writes the HTML service report of one service and period. */
@@ -135,17 +134,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (to.isBefore(from)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--to "
-              + to
-              + " is before --from "
-              + from
-              + ". Fix: give a --to on or after --from (--to is included: --from "
-              + from
-              + " --to "
-              + from
-              + " is that one day).");
+      throw new UsageError(
+          spec.commandLine(), CliText.of("report.toBeforeFrom", to.toString(), from.toString()));
     }
     CliFiles.checkWritableFile("--out", out, "report.html");
     Instant start = from.atStartOfDay(ZONE).toInstant();
@@ -157,13 +147,18 @@ final class ReportCommand implements Callable<Integer> {
       try {
         survey = SkmCsv.read(skm, skmProfile, skmBlankAnswers).result(skmWeight);
       } catch (InvalidSurveyFileException e) {
-        stderr.printf(
-            "report: %s: %d %s, no report was written:%n",
-            skm, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+        stderr.println(
+            "report: "
+                + CliText.of("report.skm.problems", skm.toString(), e.problems().size())
+                    .in(language.locale()));
         e.problems().forEach(problem -> stderr.println("  " + problem));
         stderr.flush();
         return 1;
-      } catch (InvalidSurveyException | SurveyFileException e) {
+      } catch (SurveyFileException e) {
+        stderr.println("report: --skm: " + SkmCommand.unreadable(skm, e).in(language.locale()));
+        stderr.flush();
+        return 1;
+      } catch (InvalidSurveyException e) {
         stderr.println("report: --skm: " + e.getMessage());
         stderr.flush();
         return 1;
@@ -186,15 +181,10 @@ final class ReportCommand implements Callable<Integer> {
       stdout.flush();
       return 0;
     } catch (PrimaException e) {
-      throw new CommandFailure(e.getMessage(), e);
+      throw ReadOnlyDatabase.failure(jdbcUrl, user, password, e);
     } catch (UncheckedIOException e) {
       throw new CommandFailure(
-          "--out "
-              + out
-              + ": cannot write the report: "
-              + CliFiles.reason(e.getCause())
-              + ". Fix: name a file in a directory you may write to.",
-          e);
+          CliText.of("report.cannotWrite", out.toString(), CliFiles.reason(e.getCause())), e);
     }
   }
 }

@@ -21,10 +21,8 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 /** {@code prima-examples skm}: the community satisfaction index (IKM) of a survey file. */
 @Command(
@@ -130,11 +128,9 @@ final class SkmCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Messages errors = CliText.errors(language.locale());
     if (report == null && (unit != null || period != null || followUp != null)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "--unit, --period and --follow-up describe the printable report: add --report"
-              + " FILE.html");
+      throw new UsageError(spec.commandLine(), CliText.of("skm.reportOptionsWithoutReport"));
     }
     try {
       SkmSurvey survey = SkmCsv.read(file, profile, blankAnswers);
@@ -146,24 +142,19 @@ final class SkmCommand implements Callable<Integer> {
       }
       return 0;
     } catch (SkmReportFollowUpException e) {
-      err.printf(
-          "%s: %d %s, no report was written:%n",
-          followUp, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+      err.println(
+          CliText.of("skm.followUp.problems", followUp.toString(), e.problems().size()).in(errors));
       e.problems().forEach(problem -> err.println("  " + problem));
     } catch (ReportException e) {
       err.println(e.getMessage());
     } catch (IllegalStateException | IllegalArgumentException e) {
-      err.println(
-          "No report was written: "
-              + e.getMessage()
-              + ". On the command line: --unit \"Kecamatan Coblong\", --period \"Semester II"
-              + " 2025\".");
+      err.println(CliText.of("skm.reportIncomplete", e.getMessage()).in(errors));
     } catch (InvalidSurveyFileException e) {
-      err.printf(
-          "%s: %d %s, nothing was scored:%n",
-          file, e.problems().size(), e.problems().size() == 1 ? "problem" : "problems");
+      err.println(CliText.of("skm.problems", file.toString(), e.problems().size()).in(errors));
       e.problems().forEach(problem -> err.println("  " + problem));
-    } catch (InvalidSurveyException | SurveyFileException e) {
+    } catch (SurveyFileException e) {
+      err.println(unreadable(file, e).in(errors));
+    } catch (InvalidSurveyException e) {
       err.println(e.getMessage());
     }
     err.flush();
@@ -190,6 +181,20 @@ final class SkmCommand implements Callable<Integer> {
 
   private static final String BUNDLE = "dev.prima.examples.skm-command";
 
+  /**
+   * Why a survey file cannot be read: not UTF-8 (with how to save it so from Excel), or the file
+   * system's reason.
+   */
+  static CliText unreadable(Path file, SurveyFileException e) {
+    if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+      return CliText.of("skm.notUtf8", file.toString());
+    }
+    if (e.getCause() instanceof java.io.IOException io) {
+      return CliText.of("skm.cannotRead", file.toString(), CliFiles.reason(io));
+    }
+    return CliText.of("failure.library", e.getMessage());
+  }
+
   /** {@code 14-2017} or {@code 25-2004}; anything else is a usage error. */
   static final class ProfileConverter implements ITypeConverter<SkmProfile> {
     @Override
@@ -197,7 +202,7 @@ final class SkmCommand implements Callable<Integer> {
       try {
         return SkmProfile.byId(id);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+        throw new ConversionError("convert.profile", id);
       }
     }
   }
@@ -209,9 +214,7 @@ final class SkmCommand implements Callable<Integer> {
       return switch (rule.strip().toLowerCase(java.util.Locale.ROOT)) {
         case "reject" -> BlankAnswers.REJECT;
         case "per-element", "count-per-element" -> BlankAnswers.COUNT_PER_ELEMENT;
-        default ->
-            throw new TypeConversionException(
-                "blank answers must be reject or per-element, but was '" + rule + "'");
+        default -> throw new ConversionError("convert.blankAnswers", rule);
       };
     }
   }
@@ -223,7 +226,7 @@ final class SkmCommand implements Callable<Integer> {
       try {
         return WeightPolicy.byId(id);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
+        throw new ConversionError("convert.weight", id);
       }
     }
   }

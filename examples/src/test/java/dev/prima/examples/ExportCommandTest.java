@@ -82,7 +82,7 @@ class ExportCommandTest {
     assertThat(exitCode).as(err.toString()).isZero();
     assertThat(out.toString())
         .containsPattern(
-            "demo.csv: [1-9]\\d* perkara, [1-9]\\d* momen pelayanan, [1-9]\\d* peristiwa");
+            "demo.csv: [1-9]\\d* kasus, [1-9]\\d* momen pelayanan, [1-9]\\d* peristiwa");
   }
 
   @Test

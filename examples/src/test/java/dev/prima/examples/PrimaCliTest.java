@@ -298,7 +298,7 @@ class PrimaCliTest {
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(err.toString())
-        .contains("Invalid value for option '--citizens': 'many' is not an int")
+        .contains("Invalid value for option '--citizens': 'many' is not a whole number. Fix:")
         .contains("See 'prima-examples demo --help'.")
         .doesNotContain("Usage:");
     assertThat(dir).isEmptyDirectory();

@@ -1,0 +1,332 @@
+package dev.prima.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.prima.i18n.BundleKeys;
+import dev.prima.internal.Messages;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
+
+/**
+ * The command line's errors speak the language of --lang, wherever --lang stands, and each still
+ * names the input, the problem and the fix, with the documented exit code and no stack trace.
+ */
+class CliErrorLanguageTest {
+
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final Locale before = Locale.getDefault();
+
+  @AfterEach
+  void restoreTheSystemLanguage() {
+    Locale.setDefault(before);
+  }
+
+  private int run(String... args) {
+    CommandLine cli = PrimaCli.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    return cli.execute(args);
+  }
+
+  /** The first line on stderr, the message itself (usage may follow). */
+  private String message() {
+    assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception");
+    return err.toString().lines().findFirst().orElse("");
+  }
+
+  private static String fix(String lang) {
+    return lang.equals("id") ? "Perbaikan:" : "Fix:";
+  }
+
+  private static String either(String lang, String english, String indonesian) {
+    return lang.equals("id") ? indonesian : english;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void anUnknownOptionIsNamedInTheChosenLanguage(String lang) {
+    int exit = run("demo", "--frobnicate", "--lang", lang);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(message())
+        .startsWith(either(lang, "Unknown option: ", "Opsi tidak dikenal: ") + "'--frobnicate'")
+        .contains(fix(lang));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void anUnknownCommandListsTheCommandsInTheChosenLanguage(String lang) {
+    int exit = run("laporan", "--lang=" + lang);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(message())
+        .startsWith(either(lang, "Unknown command: ", "Perintah tidak dikenal: ") + "'laporan'")
+        .contains("demo, validate, skm, export, report")
+        .contains(fix(lang));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aMissingOptionAndAMissingFileAreNamed(String lang) {
+    int option = run("export", "--lang", lang, "--format", "xes", "--jdbc", "jdbc:h2:mem:x");
+    String first = message();
+    err.getBuffer().setLength(0);
+    int parameter = run("skm", "--lang", lang);
+
+    assertThat(option).isEqualTo(2);
+    assertThat(first)
+        .startsWith(
+            either(lang, "Missing required option: ", "Opsi wajib belum diisi: ")
+                + "'--out=<file>'");
+    assertThat(parameter).isEqualTo(2);
+    assertThat(message())
+        .startsWith(
+            either(lang, "Missing required parameter: ", "Parameter wajib belum diisi: ")
+                + "'FILE.csv'");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void anOptionWithoutItsValueSaysHowToWriteIt(String lang) {
+    int exit = run("skm", "--lang", lang, "sample.csv", "--report");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(message())
+        .isEqualTo(
+            either(lang, "Option '--report' has no value.", "Opsi '--report' tidak diberi nilai.")
+                + " "
+                + fix(lang)
+                + " write --report=FILE.html.".replace("write", either(lang, "write", "tulis")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aBadValueBeforeLangIsStillInThatLanguage(String lang) {
+    int exit =
+        run(
+            "report",
+            "--from",
+            "2026-02-30",
+            "--to",
+            "2026-03-01",
+            "--jdbc",
+            "jdbc:h2:mem:x",
+            "--service",
+            "s",
+            "--out",
+            dir.resolve("r.html").toString(),
+            "--lang",
+            lang);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(message())
+        .isEqualTo(
+            either(
+                lang,
+                "Invalid value for option '--from': '2026-02-30' is not a day: February 2026 has"
+                    + " 28 days. Fix: write a day of that month as yyyy-MM-dd.",
+                "Nilai tidak sah untuk opsi '--from': '2026-02-30' bukan tanggal yang ada:"
+                    + " Februari 2026 hanya mempunyai 28 hari. Perbaikan: tulis tanggal dalam"
+                    + " bulan tersebut sebagai yyyy-MM-dd."));
+    assertThat(err.toString())
+        .contains(either(lang, "See ", "Lihat ") + "'prima-examples report --help'.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aValueOutOfRangeAndAWordForANumberAreNamed(String lang) {
+    int outOfRange = run("demo", "--citizens", "0", "--db-dir", dir.toString(), "--lang", lang);
+    String first = message();
+    err.getBuffer().setLength(0);
+    int word = run("demo", "--lang", lang, "--citizens", "empat", "--db-dir", dir.toString());
+
+    assertThat(outOfRange).isEqualTo(2);
+    assertThat(first)
+        .startsWith(
+            either(lang, "--citizens must be between 1 and 100, but was 0", "--citizens harus"))
+        .contains("0", fix(lang));
+    assertThat(word).isEqualTo(2);
+    assertThat(message())
+        .startsWith(either(lang, "Invalid value for option", "Nilai tidak sah untuk opsi"))
+        .contains("'--citizens'", "'empat'", fix(lang));
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void anOutThatIsADirectoryIsNamedBeforeAnythingStarts(String lang) throws Exception {
+    Path folder = Files.createDirectory(dir.resolve("laporan"));
+
+    int exit =
+        run(
+            "report",
+            "--lang",
+            lang,
+            "--jdbc",
+            "jdbc:h2:file:" + dir.resolve("none"),
+            "--service",
+            "s",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-30",
+            "--out",
+            folder.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(message())
+        .isEqualTo(
+            "report: --out "
+                + folder
+                + either(
+                    lang,
+                    ": is a directory, not a file. Fix: name the file to write, e.g. --out ",
+                    ": ini direktori, bukan berkas. Perbaikan: sebutkan nama berkas yang akan"
+                        + " ditulis, misalnya --out ")
+                + folder.resolve("report.html")
+                + ".");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aMistypedDatabasePathGetsTheFixInTheChosenLanguage(String lang) {
+    int exit =
+        run(
+            "export",
+            "--lang",
+            lang,
+            "--format",
+            "csv",
+            "--jdbc",
+            "jdbc:h2:file:" + dir.resolve("typo"),
+            "--out",
+            dir.resolve("log.csv").toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(message())
+        .startsWith(
+            either(
+                    lang,
+                    "export: Cannot connect to the database at ",
+                    "export: Tidak dapat terhubung ke basis data ")
+                + "jdbc:h2:file:"
+                + dir.resolve("typo"))
+        .endsWith(
+            either(
+                lang,
+                "Fix: there is no H2 database at that path (its file ends in .mv.db); correct the"
+                    + " path in the URL.",
+                "Perbaikan: tidak ada basis data H2 pada path tersebut (berkasnya berakhiran"
+                    + " .mv.db); perbaiki path dalam URL."));
+    assertThat(dir).isEmptyDirectory();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aUrlNoDriverTakesIsNamed(String lang) {
+    int exit =
+        run(
+            "report",
+            "--lang",
+            lang,
+            "--jdbc",
+            "jdbc:mysq://db/prima",
+            "--service",
+            "s",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-30",
+            "--out",
+            dir.resolve("r.html").toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(message())
+        .startsWith("report: --jdbc jdbc:mysq://db/prima: ")
+        .contains(
+            either(lang, "no JDBC driver accepts that URL", "tidak ada driver JDBC"),
+            fix(lang),
+            "jdbc:postgresql://host:port/");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aMissingSurveyFileIsNamedWithItsReason(String lang) {
+    int exit = run("skm", dir.resolve("skm.csv").toString(), "--lang", lang);
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(message())
+        .isEqualTo(
+            either(
+                lang,
+                "Cannot read survey file "
+                    + dir.resolve("skm.csv")
+                    + ": no such file or directory. Fix: check the path and that the file is"
+                    + " readable.",
+                "Berkas survei "
+                    + dir.resolve("skm.csv")
+                    + " tidak dapat dibaca: berkas atau direktori tidak ada. Perbaikan: periksa"
+                    + " path-nya dan pastikan berkas dapat dibaca."));
+  }
+
+  @Test
+  void withoutLangTheSystemsLanguageDecides() {
+    Locale.setDefault(Messages.INDONESIAN);
+
+    int exit = run("export", "--zone", "Mars/Olympus");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(message())
+        .isEqualTo(
+            "Nilai tidak sah untuk opsi '--zone': 'Mars/Olympus' bukan zona waktu. Perbaikan:"
+                + " gunakan nama wilayah seperti Asia/Jakarta (WIB), Asia/Makassar (WITA),"
+                + " Asia/Jayapura (WIT) atau UTC, atau selisih waktu seperti +07:00.");
+  }
+
+  @Test
+  void anUnknownLanguageIsRefusedInTheSystemsLanguage() {
+    Locale.setDefault(Messages.INDONESIAN);
+
+    int exit = run("skm", "--lang", "jv", "sample.csv");
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(message())
+        .isEqualTo(
+            "Nilai tidak sah untuk opsi '--lang': 'jv' bukan bahasa yang digunakan Prima."
+                + " Perbaikan: tulis id (Bahasa Indonesia) atau en (bahasa Inggris).");
+  }
+
+  @Test
+  void theLanguageIsReadFromTheArgumentsBeforeParsing() {
+    Locale.setDefault(Locale.ENGLISH);
+
+    assertThat(LanguageOption.scan("demo", "--lang", "id")).isEqualTo(Messages.INDONESIAN);
+    assertThat(LanguageOption.scan("demo", "--lang=ID", "--lang", "en"))
+        .isEqualTo(Messages.INDONESIAN);
+    assertThat(LanguageOption.scan("demo", "--", "--lang", "id")).isEqualTo(Locale.ENGLISH);
+    assertThat(LanguageOption.scan("demo", "--lang", "fr")).isEqualTo(Locale.ENGLISH);
+    assertThat(LanguageOption.scan("demo", "--lang")).isEqualTo(Locale.ENGLISH);
+    Locale.setDefault(Messages.INDONESIAN);
+    assertThat(LanguageOption.scan("demo")).isEqualTo(Messages.INDONESIAN);
+  }
+
+  @Test
+  void everyErrorTextIsInBothLanguagesAndUsed() {
+    Set<String> keys = BundleKeys.assertBothLanguages("dev/prima/examples/errors");
+
+    BundleKeys.assertAllUsed(keys, Set.of(), "src/main/java");
+  }
+}
