@@ -3,11 +3,16 @@ package dev.prima.examples;
 import dev.prima.internal.Messages;
 import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --lang id|en}: the language of what a command writes for people to read. Without it, the
- * JVM's locale decides (Indonesian for {@code id}, English otherwise). Used as a picocli mixin.
+ * JVM's locale decides (Indonesian for {@code id}, English otherwise). Used as a picocli mixin, by
+ * each command and by {@code prima-examples} itself, so that {@code prima-examples --lang id demo}
+ * and {@code prima-examples demo --lang id} mean the same; the command's own wins.
  */
 final class LanguageOption {
 
@@ -22,9 +27,28 @@ final class LanguageOption {
               + " language (Indonesian where it is Indonesian, English otherwise).")
   private Locale language;
 
-  /** The language chosen, or the JVM's where none was given: Indonesian or English. */
+  @Spec(Spec.Target.MIXEE)
+  private CommandSpec command;
+
+  /**
+   * The language chosen on the command, else on {@code prima-examples} before it, else the JVM's:
+   * Indonesian or English.
+   */
   Locale locale() {
-    return Messages.supported(language);
+    return Messages.supported(language != null ? language : parents());
+  }
+
+  /** The {@code --lang} given to a command above this one, or null. */
+  private Locale parents() {
+    for (CommandSpec parent = command == null ? null : command.parent();
+        parent != null;
+        parent = parent.parent()) {
+      OptionSpec option = parent.findOption(NAME);
+      if (option != null && option.getValue() != null) {
+        return option.getValue();
+      }
+    }
+    return null;
   }
 
   /** The command line's texts (bundle {@code dev.prima.examples.messages}) in that language. */

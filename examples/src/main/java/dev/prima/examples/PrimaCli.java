@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -41,6 +42,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class PrimaCli implements Runnable {
 
   @Spec private CommandSpec spec;
+
+  /** {@code --lang} before the command's name, for every command. */
+  @Mixin private LanguageOption language;
 
   public static void main(String[] args) {
     System.exit(commandLine().execute(args));

@@ -141,4 +141,25 @@ class SkmCommandTest {
         .contains("--weight=<policy>");
     assertThat(Path.of("src/main/resources/dev/prima/examples", SAMPLE)).exists();
   }
+
+  @Test
+  void theLanguageMayStandBeforeTheCommandName() {
+    int before = run("--lang", "id", "skm", sample.toString());
+    String beforeOut = out.toString();
+    out.getBuffer().setLength(0);
+    int after = run("skm", sample.toString(), "--lang", "id");
+
+    assertThat(before).as("stderr: %s", err).isZero();
+    assertThat(after).isZero();
+    assertThat(beforeOut).containsPattern("IKM +91,48").isEqualTo(out.toString());
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void theCommandsOwnLanguageWinsOverTheOneBeforeIt() {
+    int exitCode = run("--lang", "id", "skm", sample.toString(), "--lang", "en");
+
+    assertThat(exitCode).as("stderr: %s", err).isZero();
+    assertThat(out.toString()).containsPattern("IKM +91\\.48");
+  }
 }
