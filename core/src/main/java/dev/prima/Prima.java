@@ -21,6 +21,7 @@ import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.ServiceStandards;
 import dev.prima.strategy.WorkingCalendar;
 import dev.prima.system.internal.DeployedStandards;
+import dev.prima.system.internal.DeployedTexts;
 import dev.prima.touchpoint.JournalStatus;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointListener;
@@ -81,7 +82,9 @@ public final class Prima implements AutoCloseable {
     this.plugin = plugin;
     this.owned = owned;
     this.journal = new JdbcTouchpointJournal(EngineBootstrap.dataSourceOf(processEngine));
-    this.journeys = new JournalJourneys(journal, this::runningInstances, plugin.clock());
+    DeployedTexts texts = new DeployedTexts(processEngine.getRepositoryService());
+    this.journeys =
+        new JournalJourneys(journal, this::runningInstances, plugin.clock(), texts::moment);
     this.standards =
         new DeployedStandards(
             processEngine,
