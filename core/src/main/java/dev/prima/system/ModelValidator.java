@@ -199,6 +199,14 @@ public final class ModelValidator {
     return new ValidationReport(findings);
   }
 
+  /** The translations an element may carry: of its Prima texts, and of its BPMN name. */
+  private static List<String> withNames(List<String> translations) {
+    List<String> all = new ArrayList<>(translations);
+    all.add(ModelTexts.NAME_INDONESIAN);
+    all.add(ModelTexts.NAME_ENGLISH);
+    return all;
+  }
+
   /** The names whose text an element may give in a second language. */
   private static List<String> translatable(XmlCheck.Node node) {
     return node.isProcess() ? StandardProperties.TRANSLATABLE : TouchpointProperties.TRANSLATABLE;
@@ -306,7 +314,7 @@ public final class ModelValidator {
         process,
         properties,
         StandardProperties.NAMES,
-        StandardProperties.TRANSLATIONS,
+        withNames(StandardProperties.TRANSLATIONS),
         findings);
     translationsHaveTheirBase(resource, process, findings);
     ServiceStandard.Reading reading = ServiceStandard.read(process.id(), properties, targets);
@@ -440,7 +448,7 @@ public final class ModelValidator {
         node,
         properties,
         TouchpointProperties.NAMES,
-        TouchpointProperties.TRANSLATIONS,
+        withNames(TouchpointProperties.TRANSLATIONS),
         findings);
     translationsHaveTheirBase(resource, node, findings);
     for (TouchpointDeclaration.Problem problem : reading.problems()) {

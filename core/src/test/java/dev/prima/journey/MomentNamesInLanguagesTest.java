@@ -34,12 +34,13 @@ class MomentNamesInLanguagesTest {
         Bpmn.createExecutableProcess("kk")
             .startEvent("start")
             .userTask("serve")
+            .name("Periksa berkas")
             .camundaCandidateGroups("counter-officer")
             .endEvent("end")
             .done();
     touchpoint(model, "start", "Nomor antrean diambil", "kiosk", "CUSTOMER");
     touchpoint(model, "serve", "Berkas diperiksa di loket", "counter", "FRONTSTAGE");
-    mark(model, "serve", "prima.touchpoint.en", counterEnglish);
+    mark(model, "serve", "prima.touchpoint.en", counterEnglish, "prima.name.en", "Check papers");
     mark(
         model,
         "kk",
@@ -119,6 +120,39 @@ class MomentNamesInLanguagesTest {
           .as("exports keep the recorded name")
           .contains("Berkas diperiksa di loket")
           .doesNotContain("Documents checked at the counter");
+    }
+  }
+
+  @Test
+  void elementNamesAndTheDiagramReadInTheReadersLanguage() {
+    try (Prima prima = Prima.builder().h2InMemory().build()) {
+      var repository = prima.processEngine().getRepositoryService();
+      repository
+          .createDeployment()
+          .addModelInstance("kk.bpmn", model("Documents checked"))
+          .deploy();
+      String definition =
+          repository
+              .createProcessDefinitionQuery()
+              .processDefinitionKey("kk")
+              .singleResult()
+              .getId();
+
+      assertThat(prima.modelTexts().nameOf(definition, "serve", Locale.ENGLISH))
+          .contains("Check papers");
+      assertThat(prima.modelTexts().nameOf(definition, "serve", ID)).contains("Periksa berkas");
+      assertThat(prima.modelTexts().nameOf(definition, "nowhere", ID))
+          .as("no such element")
+          .isEmpty();
+      assertThat(prima.modelTexts().diagramOf(definition, Locale.ENGLISH))
+          .contains("name=\"Check papers\"")
+          .doesNotContain("name=\"Periksa berkas\"");
+      assertThat(prima.modelTexts().diagramOf(definition, ID)).contains("name=\"Periksa berkas\"");
+      assertThat(
+              Bpmn.convertToString(repository.getBpmnModelInstance(definition))
+                  .contains("name=\"Periksa berkas\""))
+          .as("the engine's own model is left as deployed")
+          .isTrue();
     }
   }
 
