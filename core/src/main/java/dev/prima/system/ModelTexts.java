@@ -41,6 +41,17 @@ public interface ModelTexts {
   String momentOf(Touchpoint touchpoint, Locale locale);
 
   /**
+   * {@return the moment of truth an element of a deployed definition declares, in the reader's
+   * language where the model gives it, else as modelled; empty when the element is no touchpoint or
+   * the definition is not deployed}
+   *
+   * @param processDefinitionId the engine's id of the deployed definition
+   * @param elementId the BPMN element id
+   * @param locale the reader's locale; Bahasa Indonesia for {@code id}, English otherwise
+   */
+  Optional<String> momentOf(String processDefinitionId, String elementId, Locale locale);
+
+  /**
    * {@return an element's name in the reader's language ({@code prima.name.id} or {@code .en}),
    * else its BPMN name; empty when the element has neither or the definition is not deployed}
    *

@@ -88,7 +88,7 @@ final class VoiceReport {
             "voice.complaint",
             seen.id(),
             seen.caseId(),
-            concerned.moment(),
+            prima.modelTexts().momentOf(concerned, texts.locale()),
             seen.complainant().name(),
             seen.channel().id(),
             String.valueOf(seen.deadlineLimit()),

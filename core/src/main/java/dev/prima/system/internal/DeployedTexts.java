@@ -34,9 +34,10 @@ public final class DeployedTexts implements ModelTexts {
   private record Texts(
       Map<String, Map<String, String>> moments,
       Map<String, Map<String, String>> names,
+      Map<String, String> modelledMoments,
       Map<String, String> modelledNames) {
 
-    static final Texts NONE = new Texts(Map.of(), Map.of(), Map.of());
+    static final Texts NONE = new Texts(Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   private final RepositoryService repository;
@@ -63,6 +64,16 @@ public final class DeployedTexts implements ModelTexts {
     Map<String, String> byLanguage = texts.moments().get(touchpoint.elementId());
     String name = byLanguage == null ? null : byLanguage.get(Translations.language(locale));
     return name == null ? touchpoint.moment() : name;
+  }
+
+  @Override
+  public Optional<String> momentOf(String processDefinitionId, String elementId, Locale locale) {
+    Objects.requireNonNull(processDefinitionId, "processDefinitionId must not be null");
+    Objects.requireNonNull(elementId, "elementId must not be null");
+    Texts texts = cached(byId, processDefinitionId, id -> read(definition(id)));
+    Map<String, String> byLanguage = texts.moments().get(elementId);
+    String name = byLanguage == null ? null : byLanguage.get(Translations.language(locale));
+    return Optional.ofNullable(name == null ? texts.modelledMoments().get(elementId) : name);
   }
 
   @Override
@@ -135,6 +146,7 @@ public final class DeployedTexts implements ModelTexts {
     Map<String, Map<String, String>> moments = new HashMap<>();
     Map<String, Map<String, String>> names = new HashMap<>();
     Map<String, String> modelled = new HashMap<>();
+    Map<String, String> modelledMoments = new HashMap<>();
     for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
       Map<String, String> properties = ModelProperties.of(element);
       String name = element.getAttributeValue("name");
@@ -143,6 +155,10 @@ public final class DeployedTexts implements ModelTexts {
       }
       for (String language : Translations.LANGUAGES) {
         if (element instanceof FlowNode) {
+          String moment = properties.get(TouchpointProperties.TOUCHPOINT);
+          if (moment != null && !moment.isBlank()) {
+            modelledMoments.put(element.getId(), moment.trim());
+          }
           Translations.text(properties, TouchpointProperties.TOUCHPOINT, language)
               .ifPresent(text -> put(moments, element, language, text));
         }
@@ -150,7 +166,8 @@ public final class DeployedTexts implements ModelTexts {
             .ifPresent(text -> put(names, element, language, text));
       }
     }
-    return new Texts(Map.copyOf(moments), Map.copyOf(names), Map.copyOf(modelled));
+    return new Texts(
+        Map.copyOf(moments), Map.copyOf(names), Map.copyOf(modelledMoments), Map.copyOf(modelled));
   }
 
   private static void put(
