@@ -20,7 +20,9 @@ import dev.prima.strategy.BreachListener;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.ServiceStandards;
 import dev.prima.strategy.WorkingCalendar;
+import dev.prima.system.ModelTexts;
 import dev.prima.system.internal.DeployedStandards;
+import dev.prima.system.internal.DeployedTexts;
 import dev.prima.touchpoint.JournalStatus;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointListener;
@@ -70,6 +72,7 @@ public final class Prima implements AutoCloseable {
   private final boolean owned;
   private final TouchpointJournal journal;
   private final Journeys journeys;
+  private final ModelTexts modelTexts;
   private final ServiceStandards standards;
   private final People people;
   private final Exits exits;
@@ -81,7 +84,9 @@ public final class Prima implements AutoCloseable {
     this.plugin = plugin;
     this.owned = owned;
     this.journal = new JdbcTouchpointJournal(EngineBootstrap.dataSourceOf(processEngine));
-    this.journeys = new JournalJourneys(journal, this::runningInstances, plugin.clock());
+    this.modelTexts = new DeployedTexts(processEngine.getRepositoryService());
+    this.journeys =
+        new JournalJourneys(journal, this::runningInstances, plugin.clock(), modelTexts::momentOf);
     this.standards =
         new DeployedStandards(
             processEngine,
@@ -211,6 +216,14 @@ public final class Prima implements AutoCloseable {
   /** {@return cycles of service rebuilt from the journal, per case and per service} */
   public Journeys journeys() {
     return journeys;
+  }
+
+  /**
+   * {@return the texts of the deployed models in a reader's language: moment names, element names
+   * and the BPMN diagram, as the models give them in {@code id} and {@code en}}
+   */
+  public ModelTexts modelTexts() {
+    return modelTexts;
   }
 
   private Set<String> runningInstances(Set<String> processInstanceIds) {

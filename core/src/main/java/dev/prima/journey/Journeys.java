@@ -3,6 +3,7 @@ package dev.prima.journey;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -26,6 +27,18 @@ public interface Journeys {
   Optional<ServiceCycle> cycleOf(String caseId);
 
   /**
+   * {@link #cycleOf(String)} for a reader in {@code locale}: each moment named as its model names
+   * it in that language ({@code prima.touchpoint.id} for Bahasa Indonesia, {@code
+   * prima.touchpoint.en} for English), else as recorded. The journal is not changed; exports keep
+   * the recorded names.
+   *
+   * @param caseId the case id (the business key of its top-level process instance)
+   * @param locale the reader's locale; Bahasa Indonesia for {@code id}, English otherwise
+   * @return the cycle of service, empty when the journal holds no touchpoint of that case
+   */
+  Optional<ServiceCycle> cycleOf(String caseId, Locale locale);
+
+  /**
    * {@return one service over a period: the cases of process {@code processDefinitionKey} whose
    * first touchpoint of that process started in {@code [from, to)}, their most common path and per
    * touchpoint counts and duration percentiles; empty when no case falls in the period}
@@ -35,4 +48,17 @@ public interface Journeys {
    * @param to the end of the period, exclusive
    */
   Optional<ServiceProfile> profileOf(String processDefinitionKey, Instant from, Instant to);
+
+  /**
+   * {@link #profileOf(String, Instant, Instant)} for a reader in {@code locale}, its moments named
+   * as in {@link #cycleOf(String, Locale)}.
+   *
+   * @param processDefinitionKey the service
+   * @param from the start of the period, inclusive
+   * @param to the end of the period, exclusive
+   * @param locale the reader's locale; Bahasa Indonesia for {@code id}, English otherwise
+   * @return the profile, empty when no case falls in the period
+   */
+  Optional<ServiceProfile> profileOf(
+      String processDefinitionKey, Instant from, Instant to, Locale locale);
 }

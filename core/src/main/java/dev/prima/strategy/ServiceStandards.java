@@ -3,6 +3,7 @@ package dev.prima.strategy;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -17,6 +18,17 @@ public interface ServiceStandards {
    * @param processDefinitionKey the service
    */
   Optional<ServiceStandard> of(String processDefinitionKey);
+
+  /**
+   * {@link #of(String)} for a reader in {@code locale}: name, product, requirements and procedure
+   * as the BPMN gives them in that language ({@code prima.standard.name.id}, ...), else the model's
+   * own text. A standard given in Java is returned as given.
+   *
+   * @param processDefinitionKey the service
+   * @param locale the reader's locale; Bahasa Indonesia for {@code id}, English otherwise
+   * @return the standard, if the service has one
+   */
+  Optional<ServiceStandard> of(String processDefinitionKey, Locale locale);
 
   /** {@return the working calendar that working-time limits are counted on} */
   WorkingCalendar calendar();

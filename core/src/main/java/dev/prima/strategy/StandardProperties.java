@@ -24,6 +24,11 @@ import org.apiguardian.api.API;
  *   </bpmn:extensionElements>
  * </bpmn:process>
  * }</pre>
+ *
+ * <p>The name, product, requirements and procedure may be given in a second language beside the
+ * model's own, with the language code as suffix: {@code prima.standard.name.id} (Bahasa Indonesia),
+ * {@code prima.standard.name.en} (English); see {@link #TRANSLATIONS}. {@code
+ * ServiceStandards.of(key, locale)} reads them.
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public final class StandardProperties {
@@ -69,6 +74,24 @@ public final class StandardProperties {
           PROCEDURE,
           COMPLAINT_CHANNELS,
           COMPLAINT_DEADLINE);
+
+  /** The names whose text a model may give in a second language. */
+  public static final List<String> TRANSLATABLE = List.of(NAME, PRODUCT, REQUIREMENTS, PROCEDURE);
+
+  /**
+   * The second-language names of {@link #TRANSLATABLE}, {@code .id} (Bahasa Indonesia) then {@code
+   * .en} (English) of each: {@code prima.standard.name.id}, {@code prima.standard.name.en}, ...
+   */
+  public static final List<String> TRANSLATIONS =
+      List.of(
+          NAME + ".id",
+          NAME + ".en",
+          PRODUCT + ".id",
+          PRODUCT + ".en",
+          REQUIREMENTS + ".id",
+          REQUIREMENTS + ".en",
+          PROCEDURE + ".id",
+          PROCEDURE + ".en");
 
   private StandardProperties() {}
 }

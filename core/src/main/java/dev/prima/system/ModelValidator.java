@@ -3,6 +3,7 @@ package dev.prima.system;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.prima.internal.Arguments;
+import dev.prima.internal.Translations;
 import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.StandardProperties;
@@ -194,7 +195,94 @@ public final class ModelValidator {
         checkFlowNode(resource, node, touchpoints.get(node), findings);
       }
     }
+    translationsComplete(resource, xml.nodes(), findings);
     return new ValidationReport(findings);
+  }
+
+  /** The translations an element may carry: of its Prima texts, and of its BPMN name. */
+  private static List<String> withNames(List<String> translations) {
+    List<String> all = new ArrayList<>(translations);
+    all.add(ModelTexts.NAME_INDONESIAN);
+    all.add(ModelTexts.NAME_ENGLISH);
+    return all;
+  }
+
+  /** The names whose text an element may give in a second language. */
+  private static List<String> translatable(XmlCheck.Node node) {
+    return node.isProcess() ? StandardProperties.TRANSLATABLE : TouchpointProperties.TRANSLATABLE;
+  }
+
+  /**
+   * A text given in a second language but not in the model's own: the journal records the text
+   * without a suffix and every other reader sees it, so it must be there.
+   */
+  private static void translationsHaveTheirBase(
+      String resource, XmlCheck.Node node, List<Finding> findings) {
+    Map<String, String> properties = node.properties();
+    for (String name : translatable(node)) {
+      String base = properties.get(name);
+      if (base != null && !base.isBlank()) {
+        continue;
+      }
+      for (String language : Translations.LANGUAGES) {
+        if (Translations.text(properties, name, language).isPresent()) {
+          findings.add(
+              Finding.of(
+                  Severity.ERROR,
+                  resource,
+                  node.id(),
+                  "translation.noBase",
+                  name + "." + language,
+                  name));
+        }
+      }
+    }
+  }
+
+  /**
+   * Within one process, a language some texts are given in and others are not: its readers would
+   * see a page of mixed languages. A warning, as a model may be translated step by step.
+   */
+  private static void translationsComplete(
+      String resource, List<XmlCheck.Node> nodes, List<Finding> findings) {
+    Map<String, Set<String>> languagesByProcess = new HashMap<>();
+    for (XmlCheck.Node node : nodes) {
+      for (String name : translatable(node)) {
+        for (String language : Translations.LANGUAGES) {
+          if (Translations.text(node.properties(), name, language).isPresent()) {
+            languagesByProcess
+                .computeIfAbsent(processOf(node), p -> new java.util.TreeSet<>())
+                .add(language);
+          }
+        }
+      }
+    }
+    for (XmlCheck.Node node : nodes) {
+      Set<String> languages = languagesByProcess.getOrDefault(processOf(node), Set.of());
+      for (String name : translatable(node)) {
+        String base = node.properties().get(name);
+        if (base == null || base.isBlank()) {
+          continue;
+        }
+        for (String language : languages) {
+          if (Translations.text(node.properties(), name, language).isEmpty()) {
+            findings.add(
+                Finding.of(
+                    Severity.WARNING,
+                    resource,
+                    node.id(),
+                    "translation.missing",
+                    name,
+                    language,
+                    base.trim()));
+          }
+        }
+      }
+    }
+  }
+
+  private static String processOf(XmlCheck.Node node) {
+    return node.isProcess() || node.process() == null ? node.id() : node.process();
   }
 
   /** A sequence flow whose end names no element of the file: the engine cannot follow it. */
@@ -221,7 +309,14 @@ public final class ModelValidator {
       List<Finding> findings) {
     Map<String, String> properties = process.properties();
     storable(resource, process.id(), "tooLong.processId", process.id(), findings);
-    unknownNames(resource, process, properties, StandardProperties.NAMES, findings);
+    unknownNames(
+        resource,
+        process,
+        properties,
+        StandardProperties.NAMES,
+        withNames(StandardProperties.TRANSLATIONS),
+        findings);
+    translationsHaveTheirBase(resource, process, findings);
     ServiceStandard.Reading reading = ServiceStandard.read(process.id(), properties, targets);
     for (ServiceStandard.Problem problem : reading.problems()) {
       String p = problem.property();
@@ -348,7 +443,14 @@ public final class ModelValidator {
         "tooLong.moment",
         properties.get(TouchpointProperties.TOUCHPOINT),
         findings);
-    unknownNames(resource, node, properties, TouchpointProperties.NAMES, findings);
+    unknownNames(
+        resource,
+        node,
+        properties,
+        TouchpointProperties.NAMES,
+        withNames(TouchpointProperties.TRANSLATIONS),
+        findings);
+    translationsHaveTheirBase(resource, node, findings);
     for (TouchpointDeclaration.Problem problem : reading.problems()) {
       String p = problem.property();
       String value = problem.value() == null ? "" : problem.value().trim();
@@ -430,10 +532,24 @@ public final class ModelValidator {
       XmlCheck.Node element,
       Map<String, String> properties,
       List<String> known,
+      List<String> translations,
       List<Finding> findings) {
     for (String name : properties.keySet()) {
       boolean prima = name.startsWith(TouchpointProperties.PREFIX);
-      if (prima && !known.contains(name)) {
+      if (prima && !known.contains(name) && !translations.contains(name)) {
+        Optional<String> base = known.stream().filter(k -> name.startsWith(k + ".")).findFirst();
+        if (base.isPresent() && translations.contains(base.get() + ".en")) {
+          findings.add(
+              Finding.of(
+                  Severity.ERROR,
+                  resource,
+                  element.id(),
+                  "translation.unknownLanguage",
+                  name,
+                  name.substring(base.get().length() + 1),
+                  base.get()));
+          continue;
+        }
         findings.add(
             Finding.of(
                 Severity.ERROR,

@@ -169,6 +169,41 @@ public record Touchpoint(
         sequence);
   }
 
+  /**
+   * This touchpoint with its moment named {@code moment}, such as the name a model gives in the
+   * reader's language ({@code prima.touchpoint.id}); everything else unchanged.
+   *
+   * @param moment the name to show; not null
+   * @return this touchpoint when the name is the same, else a changed copy
+   */
+  public Touchpoint withMoment(String moment) {
+    Objects.requireNonNull(moment, "moment must not be null");
+    if (moment.equals(this.moment)) {
+      return this;
+    }
+    return new Touchpoint(
+        id,
+        caseId,
+        processInstanceId,
+        rootProcessInstanceId,
+        processDefinitionKey,
+        processDefinitionVersion,
+        elementId,
+        elementName,
+        moment,
+        channel,
+        lane,
+        kind,
+        userId,
+        role,
+        tenantId,
+        start,
+        end,
+        target,
+        outcome,
+        sequence);
+  }
+
   @Override
   public String toString() {
     return "Touchpoint["

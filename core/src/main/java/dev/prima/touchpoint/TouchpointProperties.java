@@ -21,6 +21,11 @@ import org.apiguardian.api.API;
  *   </bpmn:extensionElements>
  * </bpmn:userTask>
  * }</pre>
+ *
+ * <p>The moment's name may be given in a second language beside the model's own: {@code
+ * prima.touchpoint.id} (Bahasa Indonesia) or {@code prima.touchpoint.en} (English), the suffix a
+ * language code, not an identifier. The journal records {@code prima.touchpoint}; readers in a
+ * language see its text where the model gives one ({@code Journeys.cycleOf(caseId, locale)}).
  */
 @API(status = MAINTAINED, since = "0.1.0")
 public final class TouchpointProperties {
@@ -45,6 +50,19 @@ public final class TouchpointProperties {
 
   /** All touchpoint property names. */
   public static final List<String> NAMES = List.of(TOUCHPOINT, CHANNEL, LANE, KIND, TARGET);
+
+  /** The moment-of-truth name in Bahasa Indonesia, for readers in that language. */
+  public static final String TOUCHPOINT_INDONESIAN = "prima.touchpoint.id";
+
+  /** The moment-of-truth name in English, for readers in that language. */
+  public static final String TOUCHPOINT_ENGLISH = "prima.touchpoint.en";
+
+  /** The names whose text a model may give in a second language: {@link #TOUCHPOINT}. */
+  public static final List<String> TRANSLATABLE = List.of(TOUCHPOINT);
+
+  /** The second-language names of {@link #TRANSLATABLE}. */
+  public static final List<String> TRANSLATIONS =
+      List.of(TOUCHPOINT_INDONESIAN, TOUCHPOINT_ENGLISH);
 
   private TouchpointProperties() {}
 }

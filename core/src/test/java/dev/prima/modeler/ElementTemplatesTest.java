@@ -182,7 +182,16 @@ class ElementTemplatesTest {
       bound.add(binding.get("name").getAsString());
     }
 
-    assertThat(bound).containsExactlyElementsOf(StandardProperties.NAMES);
+    List<String> expected = new ArrayList<>();
+    for (String name : StandardProperties.NAMES) {
+      expected.add(name);
+      if (StandardProperties.TRANSLATABLE.contains(name)) {
+        expected.add(name + ".id"); // each text's languages follow it
+        expected.add(name + ".en");
+      }
+    }
+    assertThat(expected).containsAll(StandardProperties.TRANSLATIONS);
+    assertThat(bound).containsExactlyElementsOf(expected);
     assertThat(template.get("id").getAsString()).isEqualTo("dev.prima.standard");
     assertThat(template.getAsJsonArray("appliesTo").get(0).getAsString()).isEqualTo("bpmn:Process");
     assertThat(

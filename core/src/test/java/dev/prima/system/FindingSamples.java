@@ -98,6 +98,43 @@ final class FindingSamples {
           + "<bpmn:process id=\"draft\" isExecutable=\"false\"/>\n"
           + "</bpmn:definitions>\n";
 
+  /**
+   * Texts in a second language: one without its base, one in a language Prima does not speak, and a
+   * step with no English text where another has one.
+   */
+  static final String LANGUAGES =
+      HEAD
+          + "<bpmn:process id=\"kk\" isExecutable=\"true\">\n"
+          + props(
+              "prima.standard.leadTime",
+              "3 hari kerja",
+              "prima.standard.name.en",
+              "Family card issuance")
+          + "<bpmn:userTask id=\"check\" camunda:candidateGroups=\"counter-officer\">"
+          + props(
+              "prima.touchpoint",
+              "Berkas diperiksa di loket",
+              "prima.touchpoint.en",
+              "Documents checked at the counter",
+              "prima.channel",
+              "counter",
+              "prima.lane",
+              "FRONTSTAGE")
+          + "</bpmn:userTask>\n"
+          + "<bpmn:userTask id=\"sign\" camunda:candidateGroups=\"section-head\">"
+          + props(
+              "prima.touchpoint",
+              "Kartu Keluarga ditandatangani",
+              "prima.touchpoint.in",
+              "Kartu Keluarga ditandatangani",
+              "prima.channel",
+              "counter",
+              "prima.lane",
+              "BACKSTAGE")
+          + "</bpmn:userTask>\n"
+          + "</bpmn:process>\n"
+          + "</bpmn:definitions>\n";
+
   private FindingSamples() {}
 
   private static String props(String... nameValues) {
@@ -156,6 +193,7 @@ final class FindingSamples {
                 + "<bpmn:documentation>".repeat(510)
                 + "</bpmn:process></bpmn:definitions>"));
     reports.add(ModelValidator.ofDefaults().validate(Path.of("no-such-dir", "missing.bpmn")));
+    reports.add(validate("languages.bpmn", LANGUAGES));
     return reports;
   }
 }

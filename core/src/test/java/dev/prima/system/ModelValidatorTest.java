@@ -56,6 +56,39 @@ class ModelValidatorTest {
   }
 
   @Test
+  void aServiceWithItsTextsInBothLanguagesHasNoFindings() {
+    BpmnModelInstance model = service();
+    TestModels.mark(model, "verify", "prima.touchpoint.id", "Berkas diperiksa");
+    TestModels.mark(
+        model,
+        "akta",
+        "prima.standard.name",
+        "Birth certificate",
+        "prima.standard.name.id",
+        "Akta kelahiran",
+        "prima.standard.product.en",
+        "");
+
+    assertThat(validate(WITH_ROLES, model).findings()).isEmpty();
+  }
+
+  @Test
+  void aTranslationNeedsItsBaseAKnownLanguageAndTheProcesssOtherTextsToFollow() {
+    BpmnModelInstance model = service();
+    TestModels.mark(model, "verify", "prima.touchpoint.in", "Berkas diperiksa");
+    TestModels.mark(model, "akta", "prima.standard.product.id", "Akta kelahiran");
+    TestModels.mark(model, "akta", "prima.standard.name", "Birth certificate");
+    TestModels.mark(model, "akta", "prima.standard.name.id", "Akta kelahiran");
+
+    assertThat(validate(WITH_ROLES, model).findings())
+        .extracting(Finding::severity, Finding::elementId, Finding::key)
+        .containsExactlyInAnyOrder(
+            tuple(Severity.ERROR, "akta", "translation.noBase"),
+            tuple(Severity.ERROR, "verify", "translation.unknownLanguage"),
+            tuple(Severity.WARNING, "verify", "translation.missing"));
+  }
+
+  @Test
   void malformedXmlIsOneFindingWithItsLine() {
     ValidationReport report =
         validate("<?xml version=\"1.0\"?>\n<definitions>\n  <process>\n</definitions>");

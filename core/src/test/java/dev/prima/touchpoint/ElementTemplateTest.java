@@ -57,7 +57,9 @@ class ElementTemplateTest {
       bound.add(binding.get("name").getAsString());
     }
 
-    assertThat(bound).containsExactlyElementsOf(TouchpointProperties.NAMES);
+    List<String> expected = new ArrayList<>(TouchpointProperties.NAMES);
+    expected.addAll(1, TouchpointProperties.TRANSLATIONS); // each text's languages follow it
+    assertThat(bound).containsExactlyElementsOf(expected);
     assertThat(template.get("id").getAsString()).isEqualTo("dev.prima.touchpoint");
   }
 

@@ -165,10 +165,11 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       List<Citizen> queue = Citizen.first(citizens);
       new CertificateDemo(engine, clock, texts).serve(queue, SENT_BACK_POSITION);
-      new ServiceHistoryReport(engine.getHistoryService(), texts).print(out);
+      new ServiceHistoryReport(engine.getHistoryService(), prima.modelTexts(), texts).print(out);
 
       Citizen shown = queue.get(Math.min(SENT_BACK_POSITION, queue.size()) - 1);
-      ServiceCycle cycle = prima.journeys().cycleOf(shown.businessKey()).orElseThrow();
+      ServiceCycle cycle =
+          prima.journeys().cycleOf(shown.businessKey(), texts.locale()).orElseThrow();
       out.println();
       out.println(texts.text("demo.cycleOf", shown.businessKey(), shown.name()));
       out.println(cycle.toTimeline(DemoClock.JAKARTA, texts.locale()));

@@ -67,7 +67,7 @@ final class ModelDemo {
     try (Prima prima = Prima.builder().h2File(database).clock(clock).roles(roles).build()) {
       ProcessEngine engine = prima.processEngine();
       model.deployTo(engine);
-      ServiceStandard standard = prima.standards().of(model.key()).orElseThrow();
+      ServiceStandard standard = prima.standards().of(model.key(), texts.locale()).orElseThrow();
       out.println(
           texts.text(
               "model.line",
@@ -79,7 +79,7 @@ final class ModelDemo {
       for (int i = 1; i <= citizens; i++) {
         String caseId = String.format("%s-%04d", model.key().toUpperCase(java.util.Locale.ROOT), i);
         serve(engine, caseId, "citizen" + i);
-        ServiceCycle cycle = prima.journeys().cycleOf(caseId).orElseThrow();
+        ServiceCycle cycle = prima.journeys().cycleOf(caseId, texts.locale()).orElseThrow();
         out.println();
         out.println(texts.text("model.cycleOf", caseId));
         out.println(cycle.toTimeline(DemoClock.JAKARTA, texts.locale()));

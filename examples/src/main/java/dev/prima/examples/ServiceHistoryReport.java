@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import dev.prima.internal.Messages;
 import dev.prima.models.CertificateApplication;
+import dev.prima.system.ModelTexts;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.List;
@@ -19,10 +20,12 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 final class ServiceHistoryReport {
 
   private final HistoryService history;
+  private final ModelTexts models;
   private final Messages texts;
 
-  ServiceHistoryReport(HistoryService history, Messages texts) {
+  ServiceHistoryReport(HistoryService history, ModelTexts models, Messages texts) {
     this.history = history;
+    this.models = models;
     this.texts = texts;
   }
 
@@ -64,8 +67,7 @@ final class ServiceHistoryReport {
       }
       String actor = actorOf(step, application, texts.text("history.system"));
       String outcome = outcomeOf(step, variables);
-      StringBuilder line =
-          new StringBuilder(String.format("%s  %-22s", key, step.getActivityName()));
+      StringBuilder line = new StringBuilder(String.format("%s  %-22s", key, nameOf(step)));
       if (actor != null) {
         line.append(String.format("  %s %-14s", texts.text("history.by"), actor));
       }
@@ -74,6 +76,13 @@ final class ServiceHistoryReport {
       }
       out.println(line.toString().stripTrailing());
     }
+  }
+
+  /** The step's name as the model gives it in the reader's language, else as Camunda has it. */
+  private String nameOf(HistoricActivityInstance step) {
+    return models
+        .nameOf(step.getProcessDefinitionId(), step.getActivityId(), texts.locale())
+        .orElse(step.getActivityName());
   }
 
   private static String actorOf(

@@ -31,7 +31,7 @@ final class TriangleReport {
 
   void print(PrintWriter out, List<Breach> breaches, Instant from, Instant to) {
     ServiceStandard standard =
-        prima.standards().of(CertificateApplication.PROCESS_KEY).orElseThrow();
+        prima.standards().of(CertificateApplication.PROCESS_KEY, texts.locale()).orElseThrow();
     out.println();
     out.println(
         texts.text(
@@ -51,7 +51,7 @@ final class TriangleReport {
       String what =
           (breach.moment() == null
                   ? texts.text("triangle.breach.case")
-                  : "'" + breach.moment() + "'")
+                  : "'" + momentOf(breach) + "'")
               + (breach.elementId() == null ? "" : " (" + breach.elementId() + ")");
       out.printf(
           "  %s  %-" + kindWidth + "s %s%n",
@@ -88,5 +88,25 @@ final class TriangleReport {
 
   private String kindText(BreachKind kind) {
     return texts.text("breach." + kind.name());
+  }
+
+  /** The breached moment as the latest model names it in the reader's language. */
+  private String momentOf(Breach breach) {
+    if (breach.elementId() == null) {
+      return breach.moment();
+    }
+    return prima
+        .processEngine()
+        .getRepositoryService()
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(breach.processDefinitionKey())
+        .latestVersion()
+        .list()
+        .stream()
+        .findFirst()
+        .flatMap(
+            definition ->
+                prima.modelTexts().momentOf(definition.getId(), breach.elementId(), texts.locale()))
+        .orElse(breach.moment());
   }
 }

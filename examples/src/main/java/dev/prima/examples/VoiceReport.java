@@ -88,7 +88,7 @@ final class VoiceReport {
             "voice.complaint",
             seen.id(),
             seen.caseId(),
-            concerned.moment(),
+            prima.modelTexts().momentOf(concerned, texts.locale()),
             seen.complainant().name(),
             seen.channel().id(),
             String.valueOf(seen.deadlineLimit()),
@@ -101,7 +101,7 @@ final class VoiceReport {
                     ? texts.text("voice.hiddenName")
                     : public_.complainant().name()));
     out.println("  " + texts.text("voice.outcome", seen.outcome()));
-    ServiceCycle handling = prima.journeys().cycleOf(seen.id()).orElse(null);
+    ServiceCycle handling = prima.journeys().cycleOf(seen.id(), texts.locale()).orElse(null);
     if (handling != null) {
       out.println(texts.text("voice.handling", ServiceModels.COMPLAINT_HANDLING.key()));
       out.println(handling.toTimeline(DemoClock.JAKARTA, texts.locale()));

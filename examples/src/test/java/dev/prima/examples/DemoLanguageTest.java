@@ -42,14 +42,17 @@ class DemoLanguageTest {
     String text = out.toString();
     assertThat(text)
         .startsWith("Permohonan surat keterangan di kantor kecamatan")
-        .contains("SKT-2026-0002  Verify documents        oleh siti")
+        .contains("SKT-2026-0002  Periksa berkas          oleh siti")
         .contains("-> berkas belum lengkap: kartu keluarga (KK) belum dilampirkan")
         .contains("oleh sistem          -> surat keterangan 474/0002/KEC/2026")
         .contains("2 warga dilayani, 1 dikembalikan karena berkas belum lengkap")
         .contains("Siklus pelayanan SKT-2026-0002 (Dewi Lestari)")
         .contains("waktu penyelesaian 2 hari 2 jam")
         .contains("Pelampauan batas waktu yang dicatat timer Prima (2):")
-        .containsPattern("TARGET_MOMEN +'Missing document brought back'")
+        .containsPattern("TARGET_MOMEN +'Kekurangan berkas dilengkapi'")
+        .contains("Surat keterangan diserahkan kepada pemohon")
+        .contains("Standar pelayanan: Penerbitan Surat Keterangan")
+        .contains("Pengaduan disampaikan")
         .contains("jatuh tempo Sel 1 Des 10.35")
         .contains("petugas loket melihat pengadu sebagai (dirahasiakan)")
         .contains("Survei Kepuasan Masyarakat (SKM), 40 responden simulasi:")
@@ -58,7 +61,9 @@ class DemoLanguageTest {
         .contains("Laporan pelayanan (HTML, dapat dibuka tanpa jaringan)")
         .doesNotContain("Cycle of service")
         .doesNotContain("citizens served")
-        .doesNotContain(" by siti");
+        .doesNotContain(" by siti")
+        .doesNotContain("Verify documents")
+        .doesNotContain("Complaint lodged");
     assertThat(dir.resolve("report.html")).content().contains("<html lang=\"id\">");
   }
 
@@ -73,8 +78,12 @@ class DemoLanguageTest {
 
     assertThat(indonesian).as("stderr: %s", err).isZero();
     assertThat(english).as("stderr: %s", err).isZero();
-    assertThat(first).contains("Siklus pelayanan EKTP-ISSUANCE-0001:", "waktu penyelesaian");
-    assertThat(out.toString()).contains("Cycle of service of EKTP-ISSUANCE-0001:", "lead time");
+    assertThat(first)
+        .contains("Siklus pelayanan EKTP-ISSUANCE-0001:", "waktu penyelesaian")
+        .contains("Penerbitan atau Penggantian KTP-el", "Perekaman biometrik: foto, sidik jari");
+    assertThat(out.toString())
+        .contains("Cycle of service of EKTP-ISSUANCE-0001:", "lead time")
+        .contains("Identity card (e-KTP) issuance", "Photo, fingerprints and signature taken");
   }
 
   @Test

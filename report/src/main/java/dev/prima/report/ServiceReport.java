@@ -26,8 +26,11 @@ import org.apiguardian.api.API;
  * table of its numbers beside it.
  *
  * <p>The page is in Bahasa Indonesia or English ({@link Builder#locale(Locale)}): every heading,
- * label and sentence, with that language's dates and figures ({@code 82,71} / {@code 82.71}). Names
- * from the model and the journal (moments, staff, requirements) are shown as recorded.
+ * label and sentence, with that language's dates and figures ({@code 82,71} / {@code 82.71}). The
+ * model's texts (moments, element names in the diagram, the standard's name, product and
+ * requirements) are shown in that language where the model gives them ({@code prima.touchpoint.id},
+ * {@code prima.name.en}, ...; see {@link dev.prima.system.ModelTexts}), else as modelled; staff
+ * names as recorded.
  *
  * <p>The file needs no network: the bpmn-js viewer, its styles and all data are inlined. Data sits
  * in a {@code <script type="application/json">} block with {@code <} escaped, and every text in the
@@ -87,7 +90,8 @@ public final class ServiceReport {
    * @throws ReportException when no definition of the service is deployed
    */
   public String render() {
-    return ReportPage.render(ReportData.collect(prima, serviceKey, from, to, zone, survey), locale);
+    return ReportPage.render(
+        ReportData.collect(prima, serviceKey, from, to, zone, survey, locale), locale);
   }
 
   /**

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** {@link Journeys} over the journal; the engine tells which top-level instances still run. */
@@ -26,22 +28,61 @@ public final class JournalJourneys implements Journeys {
   private final TouchpointJournal journal;
   private final Function<Set<String>, Set<String>> runningInstances;
   private final Clock clock;
+  private final BiFunction<Touchpoint, Locale, String> momentNames;
 
   /**
    * @param runningInstances given top-level process instance ids, returns those still running
+   * @param momentNames a touchpoint's moment name in a reader's locale
    */
   public JournalJourneys(
-      TouchpointJournal journal, Function<Set<String>, Set<String>> runningInstances, Clock clock) {
+      TouchpointJournal journal,
+      Function<Set<String>, Set<String>> runningInstances,
+      Clock clock,
+      BiFunction<Touchpoint, Locale, String> momentNames) {
     this.journal = Objects.requireNonNull(journal, "journal must not be null");
     this.runningInstances =
         Objects.requireNonNull(runningInstances, "runningInstances must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    this.momentNames = Objects.requireNonNull(momentNames, "momentNames must not be null");
   }
 
   @Override
   public Optional<ServiceCycle> cycleOf(String caseId) {
+    return cycle(caseId, null);
+  }
+
+  @Override
+  public Optional<ServiceCycle> cycleOf(String caseId, Locale locale) {
+    return cycle(caseId, Objects.requireNonNull(locale, "locale must not be null"));
+  }
+
+  @Override
+  public Optional<ServiceProfile> profileOf(String processDefinitionKey, Instant from, Instant to) {
+    return profile(processDefinitionKey, from, to, null);
+  }
+
+  @Override
+  public Optional<ServiceProfile> profileOf(
+      String processDefinitionKey, Instant from, Instant to, Locale locale) {
+    return profile(
+        processDefinitionKey, from, to, Objects.requireNonNull(locale, "locale must not be null"));
+  }
+
+  /** The touchpoints with their moments named for {@code locale}; as recorded when it is null. */
+  private List<Touchpoint> named(List<Touchpoint> touchpoints, Locale locale) {
+    if (locale == null) {
+      return touchpoints;
+    }
+    List<Touchpoint> named = new ArrayList<>(touchpoints.size());
+    for (Touchpoint t : touchpoints) {
+      named.add(t.withMoment(momentNames.apply(t, locale)));
+    }
+    return named;
+  }
+
+  private Optional<ServiceCycle> cycle(String caseId, Locale locale) {
     Arguments.key("caseId", caseId);
-    List<Touchpoint> touchpoints = journal.query().caseId(caseId).list();
+    List<Touchpoint> touchpoints = named(journal.query().caseId(caseId).list(), locale);
     if (touchpoints.isEmpty()) {
       return Optional.empty();
     }
@@ -51,8 +92,8 @@ public final class JournalJourneys implements Journeys {
     return Optional.of(ServiceCycle.of(caseId, touchpoints, finished, clock.instant()));
   }
 
-  @Override
-  public Optional<ServiceProfile> profileOf(String processDefinitionKey, Instant from, Instant to) {
+  private Optional<ServiceProfile> profile(
+      String processDefinitionKey, Instant from, Instant to, Locale locale) {
     Arguments.key("processDefinitionKey", processDefinitionKey);
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
@@ -98,7 +139,7 @@ public final class JournalJourneys implements Journeys {
         (caseId, list) -> {
           boolean finished =
               list.stream().noneMatch(t -> running.contains(t.rootProcessInstanceId()));
-          cycles.add(ServiceCycle.of(caseId, list, finished, now));
+          cycles.add(ServiceCycle.of(caseId, named(list, locale), finished, now));
         });
     return Optional.of(ServiceProfile.of(processDefinitionKey, cycles));
   }

@@ -2,10 +2,12 @@ package dev.prima.system.internal;
 
 import dev.prima.PrimaException;
 import dev.prima.internal.Arguments;
+import dev.prima.internal.Translations;
 import dev.prima.strategy.Breach;
 import dev.prima.strategy.BreachKind;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.ServiceStandards;
+import dev.prima.strategy.StandardProperties;
 import dev.prima.strategy.WorkingCalendar;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,7 +16,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -43,6 +47,16 @@ public final class DeployedStandards implements ServiceStandards {
 
   @Override
   public Optional<ServiceStandard> of(String processDefinitionKey) {
+    return read(processDefinitionKey, null);
+  }
+
+  @Override
+  public Optional<ServiceStandard> of(String processDefinitionKey, Locale locale) {
+    return read(processDefinitionKey, Objects.requireNonNull(locale, "locale must not be null"));
+  }
+
+  /** The standard with its texts for {@code locale}; the model's own texts when it is null. */
+  private Optional<ServiceStandard> read(String processDefinitionKey, Locale locale) {
     Arguments.key("processDefinitionKey", processDefinitionKey);
     ProcessDefinition definition =
         engine
@@ -56,11 +70,12 @@ public final class DeployedStandards implements ServiceStandards {
           engine.getRepositoryService().getBpmnModelInstance(definition.getId());
       Process process = model.getModelElementById(processDefinitionKey);
       if (process != null) {
+        Map<String, String> properties = ModelProperties.of(process);
+        if (locale != null) {
+          properties = Translations.in(locale, properties, StandardProperties.TRANSLATABLE);
+        }
         Optional<ServiceStandard> declared =
-            ServiceStandard.read(
-                    processDefinitionKey,
-                    ModelProperties.of(process),
-                    ModelProperties.targets(process))
+            ServiceStandard.read(processDefinitionKey, properties, ModelProperties.targets(process))
                 .standard();
         if (declared.isPresent()) {
           return declared;

@@ -20,13 +20,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.model.bpmn.Bpmn;
 
 /**
  * Everything one report shows, read from the engine and the journal at one moment.
@@ -70,9 +70,18 @@ public record ReportData(
   /** The element id prefix of the touchpoints Prima records itself (voice, exits). */
   static final String PRIMA_ELEMENT_PREFIX = "prima:";
 
-  /** Reads what a report of {@code serviceKey} over {@code [from, to)} shows. */
+  /**
+   * Reads what a report of {@code serviceKey} over {@code [from, to)} shows, the model's texts in
+   * the language of {@code locale}.
+   */
   public static ReportData collect(
-      Prima prima, String serviceKey, Instant from, Instant to, ZoneId zone, SkmResult survey) {
+      Prima prima,
+      String serviceKey,
+      Instant from,
+      Instant to,
+      ZoneId zone,
+      SkmResult survey,
+      Locale locale) {
     RepositoryService repository = prima.processEngine().getRepositoryService();
     ProcessDefinition definition =
         repository
@@ -91,12 +100,13 @@ public record ReportData(
                             + prima.name()
                             + "'. Fix: pass the key of a deployed BPMN process (its"
                             + " <bpmn:process id>)."));
-    String xml = Bpmn.convertToString(repository.getBpmnModelInstance(definition.getId()));
-    ServiceStandard standard = prima.standards().of(serviceKey).orElse(null);
+    String xml = prima.modelTexts().diagramOf(definition.getId(), locale);
+    ServiceStandard standard = prima.standards().of(serviceKey, locale).orElse(null);
     List<Breach> breaches =
         prima.standards().breachesOfService(serviceKey).stream()
             .filter(b -> !b.started().isBefore(from) && b.started().isBefore(to))
             .sorted(Comparator.comparing(Breach::detected))
+            .map(b -> named(b, prima, definition.getId(), locale))
             .toList();
     Map<String, Integer> byElement = new TreeMap<>();
     for (Breach breach : breaches) {
@@ -122,7 +132,7 @@ public record ReportData(
     Map<String, List<Touchpoint>> aside = new LinkedHashMap<>();
     List<ServiceCycle> cycles =
         caseIds.stream()
-            .map(id -> prima.journeys().cycleOf(id))
+            .map(id -> prima.journeys().cycleOf(id, locale))
             .flatMap(Optional::stream)
             .map(c -> serviceSteps(c, now, aside))
             .flatMap(Optional::stream)
@@ -151,7 +161,10 @@ public record ReportData(
         to,
         zone,
         prima.clock().instant(),
-        definition.getName() == null ? serviceKey : definition.getName(),
+        prima
+            .modelTexts()
+            .nameOf(definition.getId(), serviceKey, locale)
+            .orElse(definition.getName() == null ? serviceKey : definition.getName()),
         definition.getVersion(),
         xml,
         profile,
@@ -168,6 +181,36 @@ public record ReportData(
             .participation(serviceKey, from, to, survey == null ? 0 : survey.respondents()),
         prima.people().accountability(from, to),
         survey);
+  }
+
+  /**
+   * The breach with its moment named as the drawn definition names that element in the reader's
+   * language, where it gives a text in it; else as recorded.
+   */
+  private static Breach named(Breach b, Prima prima, String definitionId, Locale locale) {
+    if (b.elementId() == null || b.moment() == null) {
+      return b;
+    }
+    return prima
+        .modelTexts()
+        .momentOf(definitionId, b.elementId(), locale)
+        .filter(moment -> !moment.equals(b.moment()))
+        .map(
+            moment ->
+                new Breach(
+                    b.id(),
+                    b.kind(),
+                    b.caseId(),
+                    b.processInstanceId(),
+                    b.processDefinitionKey(),
+                    b.touchpointId(),
+                    b.elementId(),
+                    moment,
+                    b.limit(),
+                    b.started(),
+                    b.due(),
+                    b.detected()))
+        .orElse(b);
   }
 
   /**
