@@ -137,7 +137,7 @@ class PrimaCliTest {
         report.substring(
             report.indexOf("Cycle of service of SKT-2026-0002"),
             report.indexOf("Touchpoint log lines"));
-    assertThat(cycle.lines().skip(2).map(line -> line.split("\\s{2,}")[0]).toList())
+    assertThat(cycle.lines().skip(3).map(line -> line.split("\\s{2,}")[0]).toList())
         .containsExactly(
             "Application handed in at the counter",
             "Documents checked at the counter",
