@@ -61,6 +61,6 @@ class CsvExporterTest {
     assertThat(csv.split("\r\n"))
         .hasSize(3)
         .satisfies(lines -> assertThat(lines[1]).startsWith("KK-1,"))
-        .satisfies(lines -> assertThat(lines[2]).endsWith(",180000,CANCELLED"));
+        .satisfies(lines -> assertThat(lines[2]).endsWith(",180000,CANCELLED,"));
   }
 }

@@ -79,8 +79,9 @@ class XesExporterTest {
                 "complete",
                 "2026-11-30T03:41:00.000Z",
                 "budi"),
-            tuple("Card issued", "start", "2026-11-30T03:41:00.000Z", null),
-            tuple("Card issued", "complete", "2026-11-30T03:41:00.000Z", null));
+            // the end event ran in budi's command
+            tuple("Card issued", "start", "2026-11-30T03:41:00.000Z", "budi"),
+            tuple("Card issued", "complete", "2026-11-30T03:41:00.000Z", "budi"));
     XesLog.Event verified = log.traces.get(1).events().get(5);
     assertThat(verified.attributes())
         .containsEntry("org:role", "counter-officer")

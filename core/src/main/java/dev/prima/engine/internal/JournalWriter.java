@@ -16,7 +16,9 @@ import java.util.Map;
  * an ordinary process; a wide multi-instance takes several), so the database runs one statement per
  * command instead of one per row. Each insert is prepared once per physical connection and row
  * count and reused by later commands, so a command pays neither an SQL parse nor MyBatis'
- * per-property reflection for its rows.
+ * per-property reflection for its rows. A SERVE row of a touchpoint opened earlier goes in an
+ * insert of its own that writes it only when the journal has no row of its id (a claim is normally
+ * a command of its own, so this is still one statement).
  *
  * <p>It commits only when asked to by {@link JournalCommitContext}, for an engine that commits
  * itself, after every COMMITTING listener: on PostgreSQL the last insert then carries the {@code
