@@ -13,10 +13,11 @@ import org.apiguardian.api.API;
  * quoted, quotes doubled), one row per touchpoint, grouped by case.
  *
  * <p>Header: {@code case, touchpoint, process, version, element, moment, channel, lane, kind, user,
- * role, start, end, duration_ms, outcome}. Times carry the offset of {@link ExportOptions#zone()};
- * an active touchpoint has an empty {@code end} and {@code duration_ms}. UTF-8 without a byte order
- * mark. Values are written as recorded: a spreadsheet may read a moment starting with {@code =} as
- * a formula.
+ * role, start, end, duration_ms, outcome, served}. Times carry the offset of {@link
+ * ExportOptions#zone()}; an active touchpoint has an empty {@code end} and {@code duration_ms}, a
+ * touchpoint no officer took ({@link dev.prima.touchpoint.Touchpoint#served()}) an empty {@code
+ * served}. UTF-8 without a byte order mark. Values are written as recorded: a spreadsheet may read
+ * a moment starting with {@code =} as a formula.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class CsvExporter implements EventLogExporter {

@@ -18,11 +18,12 @@ import org.apiguardian.api.API;
  *
  * <p>One event per touchpoint, at its start, id = touchpoint id; its event type is the moment (as
  * XES {@code concept:name}), so one event type per distinct moment. Attributes: process, version,
- * element, channel, lane, kind, role, outcome, and once ended {@code end} and {@code duration_ms};
+ * element, channel, lane, kind, role, outcome, {@code served} once an officer took it ({@link
+ * dev.prima.touchpoint.Touchpoint#served()}), and once ended {@code end} and {@code duration_ms};
  * every value is a JSON string, as the published OCEL 2.0 JSON schema requires, and the event type
- * declares {@code version} and {@code duration_ms} as {@code integer}, {@code end} as {@code time}.
- * Relationships: the case ({@code case} or {@code complaint}), the staff member ({@code served
- * by}), the channel ({@code via}), the service ({@code service}).
+ * declares {@code version} and {@code duration_ms} as {@code integer}, {@code served} and {@code
+ * end} as {@code time}. Relationships: the case ({@code case} or {@code complaint}), the staff
+ * member ({@code served by}), the channel ({@code via}), the service ({@code service}).
  *
  * <p>The journal is read twice (objects, then events) and the top-level keys are written in the
  * order {@code objects, events, objectTypes, eventTypes}, which JSON allows: the types are known

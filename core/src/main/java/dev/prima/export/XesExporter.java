@@ -12,13 +12,16 @@ import org.apiguardian.api.API;
  * Writes the journal as an XES log (IEEE 1849-2016) that ProM, PM4Py, Disco and bupaR read.
  *
  * <p>One {@code <trace>} per case ({@code concept:name} = case id), in case-id order. Each
- * touchpoint gives a {@code start} event at its start and, once ended, an end event; events of a
- * trace are in time order. Event attributes: {@code concept:name} = moment, {@code
- * concept:instance} = touchpoint id (pairs a start with its end), {@code time:timestamp} with the
- * offset of {@link ExportOptions#zone()}, {@code lifecycle:transition}, {@code org:resource} =
- * user, {@code org:role}, and Prima's own {@code prima:process}, {@code prima:version}, {@code
- * prima:element}, {@code prima:channel}, {@code prima:lane}, {@code prima:kind}, {@code
- * prima:outcome} (the touchpoint's outcome at export time) and, on ends, {@code prima:duration_ms}.
+ * touchpoint gives a {@code start} event at its start and, once ended, an end event; a user task an
+ * officer took ({@link dev.prima.touchpoint.Touchpoint#served()}) gives, as the standard lifecycle
+ * model orders them, {@code schedule} at its start (the citizen waits), {@code assign} and {@code
+ * start} when the officer took it, then its end event. Events of a trace are in time order. Event
+ * attributes: {@code concept:name} = moment, {@code concept:instance} = touchpoint id (pairs a
+ * start with its end), {@code time:timestamp} with the offset of {@link ExportOptions#zone()},
+ * {@code lifecycle:transition}, {@code org:resource} = user, {@code org:role}, and Prima's own
+ * {@code prima:process}, {@code prima:version}, {@code prima:element}, {@code prima:channel},
+ * {@code prima:lane}, {@code prima:kind}, {@code prima:outcome} (the touchpoint's outcome at export
+ * time) and, on ends, {@code prima:duration_ms}.
  *
  * <p>The end's transition follows the XES standard lifecycle model: {@code complete} for {@link
  * dev.prima.touchpoint.Outcome#COMPLETED}, {@code ate_abort} (this activity instance was cut short)

@@ -13,11 +13,13 @@ import org.apiguardian.api.API;
  *
  * @param touchpoint what was recorded
  * @param waitBefore time from the end of the latest-ending earlier moment of the case to this
- *     moment's start; {@link Duration#ZERO} for the first moment and when this moment started
- *     before an earlier one ended (parallel moments); {@code null} when this moment's start is not
- *     known
- * @param timeIn the touchpoint's duration or, while it is {@linkplain Touchpoint#isActive()
- *     active}, the time so far; {@code null} when its start is not known
+ *     moment's start ({@link Duration#ZERO} for the first moment and when this moment started
+ *     before an earlier one ended: parallel moments), plus, when an officer took the moment ({@link
+ *     Touchpoint#served()}), the time from its start until then: the citizen's wait in the queue;
+ *     {@code null} when this moment's start is not known
+ * @param timeIn the time from the officer taking the moment, or from its start when nobody took it,
+ *     to its end or, while it is {@linkplain Touchpoint#isActive() active}, the time so far; {@code
+ *     null} when its start is not known
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public record Moment(Touchpoint touchpoint, Duration waitBefore, Duration timeIn) {

@@ -183,26 +183,40 @@ public record ServiceCycle(
     return new ServiceCycle(caseId, moments, finished, start, end, leadTime);
   }
 
+  /**
+   * The gap since the latest earlier end, plus, once an officer took the moment ({@link
+   * Touchpoint#served()}), the time in the queue before that.
+   */
   private static Duration waitBefore(
       Touchpoint touchpoint, boolean first, Instant latestEnd, boolean earlierStillActive) {
+    Duration queued = queued(touchpoint);
     if (first) {
-      return Duration.ZERO;
+      return queued;
     }
     if (touchpoint.start() == null) {
       return null;
     }
     if (earlierStillActive || latestEnd == null || !latestEnd.isBefore(touchpoint.start())) {
-      return Duration.ZERO;
+      return queued;
     }
-    return Duration.between(latestEnd, touchpoint.start());
+    return Duration.between(latestEnd, touchpoint.start()).plus(queued);
   }
 
+  /** From the start of a moment to the officer taking it; zero when nobody took it (yet). */
+  private static Duration queued(Touchpoint touchpoint) {
+    if (touchpoint.start() == null || touchpoint.served() == null) {
+      return Duration.ZERO;
+    }
+    return nonNegative(Duration.between(touchpoint.start(), touchpoint.served()));
+  }
+
+  /** From the officer taking the moment, else from its start, to its end or {@code now}. */
   private static Duration timeIn(Touchpoint touchpoint, Instant now) {
     if (touchpoint.start() == null) {
       return null;
     }
-    return nonNegative(
-        Duration.between(touchpoint.start(), touchpoint.isActive() ? now : touchpoint.end()));
+    Instant from = touchpoint.served() != null ? touchpoint.served() : touchpoint.start();
+    return nonNegative(Duration.between(from, touchpoint.isActive() ? now : touchpoint.end()));
   }
 
   private static Duration nonNegative(Duration duration) {

@@ -34,7 +34,10 @@ import org.apiguardian.api.API;
  * @param userId who served: the task's assignee or the authenticated user, or {@code null}
  * @param role the candidate group of a user task, or {@code null}
  * @param tenantId the Camunda tenant, or {@code null}
- * @param start when it started (see above)
+ * @param start when it started (see above): for a user task, when the citizen joined the queue
+ * @param served when an officer first took a user task (claimed or was assigned it), so the citizen
+ *     was being served from then on; {@code null} when nobody took it before it ended, for other
+ *     elements, and in journals written before Prima recorded it
  * @param end when it ended; {@code null} while active
  * @param target the declared target duration, or {@code null}
  * @param outcome how it ended, or {@link Outcome#ACTIVE}
@@ -57,6 +60,7 @@ public record Touchpoint(
     String role,
     String tenantId,
     Instant start,
+    Instant served,
     Instant end,
     Duration target,
     Outcome outcome,
@@ -82,6 +86,8 @@ public record Touchpoint(
    * @param role the candidate group, or {@code null}
    * @param tenantId the Camunda tenant, or {@code null}
    * @param start when it started, or {@code null} (see above)
+   * @param served when an officer first took it, or {@code null}; not before {@code start}, not
+   *     after {@code end}
    * @param end when it ended; {@code null} while active
    * @param target the declared target, positive, or {@code null}
    * @param outcome how it ended, or {@link Outcome#ACTIVE}
@@ -110,6 +116,14 @@ public record Touchpoint(
     if (start != null && end != null && end.isBefore(start)) {
       throw new IllegalArgumentException(
           "end must not be before start, but was " + end + " < " + start + " for " + id);
+    }
+    if (served != null && start != null && served.isBefore(start)) {
+      throw new IllegalArgumentException(
+          "served must not be before start, but was " + served + " < " + start + " for " + id);
+    }
+    if (served != null && end != null && served.isAfter(end)) {
+      throw new IllegalArgumentException(
+          "served must not be after end, but was " + served + " > " + end + " for " + id);
     }
     if (target != null && (target.isNegative() || target.isZero())) {
       throw new IllegalArgumentException("target must be positive, but was " + target);
@@ -163,6 +177,39 @@ public record Touchpoint(
         role,
         tenantId,
         start,
+        served,
+        end,
+        target,
+        outcome,
+        sequence);
+  }
+
+  /**
+   * This touchpoint, first taken by an officer at {@code served}.
+   *
+   * @param served when an officer first took it, or {@code null} when nobody did
+   * @return a changed copy; this touchpoint is left unchanged
+   * @throws IllegalArgumentException when {@code served} is before the start or after the end
+   */
+  public Touchpoint servedAt(Instant served) {
+    return new Touchpoint(
+        id,
+        caseId,
+        processInstanceId,
+        rootProcessInstanceId,
+        processDefinitionKey,
+        processDefinitionVersion,
+        elementId,
+        elementName,
+        moment,
+        channel,
+        lane,
+        kind,
+        userId,
+        role,
+        tenantId,
+        start,
+        served,
         end,
         target,
         outcome,
@@ -198,6 +245,7 @@ public record Touchpoint(
         role,
         tenantId,
         start,
+        served,
         end,
         target,
         outcome,

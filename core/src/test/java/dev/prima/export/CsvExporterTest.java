@@ -33,7 +33,7 @@ class CsvExporterTest {
     assertThat(lines.get(0))
         .isEqualTo(
             "case,touchpoint,process,version,element,moment,channel,lane,kind,user,role,start,end,"
-                + "duration_ms,outcome");
+                + "duration_ms,outcome,served");
     assertThat(lines).hasSize(1 + 11 + 1).last().isEqualTo("");
     assertThat(lines.subList(1, 12))
         .extracting(line -> line.substring(0, line.indexOf(',')))
@@ -46,10 +46,10 @@ class CsvExporterTest {
         .endsWith(
             ",ktp,1,verify,Documents checked at the counter,counter,FRONTSTAGE,contact,siti,"
                 + "counter-officer,2026-11-30T03:26:00.000Z,2026-11-30T03:36:00.000Z,"
-                + "600000,COMPLETED");
+                + "600000,COMPLETED,2026-11-30T03:30:00.000Z");
     assertThat(lines.get(6))
         .contains(",collect,\"Card handed over & \"\"signed\"\" <here>\",counter,");
-    assertThat(lines.get(11)).contains(",collect,").endsWith(",2026-11-30T04:43:00.000Z,,,ACTIVE");
+    assertThat(lines.get(11)).contains(",collect,").endsWith(",2026-11-30T04:43:00.000Z,,,ACTIVE,");
   }
 
   @Test
@@ -61,6 +61,6 @@ class CsvExporterTest {
     assertThat(csv.split("\r\n"))
         .hasSize(3)
         .satisfies(lines -> assertThat(lines[1]).startsWith("KK-1,"))
-        .satisfies(lines -> assertThat(lines[2]).endsWith(",180000,CANCELLED"));
+        .satisfies(lines -> assertThat(lines[2]).endsWith(",180000,CANCELLED,"));
   }
 }

@@ -142,6 +142,7 @@ class OcelExporterTest {
     assertThat(attributes)
         .containsEntry("element", "verify")
         .containsEntry("role", "counter-officer")
+        .containsEntry("served", "2026-11-30T03:30:00.000Z")
         .containsEntry("end", "2026-11-30T03:36:00.000Z")
         .containsEntry("version", "1")
         .containsEntry("duration_ms", "600000")

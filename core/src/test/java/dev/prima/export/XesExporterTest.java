@@ -60,7 +60,11 @@ class XesExporterTest {
         .containsExactly(
             tuple("Application submitted online", "start", "2026-11-30T03:26:00.000Z", null),
             tuple("Application submitted online", "complete", "2026-11-30T03:26:00.000Z", null),
-            tuple("Documents checked at the counter", "start", "2026-11-30T03:26:00.000Z", "siti"),
+            // siti called the citizen at 03:30: waiting from 03:26, served from 03:30
+            tuple(
+                "Documents checked at the counter", "schedule", "2026-11-30T03:26:00.000Z", "siti"),
+            tuple("Documents checked at the counter", "assign", "2026-11-30T03:30:00.000Z", "siti"),
+            tuple("Documents checked at the counter", "start", "2026-11-30T03:30:00.000Z", "siti"),
             tuple(
                 "Documents checked at the counter", "complete", "2026-11-30T03:36:00.000Z", "siti"),
             tuple("Data recorded", "start", "2026-11-30T03:36:00.000Z", null),
@@ -75,9 +79,10 @@ class XesExporterTest {
                 "complete",
                 "2026-11-30T03:41:00.000Z",
                 "budi"),
-            tuple("Card issued", "start", "2026-11-30T03:41:00.000Z", null),
-            tuple("Card issued", "complete", "2026-11-30T03:41:00.000Z", null));
-    XesLog.Event verified = log.traces.get(1).events().get(3);
+            // the end event ran in budi's command
+            tuple("Card issued", "start", "2026-11-30T03:41:00.000Z", "budi"),
+            tuple("Card issued", "complete", "2026-11-30T03:41:00.000Z", "budi"));
+    XesLog.Event verified = log.traces.get(1).events().get(5);
     assertThat(verified.attributes())
         .containsEntry("org:role", "counter-officer")
         .containsEntry("prima:process", "ktp")
@@ -119,8 +124,10 @@ class XesExporterTest {
     XesLog log = XesLog.read(export(ExportOptions.ofDefaults()));
 
     long endedInJournal = journal.stream().filter(t -> t.end() != null).count();
+    long servedInJournal = journal.stream().filter(t -> t.served() != null).count();
+    assertThat(servedInJournal).isEqualTo(1);
     assertThat(log.traces.stream().mapToLong(t -> t.events().size()).sum())
-        .isEqualTo(journal.size() + endedInJournal);
+        .isEqualTo(journal.size() + endedInJournal + 2 * servedInJournal);
     for (Touchpoint touchpoint : journal) {
       List<XesLog.Event> ofTouchpoint =
           log.traces.stream()
@@ -130,12 +137,17 @@ class XesExporterTest {
               .toList();
       assertThat(ofTouchpoint)
           .as("events of %s", touchpoint)
-          .hasSize(touchpoint.end() == null ? 1 : 2);
+          .hasSize((touchpoint.end() == null ? 1 : 2) + (touchpoint.served() == null ? 0 : 2));
       assertThat(OffsetDateTime.parse(ofTouchpoint.get(0).get("time:timestamp")).toInstant())
           .isEqualTo(touchpoint.start());
+      if (touchpoint.served() != null) {
+        assertThat(ofTouchpoint.subList(1, 3))
+            .extracting(e -> e.get("lifecycle:transition"), e -> instant(e))
+            .containsExactly(
+                tuple("assign", touchpoint.served()), tuple("start", touchpoint.served()));
+      }
       if (touchpoint.end() != null) {
-        assertThat(OffsetDateTime.parse(ofTouchpoint.get(1).get("time:timestamp")).toInstant())
-            .isEqualTo(touchpoint.end());
+        assertThat(instant(ofTouchpoint.get(ofTouchpoint.size() - 1))).isEqualTo(touchpoint.end());
       }
       assertThat(ofTouchpoint.get(0).get("concept:name")).isEqualTo(touchpoint.moment());
     }
@@ -207,5 +219,9 @@ class XesExporterTest {
     assertThatThrownBy(() -> XesLog.validate(badDate.getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(SAXException.class)
         .hasMessageContaining("today");
+  }
+
+  private static java.time.Instant instant(XesLog.Event event) {
+    return OffsetDateTime.parse(event.get("time:timestamp")).toInstant();
   }
 }

@@ -4,6 +4,8 @@ import static dev.prima.journey.TouchpointBuilder.minute;
 import static dev.prima.journey.TouchpointBuilder.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.prima.i18n.BundleKeys;
 import dev.prima.touchpoint.Outcome;
@@ -48,6 +50,39 @@ class ServiceCycleTest {
     assertThat(cycle.momentNames()).containsExactly("first", "unknown-start", "third");
     assertThat(cycle.moments().get(1).waitBefore()).isNull();
     assertThat(cycle.moments().get(1).timeIn()).isNull();
+  }
+
+  @Test
+  void theQueueBeforeAnOfficerTookAMomentIsWaitAndTheRestTimeIn() {
+    Touchpoint arrive = touchpoint("arrive").minutes(0, 0).sequence(1).build();
+    // waits from minute 5 until the officer calls at 17, served until 25
+    Touchpoint counter = touchpoint("counter").minutes(5, 25).servedAt(17).sequence(2).build();
+    // still in the queue at NOW: nobody took it yet, so all of it counts as time in, as before
+    Touchpoint sign = touchpoint("sign").from(minute(30)).sequence(3).build();
+    Touchpoint signing = touchpoint("signing").from(minute(30)).servedAt(190).sequence(4).build();
+
+    ServiceCycle cycle =
+        ServiceCycle.of("case-1", List.of(arrive, counter, sign, signing), false, NOW);
+
+    assertThat(cycle.moments())
+        .extracting(Moment::waitBefore, Moment::timeIn)
+        .containsExactly(
+            tuple(Duration.ZERO, Duration.ZERO),
+            tuple(Duration.ofMinutes(5 + 12), Duration.ofMinutes(8)),
+            tuple(Duration.ofMinutes(5), Duration.ofMinutes(170)),
+            tuple(Duration.ofMinutes(160), Duration.ofMinutes(10)));
+    assertThat(cycle.totalWait()).isEqualTo(Duration.ofMinutes(17 + 5 + 160));
+    assertThat(cycle.leadTime()).isEqualTo(Duration.ofMinutes(200));
+  }
+
+  @Test
+  void aServedTimeOutsideTheMomentIsRefused() {
+    assertThatThrownBy(() -> touchpoint("early").minutes(10, 20).servedAt(5).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("served must not be before start");
+    assertThatThrownBy(() -> touchpoint("late").minutes(10, 20).servedAt(25).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("served must not be after end");
   }
 
   @Test

@@ -21,6 +21,7 @@ final class TouchpointBuilder {
   private String userId;
   private String role;
   private Instant start;
+  private Instant served;
   private Instant end;
   private Outcome outcome;
   private long sequence;
@@ -72,6 +73,12 @@ final class TouchpointBuilder {
     return this;
   }
 
+  /** Taken by an officer at the given minute after T0. */
+  TouchpointBuilder servedAt(long minutes) {
+    this.served = minute(minutes);
+    return this;
+  }
+
   TouchpointBuilder to(Instant end) {
     this.end = end;
     return this;
@@ -106,6 +113,7 @@ final class TouchpointBuilder {
         role,
         null,
         start,
+        served,
         end,
         null,
         resolved,

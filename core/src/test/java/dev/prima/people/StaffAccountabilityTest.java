@@ -38,6 +38,7 @@ class StaffAccountabilityTest {
         "counter-officer",
         null,
         T0.plus(Duration.ofMinutes(from)),
+        null,
         end,
         target,
         end == null ? Outcome.ACTIVE : Outcome.COMPLETED,

@@ -111,8 +111,9 @@ class JournalGuaranteesTest {
       assertThat(journal).hasSize(4 * CASES);
       assertThat(journal).extracting(Touchpoint::id).doesNotHaveDuplicates();
       assertThat(journal).allSatisfy(t -> assertThat(t.outcome()).isEqualTo(Outcome.COMPLETED));
-      // start and end events are one FULL row each; each task a START and an END row
-      assertThat(rowCount(prima)).isEqualTo(6L * CASES);
+      // start and end events are one FULL row each; each task a START, a SERVE (its assignment)
+      // and an END row
+      assertThat(rowCount(prima)).isEqualTo(8L * CASES);
       // every committed touchpoint event was heard once: 2 per case for start/end, 2 per task
       assertThat(heard.get()).isEqualTo(6 * CASES);
       System.err.printf(

@@ -124,6 +124,7 @@ class TouchpointLogTest {
               null,
               null,
               start,
+              null,
               start.plusSeconds(60),
               null,
               Outcome.COMPLETED,

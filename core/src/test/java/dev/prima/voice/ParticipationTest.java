@@ -47,6 +47,7 @@ class ParticipationTest {
         null,
         null,
         at,
+        null,
         at,
         null,
         Outcome.COMPLETED,

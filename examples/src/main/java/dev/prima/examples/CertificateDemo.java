@@ -53,41 +53,54 @@ final class CertificateDemo {
    */
   void serve(List<Citizen> citizens, int sentBackPosition) {
     for (int i = 0; i < citizens.size(); i++) {
-      serve(citizens.get(i), i + 1 == sentBackPosition);
+      serve(citizens.get(i), i + 1, i + 1 == sentBackPosition);
     }
   }
 
-  private void serve(Citizen citizen, boolean forgetsDocument) {
+  /**
+   * One citizen's day: the number is taken, the citizen waits in the queue until the counter
+   * officer calls (claims the task), is served, and the section head takes the file from the pile
+   * later. Each step's whole time, from the task's creation to its completion, is as before the
+   * queue was shown; only the moment the officer called is new.
+   */
+  private void serve(Citizen citizen, int position, boolean forgetsDocument) {
     elapse(Duration.ofMinutes(7));
     ProcessInstance application = receive(citizen);
+    // people ahead in the queue: a few minutes more for some citizens than for others
+    Duration queue = Duration.ofMinutes(3 + (position * 2L) % 5);
     if (forgetsDocument) {
-      elapse(Duration.ofMinutes(9));
       complete(
           application,
           GROUP_COUNTER_OFFICER,
           COUNTER_OFFICER,
+          queue,
+          Duration.ofMinutes(9).minus(queue),
           texts.text("demo.outcome.incomplete"),
           Map.of(DOCUMENTS_COMPLETE.name(), false));
-      elapse(Duration.ofDays(2));
+      // the citizen's own step: nobody calls the citizen, so it has no queue of its own
       complete(
           application,
           GROUP_CITIZEN,
           citizen.userId(),
+          null,
+          Duration.ofDays(2),
           texts.text("demo.outcome.broughtBack"),
           Map.of());
     }
-    elapse(Duration.ofMinutes(12));
     complete(
         application,
         GROUP_COUNTER_OFFICER,
         COUNTER_OFFICER,
+        queue,
+        Duration.ofMinutes(12).minus(queue),
         texts.text("demo.outcome.complete"),
         Map.of(DOCUMENTS_COMPLETE.name(), true));
-    elapse(Duration.ofHours(2));
     complete(
         application,
         GROUP_SECTION_HEAD,
         SECTION_HEAD,
+        Duration.ofMinutes(100),
+        Duration.ofMinutes(20),
         texts.text("demo.outcome.approved"),
         Map.of());
   }
@@ -114,11 +127,17 @@ final class CertificateDemo {
                         CITIZEN_USER_ID.name(), citizen.userId())));
   }
 
-  /** The user finds the open task offered to the group, claims it (unless assigned) and ends it. */
+  /**
+   * The user finds the open task offered to the group; after {@code queue} calls the citizen
+   * (claims the task, unless it is assigned already) and ends it {@code service} later. A null
+   * {@code queue} ends it without a claim: a step nobody calls the citizen to.
+   */
   private void complete(
       ProcessInstance application,
       String group,
       String userId,
+      Duration queue,
+      Duration service,
       String outcome,
       Map<String, Object> variables) {
     TaskService tasks = engine.getTaskService();
@@ -137,12 +156,21 @@ final class CertificateDemo {
               + application.getBusinessKey()
               + "; the process model and the demo disagree.");
     }
+    if (queue != null) {
+      elapse(queue);
+      if (task.getAssignee() == null) {
+        as(
+            userId,
+            () -> {
+              tasks.claim(task.getId(), userId);
+              return null;
+            });
+      }
+    }
+    elapse(service);
     as(
         userId,
         () -> {
-          if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), userId);
-          }
           tasks.setVariableLocal(task.getId(), OUTCOME.name(), outcome);
           tasks.complete(task.getId(), variables);
           return null;

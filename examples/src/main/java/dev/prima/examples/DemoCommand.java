@@ -172,6 +172,7 @@ final class DemoCommand implements Callable<Integer> {
           prima.journeys().cycleOf(shown.businessKey(), texts.locale()).orElseThrow();
       out.println();
       out.println(texts.text("demo.cycleOf", shown.businessKey(), shown.name()));
+      out.println(texts.text("demo.waitMeaning"));
       out.println(cycle.toTimeline(DemoClock.JAKARTA, texts.locale()));
       out.println();
       out.println(

@@ -48,6 +48,9 @@ final class ModelDemo {
    */
   static final Duration STEP = Duration.ofMinutes(10);
 
+  /** The part of a step before its officer takes it: the wait in the queue. */
+  private static final Duration QUEUE = Duration.ofMinutes(4);
+
   private final ServiceModels model;
   private final DemoClock clock;
   private final Messages texts;
@@ -99,10 +102,12 @@ final class ModelDemo {
       engine.getIdentityService().clearAuthentication();
     }
     for (int step = 0; step < MAX_STEPS; step++) {
-      elapse(engine, STEP);
+      // the step waits in the queue until its officer takes it, then is done
+      elapse(engine, QUEUE);
       List<Task> open =
           engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseId).list();
       if (open.isEmpty()) {
+        elapse(engine, STEP.minus(QUEUE));
         return;
       }
       Task task = open.get(0);
@@ -110,6 +115,7 @@ final class ModelDemo {
       engine.getIdentityService().setAuthenticatedUserId(user);
       try {
         engine.getTaskService().claim(task.getId(), user);
+        elapse(engine, STEP.minus(QUEUE));
         engine.getTaskService().complete(task.getId(), SMOOTH_PATH);
       } finally {
         engine.getIdentityService().clearAuthentication();

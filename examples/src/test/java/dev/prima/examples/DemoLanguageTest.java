@@ -47,6 +47,7 @@ class DemoLanguageTest {
         .contains("oleh sistem          -> surat keterangan 474/0002/KEC/2026")
         .contains("2 warga dilayani, 1 dikembalikan karena berkas belum lengkap")
         .contains("Siklus pelayanan SKT-2026-0002 (Dewi Lestari)")
+        .contains("menunggu: sejak tiba di suatu langkah sampai petugas memanggil warga")
         .contains("waktu penyelesaian 2 hari 2 jam")
         .contains("Pelampauan batas waktu yang dicatat timer Prima (2):")
         .containsPattern("TARGET_MOMEN +'Kekurangan berkas dilengkapi'")

@@ -137,7 +137,7 @@ class PrimaCliTest {
         report.substring(
             report.indexOf("Cycle of service of SKT-2026-0002"),
             report.indexOf("Touchpoint log lines"));
-    assertThat(cycle.lines().skip(2).map(line -> line.split("\\s{2,}")[0]).toList())
+    assertThat(cycle.lines().skip(3).map(line -> line.split("\\s{2,}")[0]).toList())
         .containsExactly(
             "Application handed in at the counter",
             "Documents checked at the counter",
@@ -151,6 +151,16 @@ class PrimaCliTest {
             "lead time 2d 2h",
             "");
     assertThat(cycle).contains("dewi.lestari", "2d ");
+    // wait = the queue until the officer called (claimed); time in = from then to the end
+    assertThat(
+            cycle
+                .lines()
+                .filter(
+                    line ->
+                        line.startsWith("Documents checked") || line.startsWith("Certificate appr"))
+                .map(line -> line.split("\\s{2,}"))
+                .map(columns -> columns[4] + " / " + columns[5]))
+        .containsExactly("7m / 2m", "7m / 5m", "1h 40m / 20m");
     java.util.List<String> logLines =
         report.lines().filter(line -> line.contains("dev.prima.touchpoint - case=")).toList();
     assertThat(logLines)

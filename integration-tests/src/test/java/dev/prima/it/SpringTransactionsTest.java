@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -227,6 +228,55 @@ class SpringTransactionsTest {
 
     assertThat(engine.getIdentityService().createGroupQuery().groupId("counter-officer").count())
         .isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(ItDatabase.class)
+  void aClaimRidesTheCallersTransactionAndOnlyTheFirstCommittedOneCounts(ItDatabase database) {
+    start(database);
+    engine.getRuntimeService().startProcessInstanceByKey("permit", "P-9");
+    String task =
+        engine
+            .getTaskService()
+            .createTaskQuery()
+            .processInstanceBusinessKey("P-9")
+            .singleResult()
+            .getId();
+    long before = committedRowsOf("P-9");
+
+    transaction.executeWithoutResult(
+        status -> {
+          engine.getTaskService().claim(task, "siti");
+          // the caller sees its own claim; nobody else does before the commit
+          assertThat(servedOf("P-9", "verify")).isNotNull();
+          assertThat(committedRowsOf("P-9")).isEqualTo(before);
+          status.setRollbackOnly();
+        });
+    assertThat(committedRowsOf("P-9")).isEqualTo(before);
+    assertThat(servedOf("P-9", "verify")).isNull();
+
+    transaction.executeWithoutResult(status -> engine.getTaskService().claim(task, "siti"));
+    Instant served = servedOf("P-9", "verify");
+    transaction.executeWithoutResult(
+        status -> {
+          engine.getTaskService().setAssignee(task, null);
+          engine.getTaskService().claim(task, "budi");
+        });
+    completeTaskOf("P-9");
+
+    assertThat(committedRowsOf("P-9"))
+        .isEqualTo(before + 1 + 1 + 2); // SERVE, verify END, check, issued
+    assertThat(served).isNotNull();
+    assertThat(servedOf("P-9", "verify")).isEqualTo(served);
+    JournalReconciliation.of(engine).assertExact();
+  }
+
+  private Instant servedOf(String caseId, String elementId) {
+    return prima.touchpoints().query().caseId(caseId).list().stream()
+        .filter(t -> t.elementId().equals(elementId))
+        .findFirst()
+        .orElseThrow()
+        .served();
   }
 
   private void completeTaskOf(String caseId) {

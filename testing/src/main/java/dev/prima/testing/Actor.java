@@ -66,7 +66,8 @@ public final class Actor {
 
   /**
    * A step: this person completes the open task of the case named {@code task} (its name, or its
-   * BPMN element id): claims it, then completes it, authenticated as this person.
+   * BPMN element id): completes it, authenticated as this person, without a claim (see {@link
+   * TaskStep}).
    *
    * @param task the task's name or BPMN element id
    * @return the step, to refine with {@link TaskStep#after(java.time.Duration)} or {@code with(..)}

@@ -19,8 +19,10 @@ import org.camunda.bpm.engine.task.Task;
  * <p>Performing it: the clock first moves forward by {@link #after(Duration)} (running due jobs, so
  * a deadline that passes first cuts the task short, as it would in the office); then the case's
  * open task with this name or element id, offered to one of the person's roles if they have any, is
- * claimed by the person and completed with the variables, authenticated as the person. When no such
- * task is open, the step fails with the case's open tasks and its cycle of service.
+ * completed with the variables, authenticated as the person. It is not claimed first: a claim is
+ * the moment the person began to serve ({@link dev.prima.touchpoint.Touchpoint#served()}), and a
+ * claim at the moment of completion would turn the whole time in the task into waiting. When no
+ * such task is open, the step fails with the case's open tasks and its cycle of service.
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class TaskStep implements Step {
@@ -117,14 +119,7 @@ public final class TaskStep implements Step {
     }
     Task found = chosen.get();
     TaskService tasks = serviceCase.prima().processEngine().getTaskService();
-    serviceCase.asActor(
-        actor,
-        () -> {
-          if (found.getAssignee() == null) {
-            tasks.claim(found.getId(), actor.userId());
-          }
-          tasks.complete(found.getId(), variables);
-        });
+    serviceCase.asActor(actor, () -> tasks.complete(found.getId(), variables));
   }
 
   private static boolean offeredTo(OpenTask task, Actor actor) {

@@ -9,6 +9,7 @@ import dev.prima.History;
 import dev.prima.Prima;
 import dev.prima.testing.JournalReconciliation.Mismatch;
 import dev.prima.testing.JournalReconciliation.Problem;
+import dev.prima.testing.internal.JournalRows;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -85,6 +86,15 @@ class JournalReconciliationTest {
         .hasMessageContaining("LOST case=SKT-1 element=ApplicationReceived")
         .hasMessageContaining("PHANTOM case=SKT-1 element=DocumentsComplete")
         .hasMessageContaining("activityInstance=no-such-activity-instance");
+  }
+
+  @Test
+  void theRowOfATasksFirstAssignmentNeitherOpensNorClosesATouchpoint() {
+    String approval = engine.getTaskService().createTaskQuery().singleResult().getId();
+    engine.getTaskService().claim(approval, "budi");
+
+    assertThat(JournalRows.read(engine)).extracting(JournalRows.Row::phase).contains("SERVE");
+    JournalReconciliation.of(engine).assertExact();
   }
 
   @Test

@@ -31,6 +31,7 @@ final class JournalEntries {
         entry.getRole(),
         entry.getTenantId(),
         entry.getStartMillis() == null ? null : Instant.ofEpochMilli(entry.getStartMillis()),
+        null,
         open || entry.getEndMillis() == null ? null : Instant.ofEpochMilli(entry.getEndMillis()),
         entry.getTargetMillis() == null ? null : Duration.ofMillis(entry.getTargetMillis()),
         open ? Outcome.ACTIVE : Outcome.valueOf(entry.getOutcome()),

@@ -3,14 +3,19 @@ package dev.prima.engine.internal;
 /**
  * One row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} after the engine's own
  * statements of the command (see {@link TouchpointSession}). Phase {@code START} opens a
- * touchpoint, {@code END} closes one opened in an earlier transaction, {@code FULL} is both.
- * Mutable only until the write.
+ * touchpoint, {@code END} closes one opened in an earlier transaction, {@code FULL} is both, {@code
+ * SERVE} notes when a user task was first assigned (its {@code START_MS_}: the officer called the
+ * citizen). Mutable only until the write.
  */
 final class JournalRow {
 
   static final String START = "START";
   static final String END = "END";
   static final String FULL = "FULL";
+  static final String SERVE = "SERVE";
+
+  /** The id suffix of a touchpoint's SERVE row; END rows end in {@code ~end}. */
+  static final String SERVE_SUFFIX = "~serve";
 
   private String id;
   private String touchpointId;
@@ -35,6 +40,7 @@ final class JournalRow {
   private Long targetMillis;
   private String outcome;
   private String note;
+  private boolean onlyIfAbsent;
 
   String getId() {
     return id;
@@ -219,6 +225,18 @@ final class JournalRow {
 
   void setNote(String note) {
     this.note = note;
+  }
+
+  /**
+   * True for a SERVE row of a touchpoint opened in an earlier command: it is written only when the
+   * journal has no row of its id yet, so a later assignment never moves the first one.
+   */
+  boolean isOnlyIfAbsent() {
+    return onlyIfAbsent;
+  }
+
+  void setOnlyIfAbsent(boolean onlyIfAbsent) {
+    this.onlyIfAbsent = onlyIfAbsent;
   }
 
   @Override

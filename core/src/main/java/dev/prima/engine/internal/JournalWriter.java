@@ -16,7 +16,9 @@ import java.util.Map;
  * an ordinary process; a wide multi-instance takes several), so the database runs one statement per
  * command instead of one per row. Each insert is prepared once per physical connection and row
  * count and reused by later commands, so a command pays neither an SQL parse nor MyBatis'
- * per-property reflection for its rows.
+ * per-property reflection for its rows. A SERVE row of a touchpoint opened earlier goes in an
+ * insert of its own that writes it only when the journal has no row of its id (a claim is normally
+ * a command of its own, so this is still one statement).
  *
  * <p>It commits only when asked to by {@link JournalCommitContext}, for an engine that commits
  * itself, after every COMMITTING listener: on PostgreSQL the last insert then carries the {@code
@@ -38,6 +40,17 @@ final class JournalWriter {
 
   private static final String INSERT = "insert into PRIMA_JOURNAL (" + COLUMNS + ") values ";
 
+  /**
+   * A row written only when the journal has no row of its id: a touchpoint's first assignment
+   * (SERVE), decided by the database in the same statement, so a claim costs no extra round trip.
+   */
+  private static final String INSERT_IF_ABSENT =
+      "insert into PRIMA_JOURNAL ("
+          + COLUMNS
+          + ") select "
+          + String.join(", ", Collections.nCopies(PARAMETERS, "?"))
+          + " where not exists (select 1 from PRIMA_JOURNAL where ID_ = ?)";
+
   /** Rows written by one insert, at most. */
   static final int MAX_ROWS_PER_STATEMENT = 8;
 
@@ -55,12 +68,25 @@ final class JournalWriter {
    */
   void write(Connection connection, List<JournalRow> rows, boolean commit) throws SQLException {
     Statements statements = statementsFor(physicalOf(connection));
-    for (int from = 0; from < rows.size(); from += MAX_ROWS_PER_STATEMENT) {
-      int to = Math.min(rows.size(), from + MAX_ROWS_PER_STATEMENT);
-      boolean withCommit = commit && statements.postgres && to == rows.size();
+    List<JournalRow> always = rows;
+    if (rows.stream().anyMatch(JournalRow::isOnlyIfAbsent)) {
+      always = rows.stream().filter(row -> !row.isOnlyIfAbsent()).toList();
+      List<JournalRow> ifAbsent = rows.stream().filter(JournalRow::isOnlyIfAbsent).toList();
+      for (int i = 0; i < ifAbsent.size(); i++) {
+        boolean withCommit =
+            commit && statements.postgres && always.isEmpty() && i == ifAbsent.size() - 1;
+        PreparedStatement insert = statements.insertIfAbsent(withCommit);
+        bind(insert, 0, ifAbsent.get(i));
+        insert.setString(PARAMETERS + 1, ifAbsent.get(i).getId());
+        insert.execute();
+      }
+    }
+    for (int from = 0; from < always.size(); from += MAX_ROWS_PER_STATEMENT) {
+      int to = Math.min(always.size(), from + MAX_ROWS_PER_STATEMENT);
+      boolean withCommit = commit && statements.postgres && to == always.size();
       PreparedStatement insert = statements.insert(to - from, withCommit);
       for (int i = from; i < to; i++) {
-        bind(insert, (i - from) * PARAMETERS, rows.get(i));
+        bind(insert, (i - from) * PARAMETERS, always.get(i));
       }
       insert.execute();
     }
@@ -119,6 +145,7 @@ final class JournalWriter {
     private final PreparedStatement[] inserts = new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
     private final PreparedStatement[] insertsWithCommit =
         new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
+    private final PreparedStatement[] insertsIfAbsent = new PreparedStatement[2];
 
     Statements(Connection physical, boolean postgres) {
       this.physical = physical;
@@ -132,6 +159,15 @@ final class JournalWriter {
         cache[rows] = physical.prepareStatement(INSERT + values + (withCommit ? "; commit" : ""));
       }
       return cache[rows];
+    }
+
+    PreparedStatement insertIfAbsent(boolean withCommit) throws SQLException {
+      int index = withCommit ? 1 : 0;
+      if (insertsIfAbsent[index] == null || insertsIfAbsent[index].isClosed()) {
+        insertsIfAbsent[index] =
+            physical.prepareStatement(INSERT_IF_ABSENT + (withCommit ? "; commit" : ""));
+      }
+      return insertsIfAbsent[index];
     }
   }
 

@@ -106,6 +106,9 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
           .addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, taskListener);
       userTask
           .getTaskDefinition()
+          .addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, taskListener);
+      userTask
+          .getTaskDefinition()
           .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, taskListener);
     } else {
       activity.addBuiltInListener(

@@ -92,6 +92,21 @@ public final class TouchpointRecorder {
     return String.join(",", groups);
   }
 
+  /**
+   * A user task got an assignee: the officer called the citizen. Only the first assignment of the
+   * touchpoint is kept ({@link TouchpointSession#served}).
+   */
+  void taskAssigned(DelegateTask task, TouchpointDefinition definition) {
+    ExecutionEntity execution = (ExecutionEntity) task.getExecution();
+    String touchpointId = execution.getActivityInstanceId();
+    JournalRow entry = entry(execution, definition, touchpointId);
+    entry.setId(touchpointId + JournalRow.SERVE_SUFFIX);
+    entry.setPhase(JournalRow.SERVE);
+    entry.setStartMillis(clock.millis());
+    entry.setUserId(task.getAssignee());
+    TouchpointSession.current().served(entry);
+  }
+
   void taskCompleted(DelegateTask task) {
     ExecutionEntity execution = (ExecutionEntity) task.getExecution();
     String userId = task.getAssignee();

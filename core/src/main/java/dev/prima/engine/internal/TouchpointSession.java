@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ final class TouchpointSession implements Session {
   private final List<JournalRow> rows = new ArrayList<>();
   private final Map<String, JournalRow> openedHere = new HashMap<>();
   private final Map<String, ServedBy> servedBy = new HashMap<>();
+  private final Set<String> servedHere = new HashSet<>();
 
   TouchpointSession(TouchpointDispatcher dispatcher, JournalWriter writer) {
     this.dispatcher = dispatcher;
@@ -80,6 +82,20 @@ final class TouchpointSession implements Session {
     end.setId(end.getTouchpointId() + "~end");
     end.setPhase(JournalRow.END);
     recorded(end);
+  }
+
+  /**
+   * Notes a touchpoint's first assignment: one SERVE row per touchpoint. A later assignment in this
+   * command is ignored; one in a later command writes nothing either, because the row of a
+   * touchpoint opened earlier is written only when the journal has none of its id ({@link
+   * JournalRow#isOnlyIfAbsent()}), which costs no extra statement.
+   */
+  void served(JournalRow serve) {
+    if (!servedHere.add(serve.getTouchpointId())) {
+      return;
+    }
+    serve.setOnlyIfAbsent(!openedHere.containsKey(serve.getTouchpointId()));
+    recorded(serve);
   }
 
   void noteServedBy(String touchpointId, ServedBy served) {
@@ -190,9 +206,14 @@ final class TouchpointSession implements Session {
   private void dispatch() {
     List<Touchpoint> touchpoints = new ArrayList<>(rows.size());
     for (JournalRow row : rows) {
-      touchpoints.add(JournalEntries.toTouchpoint(row));
+      // a SERVE row is no touchpoint of its own: listeners hear of the touchpoint's start and end
+      if (!JournalRow.SERVE.equals(row.getPhase())) {
+        touchpoints.add(JournalEntries.toTouchpoint(row));
+      }
     }
-    dispatcher.dispatch(touchpoints);
+    if (!touchpoints.isEmpty()) {
+      dispatcher.dispatch(touchpoints);
+    }
   }
 
   @Override

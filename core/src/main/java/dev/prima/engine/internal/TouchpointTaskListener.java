@@ -4,7 +4,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Thin hook: a user task touchpoint opens when its task is created; completion names who served.
+ * Thin hook: a user task touchpoint opens when its task is created; its first assignment (a claim)
+ * is when the officer began to serve; completion names who served.
  */
 final class TouchpointTaskListener implements TaskListener {
 
@@ -20,6 +21,11 @@ final class TouchpointTaskListener implements TaskListener {
   public void notify(DelegateTask task) {
     if (EVENTNAME_CREATE.equals(task.getEventName())) {
       recorder.taskCreated(task, definition);
+    } else if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+      // the engine fires it on every change of assignee, an unclaim (null) included
+      if (task.getAssignee() != null) {
+        recorder.taskAssigned(task, definition);
+      }
     } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
       recorder.taskCompleted(task);
     }

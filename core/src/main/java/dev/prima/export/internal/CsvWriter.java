@@ -19,7 +19,7 @@ public final class CsvWriter {
 
   public static final String HEADER =
       "case,touchpoint,process,version,element,moment,channel,lane,kind,user,role,start,end,"
-          + "duration_ms,outcome";
+          + "duration_ms,outcome,served";
 
   private final ExportOptions options;
   private final Timestamps timestamps;
@@ -76,6 +76,7 @@ public final class CsvWriter {
         t.start() == null ? null : timestamps.format(t.start()),
         t.end() == null ? null : timestamps.format(t.end()),
         t.duration().map(d -> Long.toString(d.toMillis())).orElse(null),
-        t.outcome().name());
+        t.outcome().name(),
+        t.served() == null ? null : timestamps.format(t.served()));
   }
 }

@@ -39,6 +39,7 @@ public final class OcelWriter {
     {"kind", "string"},
     {"role", "string"},
     {"outcome", "string"},
+    {"served", "time"},
     {"end", "time"},
     {"duration_ms", "integer"}
   };
@@ -230,6 +231,9 @@ public final class OcelWriter {
       attribute(json, "role", t.role());
     }
     attribute(json, "outcome", t.outcome().name());
+    if (t.served() != null) {
+      attribute(json, "served", timestamps.format(t.served()));
+    }
     if (t.end() != null) {
       attribute(json, "end", timestamps.format(t.end()));
     }

@@ -34,13 +34,25 @@ public final class XesWriter {
     this.timestamps = new Timestamps(options.zone());
   }
 
-  /** One XES event: a touchpoint's start or its end. */
-  private record Event(Touchpoint touchpoint, boolean start, Instant time) {}
+  /**
+   * One XES event of a touchpoint: its {@code transition} in the standard lifecycle model, {@code
+   * step} its place among the touchpoint's events (schedule, assign, start, end).
+   */
+  private record Event(Touchpoint touchpoint, String transition, int step, Instant time) {
+    boolean isEnd() {
+      return step == END;
+    }
+  }
+
+  private static final int SCHEDULE = 0;
+  private static final int ASSIGN = 1;
+  private static final int START = 2;
+  private static final int END = 3;
 
   private static final Comparator<Event> IN_TRACE_ORDER =
       Comparator.comparing(Event::time)
           .thenComparingLong(e -> e.touchpoint().sequence())
-          .thenComparing(e -> !e.start());
+          .thenComparingInt(Event::step);
 
   /** The lifecycle transition of a touchpoint's end: see docs/export.md for the mapping. */
   static String endTransition(Outcome outcome) {
@@ -150,11 +162,19 @@ public final class XesWriter {
       throws XMLStreamException {
     List<Event> events = new ArrayList<>(touchpoints.size() * 2);
     for (Touchpoint touchpoint : touchpoints) {
-      if (touchpoint.start() != null) {
-        events.add(new Event(touchpoint, true, touchpoint.start()));
+      if (touchpoint.served() != null) {
+        // the standard lifecycle model: scheduled (waiting), assigned to and started by an officer
+        if (touchpoint.start() != null) {
+          events.add(new Event(touchpoint, "schedule", SCHEDULE, touchpoint.start()));
+        }
+        events.add(new Event(touchpoint, "assign", ASSIGN, touchpoint.served()));
+        events.add(new Event(touchpoint, "start", START, touchpoint.served()));
+      } else if (touchpoint.start() != null) {
+        events.add(new Event(touchpoint, "start", START, touchpoint.start()));
       }
       if (touchpoint.end() != null) {
-        events.add(new Event(touchpoint, false, touchpoint.end()));
+        events.add(
+            new Event(touchpoint, endTransition(touchpoint.outcome()), END, touchpoint.end()));
       }
     }
     events.sort(IN_TRACE_ORDER);
@@ -176,12 +196,7 @@ public final class XesWriter {
     xml.writeStartElement("event");
     attribute(xml, indent, "string", "concept:name", t.moment());
     attribute(xml, indent, "string", "concept:instance", t.id());
-    attribute(
-        xml,
-        indent,
-        "string",
-        "lifecycle:transition",
-        event.start() ? "start" : endTransition(t.outcome()));
+    attribute(xml, indent, "string", "lifecycle:transition", event.transition());
     attribute(xml, indent, "date", "time:timestamp", timestamps.format(event.time()));
     attribute(xml, indent, "string", "org:resource", t.userId());
     attribute(xml, indent, "string", "org:role", t.role());
@@ -193,7 +208,7 @@ public final class XesWriter {
     attribute(xml, indent, "string", "prima:lane", t.lane() == null ? null : t.lane().name());
     attribute(xml, indent, "string", "prima:kind", t.kind().id());
     attribute(xml, indent, "string", "prima:outcome", t.outcome().name());
-    if (!event.start() && t.duration().isPresent()) {
+    if (event.isEnd() && t.duration().isPresent()) {
       attribute(
           xml, indent, "int", "prima:duration_ms", Long.toString(t.duration().get().toMillis()));
     }

@@ -25,13 +25,16 @@ import javax.sql.DataSource;
 public final class JdbcTouchpointJournal implements TouchpointJournal {
 
   /**
-   * Touchpoints: START and FULL rows, each with the END row that closed it, if any. The join names
-   * the END phase so that PostgreSQL can use the partial index of END rows (schema version 5)
-   * instead of hashing the whole journal.
+   * Touchpoints: START and FULL rows, each with the END row that closed it and the SERVE row of its
+   * first assignment, if any. The joins name the phase so that PostgreSQL can use the partial
+   * indexes of END rows (schema version 5) and SERVE rows (version 6) instead of hashing the whole
+   * journal.
    */
   static final String FROM =
       " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
           + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'"
+          + " left join PRIMA_JOURNAL v"
+          + " on v.ID_ = s.TOUCHPOINT_ID_ || '~serve' and v.PHASE_ = 'SERVE'"
           + " where s.PHASE_ in ('START', 'FULL')";
 
   static final String SELECT =
@@ -40,7 +43,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " s.ELEMENT_NAME_, s.MOMENT_, s.CHANNEL_, s.LANE_, s.KIND_,"
           + " coalesce(e.USER_ID_, s.USER_ID_) as USER_ID_, s.ROLE_, s.TENANT_ID_, s.START_MS_,"
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
-          + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_"
+          + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_, v.START_MS_ as SERVED_MS_"
           + FROM;
 
   private final DataSource dataSource;
@@ -105,6 +108,13 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     boolean hasStart = !row.wasNull();
     long target = row.getLong("TARGET_MS_");
     boolean hasTarget = !row.wasNull();
+    long served = row.getLong("SERVED_MS_");
+    boolean wasServed = !row.wasNull();
+    if (wasServed) {
+      // nodes' clocks may differ a little: the claim stays within the touchpoint's own times
+      served = Math.max(served, hasStart ? start : served);
+      served = Math.min(served, ended ? end : served);
+    }
     String channel = row.getString("CHANNEL_");
     String lane = row.getString("LANE_");
     return new Touchpoint(
@@ -124,6 +134,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
         row.getString("ROLE_"),
         row.getString("TENANT_ID_"),
         hasStart ? Instant.ofEpochMilli(start) : null,
+        wasServed ? Instant.ofEpochMilli(served) : null,
         ended ? Instant.ofEpochMilli(end) : null,
         hasTarget ? Duration.ofMillis(target) : null,
         ended ? Outcome.valueOf(outcome) : Outcome.ACTIVE,

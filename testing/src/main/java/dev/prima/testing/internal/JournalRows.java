@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.ProcessEngine;
 /** The raw rows of Prima's journal table, as written, for reconciling them with the history. */
 public final class JournalRows {
 
-  /** One row of {@code PRIMA_JOURNAL}: phase START opens, END closes, FULL does both. */
+  /**
+   * One row of {@code PRIMA_JOURNAL}: phase START opens, END closes, FULL does both, SERVE notes a
+   * user task's first assignment and does neither.
+   */
   public record Row(
       String touchpointId,
       String phase,
@@ -24,11 +27,11 @@ public final class JournalRows {
       String kind) {
 
     public boolean opens() {
-      return !"END".equals(phase);
+      return "START".equals(phase) || "FULL".equals(phase);
     }
 
     public boolean closes() {
-      return !"START".equals(phase);
+      return "END".equals(phase) || "FULL".equals(phase);
     }
   }
 

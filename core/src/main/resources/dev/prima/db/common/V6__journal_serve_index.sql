@@ -1,0 +1,3 @@
+-- Prima 6: the SERVE rows (a user task's first assignment), which the journal's reads join to their
+-- START rows. H2 has no partial indexes and joins on the primary key; see postgres/ for PostgreSQL.
+-- Nothing to change here: the version is recorded so that both databases stand at the same one.
