@@ -64,12 +64,25 @@ class JournalUpkeepTest {
     return model;
   }
 
+  /** A service whose only touchpoint is its start, then a back-office task that is none. */
+  private static BpmnModelInstance backOfficeService() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("back")
+            .startEvent("start")
+            .userTask("file")
+            .endEvent("end")
+            .done();
+    touchpoint(model, "start", "Form handed in", "counter", "CUSTOMER");
+    return model;
+  }
+
   private static void deploy(Prima prima) {
     prima
         .processEngine()
         .getRepositoryService()
         .createDeployment()
         .addModelInstance("kk.bpmn", counterService())
+        .addModelInstance("back.bpmn", backOfficeService())
         .deploy();
   }
 
@@ -157,6 +170,9 @@ class JournalUpkeepTest {
       prima.voice().lodgeComplaint(ComplaintRequest.aboutCase("KK-1").text("lost").build());
       runCase(prima, clock, "KK-2", 1);
       runCase(prima, clock, "KK-3", 2);
+      // BACK-1: every touchpoint ended, but its process instance still runs
+      prima.processEngine().getRuntimeService().startProcessInstanceByKey("back", "BACK-1");
+      clock.advance(Duration.ofMinutes(1));
       String sign = prima.touchpoints().query().caseId("KK-3").list().get(2).id();
       Instant cutoff = clock.instant();
       clock.advance(Duration.ofMinutes(1));
@@ -179,7 +195,8 @@ class JournalUpkeepTest {
       assertThat(after)
           .containsEntry("KK-1", before.get("KK-1"))
           .containsEntry("KK-2", before.get("KK-2"))
-          .containsEntry("KK-3", before.get("KK-3"));
+          .containsEntry("KK-3", before.get("KK-3"))
+          .containsEntry("BACK-1", 1L);
       assertThat(count(prima, "select count(*) from PRIMA_BREACH where CASE_KEY_ = ?", "KK-0"))
           .isZero();
       assertThat(count(prima, "select count(*) from PRIMA_RATING where CASE_KEY_ = ?", "KK-0"))
