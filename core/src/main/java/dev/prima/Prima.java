@@ -28,6 +28,8 @@ import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointListener;
 import dev.prima.touchpoint.TouchpointLog;
 import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
+import dev.prima.upkeep.JournalUpkeep;
+import dev.prima.upkeep.internal.JdbcJournalUpkeep;
 import dev.prima.voice.Exits;
 import dev.prima.voice.Ratings;
 import dev.prima.voice.Voice;
@@ -78,12 +80,22 @@ public final class Prima implements AutoCloseable {
   private final Exits exits;
   private final Voice voice;
   private final Ratings ratings;
+  private final JournalUpkeep upkeep;
 
   private Prima(ProcessEngine processEngine, PrimaPlugin plugin, boolean owned) {
     this.processEngine = processEngine;
     this.plugin = plugin;
     this.owned = owned;
-    this.journal = new JdbcTouchpointJournal(EngineBootstrap.dataSourceOf(processEngine));
+    this.upkeep =
+        new JdbcJournalUpkeep(
+            EngineBootstrap.dataSourceOf(processEngine),
+            this::touchpoints,
+            this::runningInstances,
+            plugin.clock());
+    this.journal =
+        new JdbcTouchpointJournal(
+            EngineBootstrap.dataSourceOf(processEngine),
+            cutoff -> upkeep.purge(cutoff).touchpoints());
     this.modelTexts = new DeployedTexts(processEngine.getRepositoryService());
     this.journeys =
         new JournalJourneys(journal, this::runningInstances, plugin.clock(), modelTexts::momentOf);
@@ -211,6 +223,14 @@ public final class Prima implements AutoCloseable {
    */
   public JournalStatus journalStatus() {
     return EngineBootstrap.journalStatus(processEngine);
+  }
+
+  /**
+   * {@return journal upkeep: purging, or archiving and purging, the whole cases of a period that is
+   * over, in short batches that do not lock the engine out}
+   */
+  public JournalUpkeep upkeep() {
+    return upkeep;
   }
 
   /** {@return cycles of service rebuilt from the journal, per case and per service} */

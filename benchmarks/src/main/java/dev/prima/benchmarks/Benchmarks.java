@@ -48,6 +48,12 @@ public final class Benchmarks {
       ratios.forEach(System.out::println);
       return;
     }
+    if (options.only().equals(Optional.of("upkeep"))) {
+      ratios.addAll(new UpkeepBenchmark(options).run());
+      System.out.println();
+      ratios.forEach(System.out::println);
+      return;
+    }
     boolean deployOnly = options.only().equals(Optional.of("deploy"));
     for (String name : options.databases()) {
       Optional<Database> database =
@@ -114,6 +120,12 @@ public final class Benchmarks {
         ProcessEngine.class.getPackageName(), ProductPropertiesUtil.getProductVersion());
     System.out.println(
         "date     " + ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    if (options.only().equals(Optional.of("upkeep"))) {
+      System.out.printf(
+          "settings upkeep: %d touchpoints in database %s%n%n",
+          options.scaleTouchpoints(), options.scaleDb());
+      return;
+    }
     if (options.only().equals(Optional.of("scale"))) {
       System.out.printf(
           "settings scale: %d touchpoints, %d cycle pairs, %d pairs per month query%s%n%n",

@@ -62,16 +62,16 @@ final class ScaleBenchmark {
   /** Fills (or reuses, with {@code --keep}) the scale database, measures, returns the summary. */
   List<String> run() throws Exception {
     Optional<PostgresScratch> scratch =
-        PostgresScratch.fromEnvironment(List.of(PostgresScratch.SCALE), !options.keep());
+        PostgresScratch.fromEnvironment(List.of(options.scaleDb()), !options.keep());
     if (scratch.isEmpty()) {
       return List.of();
     }
     PostgresScratch postgres = scratch.get();
-    JdbcTarget target = postgres.target(PostgresScratch.SCALE);
+    JdbcTarget target = postgres.target(options.scaleDb());
     Optional<ScaleFiller.Filled> kept = readMarker(target);
     if (options.keep() && kept.isEmpty() && hasTables(target)) {
       // a different size or an interrupted fill: start again
-      postgres.recreate(PostgresScratch.SCALE);
+      postgres.recreate(options.scaleDb());
     }
     try {
       return run(target, kept);

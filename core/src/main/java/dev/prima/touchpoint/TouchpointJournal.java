@@ -21,9 +21,12 @@ public interface TouchpointJournal {
   TouchpointQuery query();
 
   /**
-   * Deletes every touchpoint that ended before {@code cutoff}; active touchpoints are kept.
+   * Deletes every case that is over before {@code cutoff}, whole, with its breaches, ratings and
+   * complaints, in short batches; a case with an active touchpoint or anything recorded at or after
+   * the cutoff is kept whole. The same as {@code prima.upkeep().purge(cutoff)}, which also archives
+   * (see {@code dev.prima.upkeep.JournalUpkeep}).
    *
-   * @param cutoff the instant before which ended touchpoints are deleted
+   * @param cutoff the end of the period to purge; not after Prima's clock
    * @return how many touchpoints were deleted
    */
   long purgeEndedBefore(Instant cutoff);

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 
 /** The journal read with plain JDBC on the engine's data source. */
@@ -47,9 +48,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + FROM;
 
   private final DataSource dataSource;
+  private final ToLongFunction<Instant> purge;
 
-  public JdbcTouchpointJournal(DataSource dataSource) {
+  /** A journal whose purge is {@code purge}: Prima's whole-case, batched upkeep. */
+  public JdbcTouchpointJournal(DataSource dataSource, ToLongFunction<Instant> purge) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+    this.purge = Objects.requireNonNull(purge, "purge must not be null");
   }
 
   @Override
@@ -59,44 +63,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
   @Override
   public long purgeEndedBefore(Instant cutoff) {
-    Objects.requireNonNull(cutoff, "cutoff must not be null");
-    String ended =
-        "select TOUCHPOINT_ID_ from PRIMA_JOURNAL where PHASE_ in ('END', 'FULL') and END_MS_ < ?";
-    try (Connection connection = dataSource.getConnection()) {
-      // inside a caller's transaction (Spring hands out its connection) the caller commits
-      boolean ownTransaction = connection.getAutoCommit();
-      connection.setAutoCommit(false);
-      try (PreparedStatement count =
-              connection.prepareStatement("select count(*) from (" + ended + ") x");
-          PreparedStatement delete =
-              connection.prepareStatement(
-                  "delete from PRIMA_JOURNAL where TOUCHPOINT_ID_ in (" + ended + ")")) {
-        // a full scan, which is acceptable for an occasional housekeeping job
-        count.setLong(1, cutoff.toEpochMilli());
-        long touchpoints;
-        try (ResultSet rows = count.executeQuery()) {
-          rows.next();
-          touchpoints = rows.getLong(1);
-        }
-        delete.setLong(1, cutoff.toEpochMilli());
-        delete.executeUpdate();
-        if (ownTransaction) {
-          connection.commit();
-        }
-        return touchpoints;
-      } catch (SQLException e) {
-        if (ownTransaction) {
-          connection.rollback();
-        }
-        throw e;
-      } finally {
-        if (ownTransaction) {
-          connection.setAutoCommit(true);
-        }
-      }
-    } catch (SQLException e) {
-      throw new PrimaException("Cannot purge the touchpoint journal: " + e.getMessage(), e);
-    }
+    return purge.applyAsLong(cutoff);
   }
 
   /** Reads one row of {@link #SELECT}. */

@@ -1,0 +1,621 @@
+package dev.prima.upkeep.internal;
+
+import dev.prima.InvalidArgumentException;
+import dev.prima.PrimaException;
+import dev.prima.export.CsvExporter;
+import dev.prima.export.ExportOptions;
+import dev.prima.export.ExportSummary;
+import dev.prima.touchpoint.Channel;
+import dev.prima.touchpoint.Lane;
+import dev.prima.touchpoint.Touchpoint;
+import dev.prima.touchpoint.TouchpointJournal;
+import dev.prima.touchpoint.TouchpointKind;
+import dev.prima.touchpoint.TouchpointQuery;
+import dev.prima.upkeep.JournalUpkeep;
+import dev.prima.upkeep.UpkeepResult;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+
+/**
+ * The upkeep in plain JDBC: walks the journal's rows that started before the cutoff by start time
+ * (keyset pages on the start-time index), and purges their cases a batch at a time.
+ */
+public final class JdbcJournalUpkeep implements JournalUpkeep {
+
+  /** Called inside each batch's transaction, just before it commits; for tests. */
+  @FunctionalInterface
+  public interface BeforeCommit {
+    void batch(long number, List<String> cases);
+  }
+
+  private static final BeforeCommit NOTHING = (number, cases) -> {};
+
+  /** Journal rows read per page of the walk; the cases of a page are purged before the next. */
+  private static final int ROWS_PER_CASE_ESTIMATE = 10;
+
+  private final DataSource dataSource;
+  private final Supplier<TouchpointJournal> journal;
+  private final Function<Set<String>, Set<String>> runningInstances;
+  private final Clock clock;
+  private final int casesPerBatch;
+  private final BeforeCommit beforeCommit;
+
+  /**
+   * @param runningInstances of the given process instance ids, those still running
+   */
+  public JdbcJournalUpkeep(
+      DataSource dataSource,
+      Supplier<TouchpointJournal> journal,
+      Function<Set<String>, Set<String>> runningInstances,
+      Clock clock) {
+    this(dataSource, journal, runningInstances, clock, DEFAULT_CASES_PER_BATCH, NOTHING);
+  }
+
+  private JdbcJournalUpkeep(
+      DataSource dataSource,
+      Supplier<TouchpointJournal> journal,
+      Function<Set<String>, Set<String>> runningInstances,
+      Clock clock,
+      int casesPerBatch,
+      BeforeCommit beforeCommit) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+    this.journal = Objects.requireNonNull(journal, "journal must not be null");
+    this.runningInstances = Objects.requireNonNull(runningInstances, "runningInstances");
+    this.clock = Objects.requireNonNull(clock, "clock must not be null");
+    this.casesPerBatch = casesPerBatch;
+    this.beforeCommit = beforeCommit;
+  }
+
+  @Override
+  public JdbcJournalUpkeep casesPerBatch(int cases) {
+    if (cases < 1) {
+      throw new InvalidArgumentException("casesPerBatch must be at least 1, but was " + cases);
+    }
+    return new JdbcJournalUpkeep(dataSource, journal, runningInstances, clock, cases, beforeCommit);
+  }
+
+  /** {@return the same upkeep calling {@code hook} before each batch commits} */
+  public JdbcJournalUpkeep beforeCommit(BeforeCommit hook) {
+    return new JdbcJournalUpkeep(
+        dataSource, journal, runningInstances, clock, casesPerBatch, Objects.requireNonNull(hook));
+  }
+
+  @Override
+  public UpkeepResult purge(Instant cutoff) {
+    checkCutoff(cutoff);
+    return new Run(cutoff.toEpochMilli(), null).run();
+  }
+
+  @Override
+  public UpkeepResult archiveAndPurge(Instant cutoff, Path archive) {
+    checkCutoff(cutoff);
+    if (archive == null) {
+      throw new InvalidArgumentException("archive must not be null");
+    }
+    Path folder = archive.toAbsolutePath().getParent();
+    if (folder == null || !Files.isDirectory(folder)) {
+      throw new InvalidArgumentException(
+          "archive's folder must exist, but " + folder + " does not: create it first");
+    }
+    FileChannel channel;
+    try {
+      channel = FileChannel.open(archive, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    } catch (FileAlreadyExistsException e) {
+      throw new InvalidArgumentException(
+          "archive "
+              + archive
+              + " exists: an archive is never overwritten or appended to; choose a new file name");
+    } catch (IOException e) {
+      throw new PrimaException("Cannot create the archive " + archive + ": " + e.getMessage(), e);
+    }
+    try (channel) {
+      return new Run(cutoff.toEpochMilli(), new Archive(channel, archive)).run();
+    } catch (IOException e) {
+      throw new PrimaException("Cannot close the archive " + archive + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void checkCutoff(Instant cutoff) {
+    if (cutoff == null) {
+      throw new InvalidArgumentException("cutoff must not be null");
+    }
+    Instant now = clock.instant();
+    if (cutoff.isAfter(now)) {
+      throw new InvalidArgumentException(
+          "cutoff must not be after now ("
+              + now
+              + "), but was "
+              + cutoff
+              + ": upkeep removes periods that are over");
+    }
+  }
+
+  /** One run: the walk, the batches and their counts. */
+  private final class Run {
+    private final long cutoff;
+    private final Archive archive;
+    private long cases;
+    private long touchpoints;
+    private long journalRows;
+    private long breaches;
+    private long voices;
+    private long ratings;
+    private long archived;
+    private long batches;
+
+    Run(long cutoff, Archive archive) {
+      this.cutoff = cutoff;
+      this.archive = archive;
+    }
+
+    UpkeepResult run() {
+      try (Connection connection = dataSource.getConnection()) {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+          if (archive != null) {
+            archive.header(journal.get());
+          }
+          walk(connection);
+          purgeServiceVoices(connection);
+        } finally {
+          connection.rollback(); // nothing is pending; ends a read left open by a failure
+          connection.setAutoCommit(autoCommit);
+        }
+      } catch (SQLException e) {
+        throw new PrimaException(
+            "Cannot purge the journal: "
+                + e.getMessage()
+                + " (the cases purged before stay purged: run it again to finish)",
+            e);
+      }
+      return new UpkeepResult(
+          cases, touchpoints, journalRows, breaches, voices, ratings, archived, batches);
+    }
+
+    /**
+     * Pages through rows started before the cutoff, in (start, id) order, and purges their cases.
+     */
+    private void walk(Connection connection) throws SQLException {
+      int pageRows = casesPerBatch * ROWS_PER_CASE_ESTIMATE;
+      Set<String> kept = new HashSet<>();
+      long fromStart = Long.MIN_VALUE;
+      String fromId = "";
+      String page =
+          "select ID_, START_MS_, CASE_KEY_ from PRIMA_JOURNAL"
+              + " where START_MS_ >= ? and START_MS_ < ? and (START_MS_ > ? or ID_ > ?)"
+              + " order by START_MS_, ID_ fetch first ? rows only";
+      while (true) {
+        Set<String> found = new LinkedHashSet<>();
+        int rows = 0;
+        try (PreparedStatement select = connection.prepareStatement(page)) {
+          select.setLong(1, fromStart);
+          select.setLong(2, cutoff);
+          select.setLong(3, fromStart);
+          select.setString(4, fromId);
+          select.setInt(5, pageRows);
+          try (ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+              rows++;
+              fromId = result.getString(1);
+              fromStart = result.getLong(2);
+              String caseKey = result.getString(3);
+              if (!kept.contains(caseKey)) {
+                found.add(caseKey);
+              }
+            }
+          }
+        }
+        connection.commit();
+        List<String> candidates = new ArrayList<>(found);
+        for (int i = 0; i < candidates.size(); i += casesPerBatch) {
+          List<String> batch =
+              candidates.subList(i, Math.min(candidates.size(), i + casesPerBatch));
+          kept.addAll(batch(connection, batch));
+        }
+        if (rows < pageRows) {
+          return;
+        }
+      }
+    }
+
+    /** Purges the cases of {@code candidates} that are over; returns those kept. */
+    private Set<String> batch(Connection connection, List<String> candidates) throws SQLException {
+      Set<String> over = new LinkedHashSet<>();
+      long rowsOfCases = 0;
+      long touchpointsOfCases = 0;
+      String in = placeholders(candidates.size());
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "select CASE_KEY_, count(*),"
+                  + " sum(case when PHASE_ in ('START', 'FULL') then 1 else 0 end),"
+                  + " sum(case when PHASE_ = 'START' then 1 when PHASE_ = 'END' then -1 else 0"
+                  + " end),"
+                  + " max(coalesce(END_MS_, START_MS_))"
+                  + " from PRIMA_JOURNAL where CASE_KEY_ in ("
+                  + in
+                  + ") group by CASE_KEY_")) {
+        bind(select, 1, candidates);
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            boolean open = result.getLong(4) != 0;
+            long last = result.getLong(5);
+            if (!open && !result.wasNull() && last < cutoff) {
+              over.add(result.getString(1));
+            }
+          }
+        }
+      }
+      over.removeAll(laterOrOpen(connection, over));
+      over.removeAll(running(connection, over));
+      Set<String> kept = new HashSet<>(candidates);
+      kept.removeAll(over);
+      if (over.isEmpty()) {
+        connection.commit();
+        return kept;
+      }
+      List<String> purged = new ArrayList<>(over);
+      String purgedIn = placeholders(purged.size());
+      try (PreparedStatement count =
+          connection.prepareStatement(
+              "select count(*), sum(case when PHASE_ in ('START', 'FULL') then 1 else 0 end)"
+                  + " from PRIMA_JOURNAL where CASE_KEY_ in ("
+                  + purgedIn
+                  + ")")) {
+        bind(count, 1, purged);
+        try (ResultSet result = count.executeQuery()) {
+          result.next();
+          rowsOfCases = result.getLong(1);
+          touchpointsOfCases = result.getLong(2);
+        }
+      }
+      if (archive != null) {
+        long written = archive.write(journal.get(), purged);
+        if (written != touchpointsOfCases) {
+          // a touchpoint came or went between the count and the read: leave these cases for now
+          connection.rollback();
+          return new HashSet<>(candidates);
+        }
+        archived += written;
+      }
+      breaches += delete(connection, "delete from PRIMA_BREACH where CASE_KEY_ in", purged);
+      ratings += delete(connection, "delete from PRIMA_RATING where CASE_KEY_ in", purged);
+      try (PreparedStatement complainants =
+          connection.prepareStatement(
+              "delete from PRIMA_COMPLAINANT where COMPLAINT_ID_ in"
+                  + " (select ID_ from PRIMA_VOICE where CASE_KEY_ in ("
+                  + purgedIn
+                  + "))")) {
+        bind(complainants, 1, purged);
+        complainants.executeUpdate();
+      }
+      voices += delete(connection, "delete from PRIMA_VOICE where CASE_KEY_ in", purged);
+      long deletedRows = delete(connection, "delete from PRIMA_JOURNAL where CASE_KEY_ in", purged);
+      if (deletedRows != rowsOfCases) {
+        // a row came between the count and the delete: it would go unarchived, so none goes
+        connection.rollback();
+        return new HashSet<>(candidates);
+      }
+      beforeCommit.batch(batches + 1, Collections.unmodifiableList(purged));
+      connection.commit();
+      batches++;
+      cases += purged.size();
+      touchpoints += touchpointsOfCases;
+      journalRows += deletedRows;
+      return kept;
+    }
+
+    /** Cases with a breach, rating or complaint at or after the cutoff, or a complaint open. */
+    private Set<String> laterOrOpen(Connection connection, Set<String> cases) throws SQLException {
+      if (cases.isEmpty()) {
+        return Set.of();
+      }
+      List<String> keys = new ArrayList<>(cases);
+      String in = placeholders(keys.size());
+      String sql =
+          "select CASE_KEY_ from PRIMA_BREACH where CASE_KEY_ in ("
+              + in
+              + ") and DETECTED_MS_ >= ?"
+              + " union select CASE_KEY_ from PRIMA_RATING where CASE_KEY_ in ("
+              + in
+              + ") and RATED_MS_ >= ?"
+              + " union select CASE_KEY_ from PRIMA_VOICE where CASE_KEY_ in ("
+              + in
+              + ") and (LODGED_MS_ >= ? or (KIND_ = 'COMPLAINT'"
+              + " and (ANSWERED_MS_ is null or ANSWERED_MS_ >= ?)))";
+      Set<String> later = new HashSet<>();
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        int index = bind(select, 1, keys);
+        select.setLong(index++, cutoff);
+        index = bind(select, index, keys);
+        select.setLong(index++, cutoff);
+        index = bind(select, index, keys);
+        select.setLong(index++, cutoff);
+        select.setLong(index, cutoff);
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            later.add(result.getString(1));
+          }
+        }
+      }
+      return later;
+    }
+
+    /** Cases with a process instance (top-level or called) still running in the engine. */
+    private Set<String> running(Connection connection, Set<String> cases) throws SQLException {
+      if (cases.isEmpty()) {
+        return Set.of();
+      }
+      List<String> keys = new ArrayList<>(cases);
+      java.util.Map<String, String> caseOfInstance = new java.util.HashMap<>();
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "select distinct CASE_KEY_, PROC_INST_ID_, ROOT_PROC_INST_ID_ from PRIMA_JOURNAL"
+                  + " where CASE_KEY_ in ("
+                  + placeholders(keys.size())
+                  + ")")) {
+        bind(select, 1, keys);
+        try (ResultSet result = select.executeQuery()) {
+          while (result.next()) {
+            caseOfInstance.put(result.getString(2), result.getString(1));
+            caseOfInstance.put(result.getString(3), result.getString(1));
+          }
+        }
+      }
+      Set<String> running = new HashSet<>();
+      for (String instance : runningInstances.apply(caseOfInstance.keySet())) {
+        running.add(caseOfInstance.get(instance));
+      }
+      return running;
+    }
+
+    /** Complaints and suggestions about a service, not a case, that are over. */
+    private void purgeServiceVoices(Connection connection) throws SQLException {
+      String over =
+          "select ID_ from PRIMA_VOICE where CASE_KEY_ is null and LODGED_MS_ < ?"
+              + " and (KIND_ <> 'COMPLAINT' or ANSWERED_MS_ < ?)"
+              + " fetch first ? rows only";
+      while (true) {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(over)) {
+          select.setLong(1, cutoff);
+          select.setLong(2, cutoff);
+          select.setInt(3, casesPerBatch);
+          try (ResultSet result = select.executeQuery()) {
+            while (result.next()) {
+              ids.add(result.getString(1));
+            }
+          }
+        }
+        if (ids.isEmpty()) {
+          connection.commit();
+          return;
+        }
+        delete(connection, "delete from PRIMA_COMPLAINANT where COMPLAINT_ID_ in", ids);
+        voices += delete(connection, "delete from PRIMA_VOICE where ID_ in", ids);
+        beforeCommit.batch(batches + 1, List.of());
+        connection.commit();
+        batches++;
+      }
+    }
+  }
+
+  /** The archive file: batches appended under one header, each forced to the disk. */
+  private static final class Archive {
+    private final FileChannel channel;
+    private final Path path;
+
+    Archive(FileChannel channel, Path path) {
+      this.channel = channel;
+      this.path = path;
+    }
+
+    /** Writes the CSV header: the export of no touchpoint. */
+    void header(TouchpointJournal journal) {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      CsvExporter.of(ExportOptions.ofDefaults()).export(new CasesOf(journal, List.of()), buffer);
+      append(buffer.toByteArray(), 0);
+    }
+
+    /** Writes the touchpoints of {@code cases}, forces them to the disk, returns how many. */
+    long write(TouchpointJournal journal, List<String> cases) {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      ExportSummary summary =
+          CsvExporter.of(ExportOptions.custom().pageSize(100_000).build())
+              .export(new CasesOf(journal, cases), buffer);
+      byte[] bytes = buffer.toByteArray();
+      append(bytes, afterHeader(bytes));
+      return summary.touchpoints();
+    }
+
+    private static int afterHeader(byte[] bytes) {
+      byte[] lineEnd = "\r\n".getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i + 1 < bytes.length; i++) {
+        if (bytes[i] == lineEnd[0] && bytes[i + 1] == lineEnd[1]) {
+          return i + 2;
+        }
+      }
+      return bytes.length;
+    }
+
+    private void append(byte[] bytes, int from) {
+      try {
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
+        channel.force(true);
+      } catch (IOException e) {
+        throw new PrimaException(
+            "Cannot write the archive " + path + ": " + e.getMessage() + " (nothing of it purged)",
+            e);
+      }
+    }
+  }
+
+  /** The journal seen through a window on some cases, for the CSV exporter. */
+  private record CasesOf(TouchpointJournal journal, List<String> cases)
+      implements TouchpointJournal {
+    @Override
+    public TouchpointQuery query() {
+      if (cases.isEmpty()) {
+        return journal.query().startedAfter(Instant.EPOCH).startedBefore(Instant.EPOCH);
+      }
+      return new Unpaged(journal.query().caseIdIn(cases));
+    }
+
+    @Override
+    public long purgeEndedBefore(Instant cutoff) {
+      throw new UnsupportedOperationException("a window on the journal purges nothing");
+    }
+  }
+
+  /**
+   * A batch's query read whole instead of in pages: on PostgreSQL a prepared page query ({@code
+   * fetch next ? rows}) may get a generic plan that walks the whole case index in order, 13 s at
+   * 10M rows against 0.35 s for the same rows read whole. A batch is small, so the exporter's page
+   * is its first and only page.
+   */
+  private record Unpaged(TouchpointQuery query) implements TouchpointQuery {
+    private TouchpointQuery with(TouchpointQuery ignored) {
+      return this;
+    }
+
+    @Override
+    public TouchpointQuery caseId(String caseId) {
+      return with(query.caseId(caseId));
+    }
+
+    @Override
+    public TouchpointQuery caseIdIn(java.util.Collection<String> caseIds) {
+      return with(query.caseIdIn(caseIds));
+    }
+
+    @Override
+    public TouchpointQuery caseAfter(String caseId) {
+      return with(query.caseAfter(caseId));
+    }
+
+    @Override
+    public TouchpointQuery processInstanceId(String processInstanceId) {
+      return with(query.processInstanceId(processInstanceId));
+    }
+
+    @Override
+    public TouchpointQuery processDefinitionKey(String processDefinitionKey) {
+      return with(query.processDefinitionKey(processDefinitionKey));
+    }
+
+    @Override
+    public TouchpointQuery userId(String userId) {
+      return with(query.userId(userId));
+    }
+
+    @Override
+    public TouchpointQuery role(String role) {
+      return with(query.role(role));
+    }
+
+    @Override
+    public TouchpointQuery channel(Channel channel) {
+      return with(query.channel(channel));
+    }
+
+    @Override
+    public TouchpointQuery lane(Lane lane) {
+      return with(query.lane(lane));
+    }
+
+    @Override
+    public TouchpointQuery kind(TouchpointKind kind) {
+      return with(query.kind(kind));
+    }
+
+    @Override
+    public TouchpointQuery active(boolean active) {
+      return with(query.active(active));
+    }
+
+    @Override
+    public TouchpointQuery startedAfter(Instant from) {
+      return with(query.startedAfter(from));
+    }
+
+    @Override
+    public TouchpointQuery startedBefore(Instant to) {
+      return with(query.startedBefore(to));
+    }
+
+    @Override
+    public TouchpointQuery descending() {
+      return with(query.descending());
+    }
+
+    @Override
+    public TouchpointQuery orderByCase() {
+      return with(query.orderByCase());
+    }
+
+    @Override
+    public List<Touchpoint> list() {
+      return query.list();
+    }
+
+    @Override
+    public List<Touchpoint> listPage(int firstResult, int maxResults) {
+      // the whole batch is the first page; an exporter that asks for a later one gets the rest
+      return firstResult == 0 ? query.list() : List.of();
+    }
+
+    @Override
+    public long count() {
+      return query.count();
+    }
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
+
+  private static int bind(PreparedStatement statement, int from, List<String> values)
+      throws SQLException {
+    int index = from;
+    for (String value : values) {
+      statement.setString(index++, value);
+    }
+    return index;
+  }
+
+  /** Runs {@code head (?, ?, ...)}: {@code head} ends with {@code in}. */
+  private static int delete(Connection connection, String head, List<String> keys)
+      throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement(head + " (" + placeholders(keys.size()) + ")")) {
+      bind(delete, 1, keys);
+      return delete.executeUpdate();
+    }
+  }
+}
