@@ -9,6 +9,9 @@ import dev.prima.touchpoint.TouchpointJournal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +52,41 @@ public final class JournalJourneys implements Journeys {
     touchpoints.forEach(t -> roots.add(t.rootProcessInstanceId()));
     boolean finished = runningInstances.apply(roots).isEmpty();
     return Optional.of(ServiceCycle.of(caseId, touchpoints, finished, clock.instant()));
+  }
+
+  @Override
+  public List<ServiceCycle> cyclesOf(Collection<String> caseIds) {
+    Objects.requireNonNull(caseIds, "caseIds must not be null");
+    List<String> ids = new ArrayList<>(caseIds.size());
+    Set<String> seen = new HashSet<>();
+    for (String caseId : caseIds) {
+      if (!seen.add(Arguments.key("case id in caseIds", caseId))) {
+        throw new IllegalArgumentException(
+            "each case id must occur once in caseIds, but " + caseId + " occurs twice");
+      }
+      ids.add(caseId);
+    }
+    Instant now = clock.instant();
+    List<ServiceCycle> cycles = new ArrayList<>(ids.size());
+    for (int i = 0; i < ids.size(); i += CASES_PER_QUERY) {
+      List<String> batch = ids.subList(i, Math.min(ids.size(), i + CASES_PER_QUERY));
+      Map<String, List<Touchpoint>> byCase = new HashMap<>();
+      Set<String> roots = new LinkedHashSet<>();
+      for (Touchpoint t : journal.query().caseIdIn(batch).list()) {
+        byCase.computeIfAbsent(t.caseId(), c -> new ArrayList<>()).add(t);
+        roots.add(t.rootProcessInstanceId());
+      }
+      Set<String> running = roots.isEmpty() ? Set.of() : runningInstances.apply(roots);
+      for (String caseId : batch) {
+        List<Touchpoint> touchpoints = byCase.get(caseId);
+        if (touchpoints != null) {
+          boolean finished =
+              touchpoints.stream().noneMatch(t -> running.contains(t.rootProcessInstanceId()));
+          cycles.add(ServiceCycle.of(caseId, touchpoints, finished, now));
+        }
+      }
+    }
+    return cycles;
   }
 
   @Override
