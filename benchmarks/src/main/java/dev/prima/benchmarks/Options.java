@@ -7,7 +7,7 @@ import java.util.Optional;
  * The command line: {@code --rounds}, {@code --instances}, {@code --warmup}, {@code
  * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose}, {@code
  * --quick}, {@code --only export|deploy|scale}, {@code --scale-touchpoints}, {@code --scale-pairs}
- * and {@code --keep}.
+ * {@code --keep} and {@code --scale-db}.
  *
  * @param rounds measured throughput rounds per scenario
  * @param instances process instances per engine per round
@@ -23,6 +23,7 @@ import java.util.Optional;
  * @param scaleTouchpoints touchpoints in the scale scenario's journal
  * @param scalePairs measured pairs of the scale scenario's month-long queries
  * @param keep whether the scale scenario keeps its filled database for the next run
+ * @param scaleDb the scale scenario's database on the server of {@code PRIMA_BENCH_JDBC_URL}
  */
 record Options(
     int rounds,
@@ -37,13 +38,15 @@ record Options(
     Optional<String> only,
     long scaleTouchpoints,
     int scalePairs,
-    boolean keep) {
+    boolean keep,
+    String scaleDb) {
 
   static final String USAGE =
       "usage: java -jar prima-benchmarks.jar [--quick] [--rounds N] [--instances N] [--warmup N]"
           + " [--journal-size N] [--pairs N] [--deploy-tasks N,N..] [--deploy-rounds N]"
           + " [--db h2|postgres|both] [--verbose] [--only export|deploy|scale]"
-          + " [--scale-touchpoints N] [--scale-pairs N] [--keep]";
+          + " [--scale-touchpoints N] [--scale-pairs N] [--keep]"
+          + " [--scale-db NAME]";
 
   /** Parses the arguments; {@code --quick} sets smaller defaults that explicit flags override. */
   static Options parse(String... args) {
@@ -61,6 +64,7 @@ record Options(
     List<Integer> deployTasks = quick ? List.of(500) : List.of(2_000, 8_000);
     int deployRounds = quick ? 2 : 7;
     Optional<String> only = Optional.empty();
+    String scaleDb = PostgresScratch.SCALE;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--quick") || flag.equals("--verbose") || flag.equals("--keep")) {
@@ -84,6 +88,7 @@ record Options(
         case "--only" -> only = Optional.of(only(value));
         case "--scale-touchpoints" -> scaleTouchpoints = positive(flag, value);
         case "--scale-pairs" -> scalePairs = positive(flag, value);
+        case "--scale-db" -> scaleDb = databaseName(flag, value);
         default -> throw new IllegalArgumentException("unknown flag " + flag + ". " + USAGE);
       }
     }
@@ -100,7 +105,19 @@ record Options(
         only,
         scaleTouchpoints,
         scalePairs,
-        keep);
+        keep,
+        scaleDb);
+  }
+
+  private static String databaseName(String flag, String value) {
+    if (!value.matches("[a-z_][a-z0-9_]{0,62}")) {
+      throw new IllegalArgumentException(
+          flag
+              + " must be a PostgreSQL name in lower case (letters, digits, _), but was '"
+              + value
+              + "'");
+    }
+    return value;
   }
 
   private static String only(String value) {
