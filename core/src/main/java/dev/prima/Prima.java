@@ -80,8 +80,15 @@ public final class Prima implements AutoCloseable {
     this.processEngine = processEngine;
     this.plugin = plugin;
     this.owned = owned;
-    this.journal = new JdbcTouchpointJournal(EngineBootstrap.dataSourceOf(processEngine));
-    this.journeys = new JournalJourneys(journal, this::runningInstances, plugin.clock());
+    JdbcTouchpointJournal jdbcJournal =
+        new JdbcTouchpointJournal(EngineBootstrap.dataSourceOf(processEngine));
+    this.journal = jdbcJournal;
+    this.journeys =
+        new JournalJourneys(
+            journal,
+            this::runningInstances,
+            jdbcJournal::casesWithTouchpointsBefore,
+            plugin.clock());
     this.standards =
         new DeployedStandards(
             processEngine,
