@@ -92,13 +92,19 @@ public final class Prima implements AutoCloseable {
             this::touchpoints,
             this::runningInstances,
             plugin.clock());
-    this.journal =
+    JdbcTouchpointJournal jdbcJournal =
         new JdbcTouchpointJournal(
             EngineBootstrap.dataSourceOf(processEngine),
             cutoff -> upkeep.purge(cutoff).touchpoints());
+    this.journal = jdbcJournal;
     this.modelTexts = new DeployedTexts(processEngine.getRepositoryService());
     this.journeys =
-        new JournalJourneys(journal, this::runningInstances, plugin.clock(), modelTexts::momentOf);
+        new JournalJourneys(
+            journal,
+            this::runningInstances,
+            jdbcJournal::casesWithTouchpointsBefore,
+            plugin.clock(),
+            modelTexts::momentOf);
     this.standards =
         new DeployedStandards(
             processEngine,

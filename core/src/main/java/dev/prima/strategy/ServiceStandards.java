@@ -2,6 +2,7 @@ package dev.prima.strategy;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,4 +47,18 @@ public interface ServiceStandards {
    * @param processDefinitionKey the service
    */
   List<Breach> breachesOfService(String processDefinitionKey);
+
+  /**
+   * {@return the breaches of one service whose limit ran out in a period, in order of detection}
+   *
+   * <p>A dashboard's question ("which cases of this service were late in June?"): it reads only the
+   * period's breaches, by an index on the service and the due time, not the service's whole
+   * history.
+   *
+   * @param processDefinitionKey the service
+   * @param from start of the period, inclusive (compared with {@link Breach#due()})
+   * @param to end of the period, exclusive
+   * @throws IllegalArgumentException if {@code from} is not before {@code to}
+   */
+  List<Breach> breachesOfService(String processDefinitionKey, Instant from, Instant to);
 }

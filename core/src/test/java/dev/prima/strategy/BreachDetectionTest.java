@@ -1,6 +1,7 @@
 package dev.prima.strategy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.prima.MutableClock;
@@ -118,6 +119,21 @@ class BreachDetectionTest {
 
       assertThat(prima.standards().breachesOf("SKCK-1")).containsExactlyElementsOf(heard);
       assertThat(prima.standards().breachesOfService("skck")).hasSize(2);
+      // a period by due time: from inclusive, to exclusive
+      Instant targetDue = OPENING.plus(Duration.ofMinutes(15));
+      assertThat(prima.standards().breachesOfService("skck", targetDue, lead.due()))
+          .containsExactly(heard.get(0));
+      assertThat(prima.standards().breachesOfService("skck", lead.due(), lead.due().plusMillis(1)))
+          .containsExactly(lead);
+      assertThat(prima.standards().breachesOfService("skck", OPENING, lead.due().plusMillis(1)))
+          .containsExactlyElementsOf(heard);
+      assertThat(prima.standards().breachesOfService("skck", OPENING, targetDue)).isEmpty();
+      assertThat(prima.standards().breachesOfService("other", OPENING, lead.due().plusMillis(1)))
+          .isEmpty();
+      assertThatThrownBy(() -> prima.standards().breachesOfService("skck", targetDue, targetDue))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("from must be before to")
+          .hasMessageContaining("skck");
     }
   }
 

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
+import dev.prima.journey.ServiceCycle;
 import dev.prima.journey.ServiceProfile;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -223,6 +225,21 @@ class JournalQueryTest {
       assertThat(cycle.servedBy()).containsExactly("siti", "kepala");
       assertThat(prima.journeys().cycleOf("KK-3").orElseThrow().finished()).isFalse();
       assertThat(prima.journeys().cycleOf("nobody")).isEmpty();
+      // many cases at once: the same cycles as one by one, in the order asked, unknown ones left
+      // out
+      List<String> asked = List.of("KK-3", "nobody", "KK-0", "KK-2");
+      assertThat(prima.journeys().cyclesOf(asked))
+          .containsExactly(
+              prima.journeys().cycleOf("KK-3").orElseThrow(),
+              prima.journeys().cycleOf("KK-0").orElseThrow(),
+              prima.journeys().cycleOf("KK-2").orElseThrow());
+      assertThat(prima.journeys().cyclesOf(asked))
+          .extracting(ServiceCycle::finished)
+          .containsExactly(false, true, true);
+      assertThat(prima.journeys().cyclesOf(List.of())).isEmpty();
+      assertThatThrownBy(() -> prima.journeys().cyclesOf(List.of("KK-1", "KK-1")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("KK-1 occurs twice");
 
       ServiceProfile profile =
           prima.journeys().profileOf("kk", MONDAY, MONDAY.plus(Duration.ofDays(1))).orElseThrow();

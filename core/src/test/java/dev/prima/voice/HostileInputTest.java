@@ -71,6 +71,12 @@ class HostileInputTest {
           new Call("caseId", (s, v) -> s.prima.standards().breachesOf(v)),
           new Call("processDefinitionKey", (s, v) -> s.prima.standards().breachesOfService(v)),
           new Call(
+              "processDefinitionKey",
+              (s, v) ->
+                  s.prima
+                      .standards()
+                      .breachesOfService(v, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))),
+          new Call(
               "caseId",
               (s, v) ->
                   s.prima.voice().lodgeComplaint(ComplaintRequest.aboutCase(v).text("t").build())),

@@ -158,4 +158,39 @@ class ParticipationTest {
           .containsExactly(tuple("submit", 4L, 0L), tuple("verify", 4L, 1L));
     }
   }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void readsOnlyThePeriodsCasesAndCountsTheirLaterExits(TestDatabase database) {
+    MutableClock clock = new MutableClock(OPENING);
+    try (Prima prima = VoiceFixture.start(database, database.builder().clock(clock))) {
+      // R-1 begins at the opening, R-2 an hour later, R-3 two hours later
+      for (String c : List.of("R-1", "R-2", "R-3")) {
+        VoiceFixture.apply(prima, c);
+        clock.advance(Duration.ofHours(1));
+      }
+      clock.advance(Duration.ofHours(3));
+      prima.exits().withdraw("R-2", "moved away");
+      prima.exits().withdraw("R-1", "moved away");
+      Instant from = OPENING.plus(Duration.ofMinutes(30));
+      Instant to = OPENING.plus(Duration.ofMinutes(90));
+
+      Participation p = prima.voice().participation("permit", from, to, 0);
+
+      // only R-2 began in the period; it withdrew after the period ended
+      assertThat(p.cases()).isEqualTo(1);
+      assertThat(p.exitRates()).extracting(ExitRate::exits).containsExactly(1L);
+      // the same as from the service's whole journal
+      Participation whole =
+          Participation.of(
+              "permit",
+              from,
+              to,
+              prima.touchpoints().query().processDefinitionKey("permit").list(),
+              List.of(),
+              0,
+              clock.instant());
+      assertThat(p).isEqualTo(whole);
+    }
+  }
 }

@@ -100,7 +100,29 @@ public final class DeployedStandards implements ServiceStandards {
     return query("PROC_DEF_KEY_ = ?", Arguments.key("processDefinitionKey", processDefinitionKey));
   }
 
-  private List<Breach> query(String condition, String value) {
+  @Override
+  public List<Breach> breachesOfService(String processDefinitionKey, Instant from, Instant to) {
+    Arguments.key("processDefinitionKey", processDefinitionKey);
+    Objects.requireNonNull(from, "from must not be null");
+    Objects.requireNonNull(to, "to must not be null");
+    if (!from.isBefore(to)) {
+      throw new IllegalArgumentException(
+          "from must be before to, but was "
+              + from
+              + " and "
+              + to
+              + " for "
+              + processDefinitionKey);
+    }
+    // the range on DUE_MS_ uses PRIMA_BREACH_DUE_IDX (schema version 6)
+    return query(
+        "PROC_DEF_KEY_ = ? and DUE_MS_ >= ? and DUE_MS_ < ?",
+        processDefinitionKey,
+        from.toEpochMilli(),
+        to.toEpochMilli());
+  }
+
+  private List<Breach> query(String condition, Object... values) {
     String sql =
         "select ID_, KIND_, CASE_KEY_, PROC_INST_ID_, PROC_DEF_KEY_, TOUCHPOINT_ID_, ELEMENT_ID_,"
             + " MOMENT_, LIMIT_, STARTED_MS_, DUE_MS_, DETECTED_MS_ from PRIMA_BREACH where "
@@ -108,7 +130,9 @@ public final class DeployedStandards implements ServiceStandards {
             + " order by DETECTED_MS_, ID_";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, value);
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
       List<Breach> breaches = new ArrayList<>();
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {

@@ -4,6 +4,7 @@ import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.ServiceStandards;
 import dev.prima.touchpoint.Lane;
+import dev.prima.touchpoint.Touchpoint;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointKind;
 import dev.prima.voice.Complaint;
@@ -22,7 +23,9 @@ import dev.prima.voice.spi.JournalEntry;
 import dev.prima.voice.spi.VoiceEngine;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,6 +35,8 @@ import java.util.UUID;
 
 /** Complaints and suggestions stored through the engine, read with JDBC and masked per viewer. */
 public final class EngineVoice implements Voice {
+
+  private static final int CASES_PER_QUERY = 500;
 
   /** What an erased complaint's text and answer read. */
   static final String ERASED = "(erased at the complainant's request)";
@@ -238,9 +243,37 @@ public final class EngineVoice implements Voice {
         serviceKey,
         from,
         to,
-        journal.query().processDefinitionKey(serviceKey).list(),
+        touchpointsOfCasesIn(serviceKey, from, to),
         store.complaintsOfService(serviceKey, from, to, false),
         surveyResponses,
         Texts.now(clock));
+  }
+
+  /**
+   * The service's touchpoints of every case with a touchpoint started in the period, all of them
+   * (also those after it: a citizen who exits later counts): a case whose first touchpoint started
+   * in the period is among them, and {@link Participation#of} leaves out the others. Reading the
+   * service's whole journal instead took minutes at 10,000,000 touchpoints (#21).
+   */
+  private List<Touchpoint> touchpointsOfCasesIn(String serviceKey, Instant from, Instant to) {
+    Set<String> caseIds = new LinkedHashSet<>();
+    journal
+        .query()
+        .processDefinitionKey(serviceKey)
+        .startedAfter(from)
+        .startedBefore(to)
+        .list()
+        .forEach(t -> caseIds.add(t.caseId()));
+    List<String> ids = new ArrayList<>(caseIds);
+    List<Touchpoint> touchpoints = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += CASES_PER_QUERY) {
+      touchpoints.addAll(
+          journal
+              .query()
+              .processDefinitionKey(serviceKey)
+              .caseIdIn(ids.subList(i, Math.min(ids.size(), i + CASES_PER_QUERY)))
+              .list());
+    }
+    return touchpoints;
   }
 }

@@ -131,9 +131,7 @@ public record ReportData(
     Instant now = prima.clock().instant();
     Map<String, List<Touchpoint>> aside = new LinkedHashMap<>();
     List<ServiceCycle> cycles =
-        caseIds.stream()
-            .map(id -> prima.journeys().cycleOf(id, locale))
-            .flatMap(Optional::stream)
+        prima.journeys().cyclesOf(caseIds, locale).stream()
             .map(c -> serviceSteps(c, now, aside))
             .flatMap(Optional::stream)
             .filter(c -> c.start() != null && !c.start().isBefore(from) && c.start().isBefore(to))
