@@ -37,6 +37,10 @@
   </xsl:template>
 
   <xsl:template match="/">
+    <!-- a pom outside Maven's namespace would match nothing here and pass unchecked -->
+    <xsl:if test="not(pom:project) or not($twin)">
+      <xsl:text>  one of the poms is not a Maven 4.0.0 pom (project in http://maven.apache.org/POM/4.0.0)&#10;</xsl:text>
+    </xsl:if>
     <xsl:for-each select="//pom:artifactId[not(parent::pom:parent)]">
       <xsl:variable name="name">
         <xsl:call-template name="operaton-name">
