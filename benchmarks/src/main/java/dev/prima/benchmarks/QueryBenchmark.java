@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
  * Latency of one case's cycle of service from Prima's journal against the same case's activity
- * history from Camunda, with the same number of rows in both tables, in interleaved pairs.
+ * history from the engine (Camunda 7 or Operaton), with the same number of rows in both tables, in
+ * interleaved pairs.
  */
 final class QueryBenchmark {
 
@@ -64,16 +65,18 @@ final class QueryBenchmark {
     }
   }
 
-  /** One pair on a random case; returns {prima query, prima query + cycle, camunda} in ms. */
+  /**
+   * One pair on a random case; returns {prima query, prima query + cycle, engine history} in ms.
+   */
   private double[] measure(Prima prima, HistoryService history, int cases, boolean primaFirst) {
     int index = random.nextInt(cases);
     if (primaFirst) {
       double[] primaTimes = prima(prima, index);
-      return new double[] {primaTimes[0], primaTimes[1], camunda(history, index)};
+      return new double[] {primaTimes[0], primaTimes[1], engineHistory(history, index)};
     }
-    double camunda = camunda(history, index);
+    double fromHistory = engineHistory(history, index);
     double[] primaTimes = prima(prima, index);
-    return new double[] {primaTimes[0], primaTimes[1], camunda};
+    return new double[] {primaTimes[0], primaTimes[1], fromHistory};
   }
 
   private static double[] prima(Prima prima, int index) {
@@ -87,7 +90,8 @@ final class QueryBenchmark {
     return new double[] {(queried - start) / 1e6, (built - start) / 1e6};
   }
 
-  private static double camunda(HistoryService history, int index) {
+  /** The same case from the engine's history, as a user of the bare engine reads it. */
+  private static double engineHistory(HistoryService history, int index) {
     String processInstanceId = JournalFiller.processInstanceId(index);
     long start = System.nanoTime();
     List<HistoricActivityInstance> activities =
@@ -112,40 +116,41 @@ final class QueryBenchmark {
   private List<Result> results(String database, List<double[]> pairs) {
     List<Double> query = new ArrayList<>();
     List<Double> cycle = new ArrayList<>();
-    List<Double> camunda = new ArrayList<>();
+    List<Double> fromHistory = new ArrayList<>();
     List<Double> queryRatios = new ArrayList<>();
     List<Double> cycleRatios = new ArrayList<>();
     for (double[] pair : pairs) {
       query.add(pair[0]);
       cycle.add(pair[1]);
-      camunda.add(pair[2]);
+      fromHistory.add(pair[2]);
       queryRatios.add(pair[0] / pair[2]);
       cycleRatios.add(pair[1] / pair[2]);
     }
-    double camundaMedian = Stats.of(camunda).median();
+    double historyMedian = Stats.of(fromHistory).median();
     String sample = pairs.size() + " pairs, " + options.journalSize() + " rows";
     return List.of(
         result(
-            database, "case-query", Stats.of(query), camundaMedian, Stats.of(queryRatios), sample),
-        result(database, "cycle", Stats.of(cycle), camundaMedian, Stats.of(cycleRatios), sample));
+            database, "case-query", Stats.of(query), historyMedian, Stats.of(queryRatios), sample),
+        result(database, "cycle", Stats.of(cycle), historyMedian, Stats.of(cycleRatios), sample));
   }
 
   private static Result result(
       String database,
       String what,
       Stats prima,
-      double camundaMedian,
+      double historyMedian,
       Stats ratios,
       String sample) {
-    String label = what + " prima/camunda";
+    // "history": the engine's own history, on Camunda 7 or Operaton alike (the header names which)
+    String label = what + " prima/history";
     String detail =
         String.format(
             Locale.ROOT,
-            "%-8s %-22s prima %.3f ms  camunda %.3f ms  ratio %s)  (%s)",
+            "%-8s %-22s prima %.3f ms  history %.3f ms  ratio %s)  (%s)",
             database,
             label,
             prima.median(),
-            camundaMedian,
+            historyMedian,
             ratios.ratioWithIqr(),
             what.equals("cycle") ? "query + ServiceCycle.of" : "query only");
     return new Result(detail, Result.ratioLine(database, label, ratios, sample));
