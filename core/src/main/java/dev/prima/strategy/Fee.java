@@ -2,7 +2,11 @@ package dev.prima.strategy;
 
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
+import dev.prima.internal.Messages;
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
 
@@ -72,6 +76,8 @@ public record Fee(BigDecimal amount, String currency) {
     String number = t;
     if (t.regionMatches(true, 0, "Rp", 0, 2)) {
       number = t.substring(2).trim().replace(".", "").replace(",", ".");
+    } else if (t.regionMatches(true, 0, "IDR ", 0, 4)) {
+      number = t.substring(4).trim().replace(",", "");
     } else if (t.matches(".*\\s[A-Za-z]{3}$")) {
       currency = t.substring(t.length() - 3).toUpperCase(java.util.Locale.ROOT);
       number = t.substring(0, t.length() - 3).trim();
@@ -87,6 +93,26 @@ public record Fee(BigDecimal amount, String currency) {
   /** {@return whether the service is free of charge} */
   public boolean isFree() {
     return amount.signum() == 0;
+  }
+
+  /**
+   * This fee as a published standard writes it, in the language of {@code locale}: {@code gratis
+   * (tidak dipungut biaya)}, {@code Rp50.000} in Bahasa Indonesia; {@code free of charge}, {@code
+   * IDR 50,000} in English; other currencies by their code.
+   *
+   * @param locale the reader's locale; Bahasa Indonesia for {@code id}, English otherwise
+   * @return the text for people
+   */
+  public String toText(Locale locale) {
+    Messages texts = Messages.of(ServiceDuration.TEXTS, locale, Fee.class);
+    if (isFree()) {
+      return texts.text("fee.free");
+    }
+    DecimalFormat figures =
+        new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(texts.locale()));
+    return currency.equals("IDR")
+        ? texts.text("fee.rupiah", figures.format(amount))
+        : texts.text("fee.amount", figures.format(amount), currency);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.prima.strategy;
 import static org.apiguardian.api.API.Status.MAINTAINED;
 
 import dev.prima.internal.DurationWords;
+import dev.prima.internal.Messages;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -151,6 +152,38 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
   private static String unit(Mode mode) {
     return mode == Mode.WORKING_DAYS ? "days" : "hours";
   }
+
+  /**
+   * This length as a published standard writes it, in the language of {@code locale}: {@code 5 hari
+   * kerja}, {@code 4 jam kerja}, {@code 14 hari}, {@code 15 menit} in Bahasa Indonesia; {@code 5
+   * working days}, {@code 14 days}, {@code 15 minutes} in English. A calendar length that is no
+   * whole number of minutes is written as {@link #toString()} does.
+   *
+   * @param locale the reader's locale; Bahasa Indonesia for {@code id}, English otherwise
+   * @return the text for people; {@link #parse} reads it back
+   */
+  public String toText(Locale locale) {
+    Messages texts = Messages.of(TEXTS, locale, ServiceDuration.class);
+    if (mode == Mode.WORKING_DAYS) {
+      return texts.text("duration.workingDays", count);
+    }
+    if (mode == Mode.WORKING_HOURS) {
+      return texts.text("duration.workingHours", count);
+    }
+    long seconds = calendar.getSeconds();
+    if (calendar.getNano() != 0 || seconds % 60 != 0) {
+      return toString();
+    }
+    if (seconds % 86_400 == 0) {
+      return texts.text("duration.days", seconds / 86_400);
+    }
+    if (seconds % 3_600 == 0) {
+      return texts.text("duration.hours", seconds / 3_600);
+    }
+    return texts.text("duration.minutes", seconds / 60);
+  }
+
+  static final String TEXTS = "dev.prima.strategy.messages";
 
   /** {@code P14D}, {@code 5 working days}, {@code 1 working hour}; {@link #parse} reads it back. */
   @Override

@@ -76,8 +76,8 @@ final class ModelDemo {
               "model.line",
               model.key(),
               standard.name(),
-              standard.leadTime().toString(),
-              standard.fee().map(Object::toString).orElse("-"),
+              standard.leadTime().toText(texts.locale()),
+              standard.fee().map(fee -> fee.toText(texts.locale())).orElse("-"),
               model.roles().stream().sorted().toList().toString()));
       for (int i = 1; i <= citizens; i++) {
         String caseId = String.format("%s-%04d", model.key().toUpperCase(java.util.Locale.ROOT), i);

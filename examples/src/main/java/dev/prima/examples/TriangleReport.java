@@ -37,8 +37,8 @@ final class TriangleReport {
         texts.text(
             "triangle.standard",
             standard.name(),
-            standard.leadTime().toString(),
-            standard.fee().map(Object::toString).orElse("-"),
+            standard.leadTime().toText(texts.locale()),
+            standard.fee().map(fee -> fee.toText(texts.locale())).orElse("-"),
             standard.product().orElse("-")));
     out.println(texts.text("triangle.requirements", String.join("; ", standard.requirements())));
     out.println();

@@ -53,6 +53,7 @@ class DemoLanguageTest {
         .containsPattern("TARGET_MOMEN +'Kekurangan berkas dilengkapi'")
         .contains("Surat keterangan diserahkan kepada pemohon")
         .contains("Standar pelayanan: Penerbitan Surat Keterangan")
+        .contains("waktu penyelesaian 2 hari kerja, biaya/tarif gratis (tidak dipungut biaya)")
         .contains("Pengaduan disampaikan")
         .contains("jatuh tempo Sel 1 Des 10.35")
         .contains("petugas loket melihat pengadu sebagai (dirahasiakan)")

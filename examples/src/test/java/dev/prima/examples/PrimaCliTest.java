@@ -180,7 +180,9 @@ class PrimaCliTest {
     assertThat(exitCode).as("exit code; stderr: %s", err).isZero();
     String report = out.toString();
     assertThat(report)
-        .contains("Service standard: Certificate (surat keterangan), lead time 2 working days")
+        .contains(
+            "Service standard: Certificate (surat keterangan), lead time 2 working days,"
+                + " fee free of charge")
         .contains("Breaches noticed by Prima's timers (2):")
         .contains(
             "SKT-2026-0002  LEAD_TIME         case: limit 2 working days, due Wed 2 Dec 10:26,"
