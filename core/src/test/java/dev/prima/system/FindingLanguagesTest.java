@@ -77,7 +77,7 @@ class FindingLanguagesTest {
                 + " satu dari [counter-officer, section-head]");
     assertThat(finding("counter", "standard.targetTooLong").message(ID))
         .isEqualTo(
-            "target waktu titik kontak P3D lebih lama daripada jangka waktu penyelesaian"
+            "target waktu momen pelayanan P3D lebih lama daripada jangka waktu penyelesaian"
                 + " layanan P2D");
     assertThat(finding("odd", "property.unknown").toText(ID))
         .isEqualTo(
