@@ -114,7 +114,7 @@ public final class DeployedStandards implements ServiceStandards {
               + " for "
               + processDefinitionKey);
     }
-    // the range on DUE_MS_ uses PRIMA_BREACH_DUE_IDX (schema version 6)
+    // the range on DUE_MS_ uses PRIMA_BREACH_DUE_IDX (schema version 7)
     return query(
         "PROC_DEF_KEY_ = ? and DUE_MS_ >= ? and DUE_MS_ < ?",
         processDefinitionKey,
