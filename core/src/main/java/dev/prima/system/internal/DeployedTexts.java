@@ -61,8 +61,7 @@ public final class DeployedTexts implements ModelTexts {
             touchpoint.processDefinitionVersion(),
             touchpoint.tenantId());
     Texts texts = cached(byVersion, version, v -> read(definitionOf(touchpoint)));
-    Map<String, String> byLanguage = texts.moments().get(touchpoint.elementId());
-    String name = byLanguage == null ? null : byLanguage.get(Translations.language(locale));
+    String name = inLanguage(texts.moments(), touchpoint.elementId(), locale);
     return name == null ? touchpoint.moment() : name;
   }
 
@@ -71,8 +70,7 @@ public final class DeployedTexts implements ModelTexts {
     Objects.requireNonNull(processDefinitionId, "processDefinitionId must not be null");
     Objects.requireNonNull(elementId, "elementId must not be null");
     Texts texts = cached(byId, processDefinitionId, id -> read(definition(id)));
-    Map<String, String> byLanguage = texts.moments().get(elementId);
-    String name = byLanguage == null ? null : byLanguage.get(Translations.language(locale));
+    String name = inLanguage(texts.moments(), elementId, locale);
     return Optional.ofNullable(name == null ? texts.modelledMoments().get(elementId) : name);
   }
 
@@ -81,9 +79,15 @@ public final class DeployedTexts implements ModelTexts {
     Objects.requireNonNull(processDefinitionId, "processDefinitionId must not be null");
     Objects.requireNonNull(elementId, "elementId must not be null");
     Texts texts = cached(byId, processDefinitionId, id -> read(definition(id)));
-    Map<String, String> byLanguage = texts.names().get(elementId);
-    String name = byLanguage == null ? null : byLanguage.get(Translations.language(locale));
+    String name = inLanguage(texts.names(), elementId, locale);
     return Optional.ofNullable(name == null ? texts.modelledNames().get(elementId) : name);
+  }
+
+  /** An element's text in the language of {@code locale}, or null when the model gives none. */
+  private static String inLanguage(
+      Map<String, Map<String, String>> byElement, String elementId, Locale locale) {
+    Map<String, String> byLanguage = byElement.get(elementId);
+    return byLanguage == null ? null : byLanguage.get(Translations.language(locale));
   }
 
   @Override
