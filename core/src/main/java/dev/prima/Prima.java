@@ -95,6 +95,7 @@ public final class Prima implements AutoCloseable {
     JdbcTouchpointJournal jdbcJournal =
         new JdbcTouchpointJournal(
             EngineBootstrap.dataSourceOf(processEngine),
+            EngineBootstrap.onPostgres(processEngine),
             cutoff -> upkeep.purge(cutoff).touchpoints());
     this.journal = jdbcJournal;
     this.modelTexts = new DeployedTexts(processEngine.getRepositoryService());

@@ -102,6 +102,12 @@ public final class EngineBootstrap {
     return ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDataSource();
   }
 
+  /** Whether the engine runs on PostgreSQL (its database type, as the engine detected it). */
+  public static boolean onPostgres(ProcessEngine engine) {
+    return "postgres"
+        .equals(((ProcessEngineImpl) engine).getProcessEngineConfiguration().getDatabaseType());
+  }
+
   /** The state of Prima's tables on the engine's database. */
   public static JournalStatus journalStatus(ProcessEngine engine) {
     ProcessEngineConfigurationImpl configuration =

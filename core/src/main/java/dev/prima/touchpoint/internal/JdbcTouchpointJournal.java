@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.ToLongFunction;
@@ -53,11 +52,17 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + FROM;
 
   private final DataSource dataSource;
+  private final boolean postgres;
   private final ToLongFunction<Instant> purge;
 
-  /** A journal whose purge is {@code purge}: Prima's whole-case, batched upkeep. */
-  public JdbcTouchpointJournal(DataSource dataSource, ToLongFunction<Instant> purge) {
+  /**
+   * A journal on the engine's data source, {@code postgres} when the engine runs on PostgreSQL,
+   * whose purge is {@code purge}: Prima's whole-case, batched upkeep.
+   */
+  public JdbcTouchpointJournal(
+      DataSource dataSource, boolean postgres, ToLongFunction<Instant> purge) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource must not be null");
+    this.postgres = postgres;
     this.purge = Objects.requireNonNull(purge, "purge must not be null");
   }
 
@@ -89,8 +94,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     }
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement =
-            connection.prepareStatement(
-                isPostgres(connection) ? EARLIER_CASES_POSTGRES : EARLIER_CASES)) {
+            connection.prepareStatement(postgres ? EARLIER_CASES_POSTGRES : EARLIER_CASES)) {
       Array ids = connection.createArrayOf("VARCHAR", caseIds.toArray());
       try {
         statement.setArray(1, ids);
@@ -124,14 +128,6 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
   private static final String EARLIER_CASES =
       "select distinct CASE_KEY_ from PRIMA_JOURNAL where CASE_KEY_ = any(?)"
           + " and PROC_DEF_KEY_ = ? and PHASE_ in ('START', 'FULL') and START_MS_ < ?";
-
-  private static boolean isPostgres(Connection connection) throws SQLException {
-    return connection
-        .getMetaData()
-        .getDatabaseProductName()
-        .toLowerCase(Locale.ROOT)
-        .contains("postgres");
-  }
 
   /** Reads one row of {@link #SELECT}. */
   static Touchpoint map(ResultSet row) throws SQLException {
