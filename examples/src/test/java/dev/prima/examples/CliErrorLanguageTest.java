@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,18 +21,13 @@ import picocli.CommandLine;
  * The command line's errors speak the language of --lang, wherever --lang stands, and each still
  * names the input, the problem and the fix, with the documented exit code and no stack trace.
  */
+@ExtendWith(InEnglish.class)
 class CliErrorLanguageTest {
 
   @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final Locale before = Locale.getDefault();
-
-  @AfterEach
-  void restoreTheSystemLanguage() {
-    Locale.setDefault(before);
-  }
 
   private int run(String... args) {
     CommandLine cli = PrimaCli.commandLine();

@@ -8,24 +8,19 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The demo tells its story in Bahasa Indonesia or English, chosen by --lang or the system. */
+@ExtendWith(InEnglish.class)
 class DemoLanguageTest {
 
   @TempDir Path dir;
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final Locale before = Locale.getDefault();
-
-  @AfterEach
-  void restoreTheSystemLanguage() {
-    Locale.setDefault(before);
-  }
 
   private int run(String... args) {
     CommandLine cli = PrimaCli.commandLine();

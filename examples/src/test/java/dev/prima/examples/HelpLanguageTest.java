@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * The usage help in Bahasa Indonesia: the bundle {@code help_id} over the annotations' English,
  * complete for every command, option and parameter, and with no key that nothing reads.
  */
+@ExtendWith(InEnglish.class)
 class HelpLanguageTest {
 
   private static final String BUNDLE = "dev/prima/examples/help_id.properties";
@@ -35,12 +36,6 @@ class HelpLanguageTest {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
-  private final Locale before = Locale.getDefault();
-
-  @AfterEach
-  void restoreTheSystemLanguage() {
-    Locale.setDefault(before);
-  }
 
   private int run(String... args) {
     CommandLine cli = PrimaCli.commandLine();

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Runs each test with English as the system's language and restores the language after: for tests
- * that read the commands' English texts, which follow the system's language without --lang.
+ * that read the commands' English texts, which follow the system's language without --lang, and for
+ * tests that set the system's language themselves.
  */
 final class InEnglish implements BeforeEachCallback, AfterEachCallback {
 
