@@ -151,7 +151,7 @@ final class ReportCommand implements Callable<Integer> {
             "report: "
                 + CliText.of("report.skm.problems", skm.toString(), e.problems().size())
                     .in(language.locale()));
-        e.problems().forEach(problem -> stderr.println("  " + problem));
+        e.problems().forEach(problem -> stderr.println("  " + problem.toText(language.locale())));
         stderr.flush();
         return 1;
       } catch (SurveyFileException e) {

@@ -144,14 +144,14 @@ final class SkmCommand implements Callable<Integer> {
     } catch (SkmReportFollowUpException e) {
       err.println(
           CliText.of("skm.followUp.problems", followUp.toString(), e.problems().size()).in(errors));
-      e.problems().forEach(problem -> err.println("  " + problem));
+      e.problems().forEach(problem -> err.println("  " + problem.toText(language.locale())));
     } catch (ReportException e) {
       err.println(e.getMessage());
     } catch (IllegalStateException | IllegalArgumentException e) {
       err.println(CliText.of("skm.reportIncomplete", e.getMessage()).in(errors));
     } catch (InvalidSurveyFileException e) {
       err.println(CliText.of("skm.problems", file.toString(), e.problems().size()).in(errors));
-      e.problems().forEach(problem -> err.println("  " + problem));
+      e.problems().forEach(problem -> err.println("  " + problem.toText(language.locale())));
     } catch (SurveyFileException e) {
       err.println(unreadable(file, e).in(errors));
     } catch (InvalidSurveyException e) {

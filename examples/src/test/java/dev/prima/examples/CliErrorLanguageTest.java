@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -275,6 +277,127 @@ class CliErrorLanguageTest {
                     + dir.resolve("skm.csv")
                     + " tidak dapat dibaca: berkas atau direktori tidak ada. Perbaikan: periksa"
                     + " path-nya dan pastikan berkas dapat dibaca."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void theRowProblemsOfASurveyFileAreInTheChosenLanguage(String lang) throws Exception {
+    Path survey = dir.resolve("skm.csv");
+    Files.writeString(
+        survey, "U1;U2;U3;U4;U5;U6;U7;U8;U9;tanggal\n4;4;4;4;4;4;4;baik;5;15-03-2024\n");
+
+    int skm = run("skm", survey.toString(), "--lang", lang);
+    String skmErr = err.toString();
+    err.getBuffer().setLength(0);
+    int report =
+        run(
+            "report",
+            "--lang",
+            lang,
+            "--jdbc",
+            "jdbc:h2:file:" + dir.resolve("prima"),
+            "--service",
+            "s",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-30",
+            "--out",
+            dir.resolve("r.html").toString(),
+            "--skm",
+            survey.toString());
+
+    List<String> problems =
+        List.of(
+            either(
+                lang,
+                "  line 2, column U8: 'baik' is not a number, expected 1 to 4",
+                "  baris 2, kolom U8: 'baik' bukan angka, seharusnya 1 sampai 4"),
+            either(
+                lang,
+                "  line 2, column U9: '5' is out of range, expected 1 to 4",
+                "  baris 2, kolom U9: '5' di luar rentang, seharusnya 1 sampai 4"),
+            either(
+                lang,
+                "  line 2, column tanggal: '15-03-2024' is not a date, expected yyyy-MM-dd such"
+                    + " as 2024-03-15",
+                "  baris 2, kolom tanggal: '15-03-2024' bukan tanggal, seharusnya ditulis"
+                    + " yyyy-MM-dd, misalnya 2024-03-15"));
+    assertThat(skm).isEqualTo(1);
+    assertThat(skmErr.lines().toList())
+        .containsExactlyElementsOf(
+            concat(
+                survey
+                    + either(
+                        lang,
+                        ": 3 problems, nothing was scored:",
+                        ": 3 masalah, tidak ada yang dihitung:"),
+                problems));
+    assertThat(report).isEqualTo(1);
+    assertThat(err.toString().lines().toList())
+        .containsExactlyElementsOf(
+            concat(
+                "report: "
+                    + survey
+                    + either(
+                        lang,
+                        ": 3 problems, no report was written:",
+                        ": 3 masalah, laporan tidak dibuat:"),
+                problems));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void theRowProblemsOfAFollowUpPlanAreInTheChosenLanguage(String lang) throws Exception {
+    Path survey = dir.resolve("skm.csv");
+    Files.writeString(survey, "U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;3;4\n");
+    Path plan = dir.resolve("rtl.csv");
+    Files.writeString(
+        plan, "unsur;masalah;program/kegiatan;waktu;penanggung jawab\nU10;;Survei ulang;;Camat\n");
+
+    int exit =
+        run(
+            "skm",
+            survey.toString(),
+            "--lang",
+            lang,
+            "--report",
+            dir.resolve("laporan.html").toString(),
+            "--unit",
+            "Kecamatan Coblong",
+            "--period",
+            "2026",
+            "--follow-up",
+            plan.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines().toList())
+        .containsExactly(
+            plan
+                + either(
+                    lang,
+                    ": 2 problems, no report was written:",
+                    ": 2 masalah, laporan tidak dibuat:"),
+            either(
+                lang,
+                "  line 2, column waktu: is empty: every follow-up needs when it is done, such as"
+                    + " 'Triwulan I 2026'",
+                "  baris 2, kolom waktu: kosong: setiap tindak lanjut harus menyebut waktu"
+                    + " pelaksanaannya, misalnya 'Triwulan I 2026'"),
+            either(
+                lang,
+                "  line 2, column unsur: 'U10' is not an element of Permenpan RB 14/2017: write"
+                    + " one of U1, U2, U3, U4, U5, U6, U7, U8, U9",
+                "  baris 2, kolom unsur: 'U10' bukan unsur dalam Permenpan RB 14/2017: tulis"
+                    + " salah satu dari U1, U2, U3, U4, U5, U6, U7, U8, U9"));
+    assertThat(dir.resolve("laporan.html")).doesNotExist();
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
   }
 
   @Test
