@@ -400,6 +400,43 @@ class CliErrorLanguageTest {
     return all;
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aDatabaseWithoutPrimasTablesIsToldByItsTypeInTheChosenLanguage(String lang)
+      throws Exception {
+    String jdbc = "jdbc:h2:file:" + dir.resolve("other");
+    try (var connection = java.sql.DriverManager.getConnection(jdbc, "sa", "");
+        var statement = connection.createStatement()) {
+      statement.execute("create table OTHER (ID int)");
+    }
+
+    int exit =
+        run(
+            "report",
+            "--lang",
+            lang,
+            "--jdbc",
+            jdbc,
+            "--service",
+            "s",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-30",
+            "--out",
+            dir.resolve("r.html").toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(message())
+        .isEqualTo(
+            "report: " + CliText.of("db.noPrimaTables", jdbc).in(Locale.forLanguageTag(lang)))
+        .contains(
+            either(
+                lang,
+                "Prima's tables are missing or outdated",
+                "tabel Prima tidak ada atau versinya usang"));
+  }
+
   @Test
   void withoutLangTheSystemsLanguageDecides() {
     Locale.setDefault(Messages.INDONESIAN);
