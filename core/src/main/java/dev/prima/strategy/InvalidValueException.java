@@ -50,6 +50,9 @@ public class InvalidValueException extends IllegalArgumentException {
    * @return the text
    */
   public String message(Locale locale) {
+    if (arguments == null) {
+      return getMessage(); // deserialized: the arguments are not kept
+    }
     return Messages.of(ServiceDuration.TEXTS, locale, InvalidValueException.class)
         .text(key, arguments.toArray());
   }
