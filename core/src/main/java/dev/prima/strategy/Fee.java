@@ -24,16 +24,15 @@ public record Fee(BigDecimal amount, String currency) {
    *
    * @param amount zero or more
    * @param currency a three-letter ISO 4217 code, such as {@code IDR}
-   * @throws IllegalArgumentException for a negative amount or a malformed currency
+   * @throws InvalidValueException for a negative amount or a malformed currency
    */
   public Fee {
     Objects.requireNonNull(amount, "amount must not be null");
     if (amount.signum() < 0) {
-      throw new IllegalArgumentException("fee must not be negative, but was " + amount);
+      throw InvalidValueException.of("value.feeNegative", amount);
     }
     if (currency == null || !currency.matches("[A-Z]{3}")) {
-      throw new IllegalArgumentException(
-          "currency must be an ISO 4217 code such as IDR, but was '" + currency + "'");
+      throw InvalidValueException.of("value.feeCurrency", currency);
     }
   }
 
@@ -62,11 +61,11 @@ public record Fee(BigDecimal amount, String currency) {
    *
    * @param text the fee as written in a standard
    * @return the fee
-   * @throws IllegalArgumentException naming the text and the accepted forms
+   * @throws InvalidValueException naming the text and the accepted forms
    */
   public static Fee parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("a fee is needed, but was '" + text + "'");
+      throw InvalidValueException.of("value.noFee", text);
     }
     String t = text.trim();
     if (t.equalsIgnoreCase("free") || t.equalsIgnoreCase("gratis")) {
@@ -85,8 +84,7 @@ public record Fee(BigDecimal amount, String currency) {
     try {
       return new Fee(new BigDecimal(number), currency);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "'" + t + "' is not a fee; write free, 0, 50000, 'Rp 50.000' or '50000 IDR'", e);
+      throw InvalidValueException.withCause(e, "value.notFee", t);
     }
   }
 

@@ -46,7 +46,7 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
     if (mode == Mode.CALENDAR) {
       Objects.requireNonNull(calendar, "calendar must not be null for a calendar duration");
       if (calendar.isZero() || calendar.isNegative()) {
-        throw new IllegalArgumentException("duration must be positive, but was " + calendar);
+        throw InvalidValueException.of("value.durationNotPositive", calendar);
       }
       if (count != 0) {
         throw new IllegalArgumentException(
@@ -58,8 +58,11 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
             "calendar must be null for " + mode + ", but was " + calendar);
       }
       if (count <= 0) {
-        throw new IllegalArgumentException(
-            "working " + unit(mode) + " must be positive, but was " + count);
+        throw InvalidValueException.of(
+            mode == Mode.WORKING_DAYS
+                ? "value.workingDaysNotPositive"
+                : "value.workingHoursNotPositive",
+            count);
       }
     }
   }
@@ -111,11 +114,11 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
    *
    * @param text the length as written in a standard, in English or Bahasa Indonesia
    * @return the duration
-   * @throws IllegalArgumentException naming the text and the accepted forms
+   * @throws InvalidValueException naming the text and the accepted forms
    */
   public static ServiceDuration parse(String text) {
     if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("a duration is needed, but was '" + text + "'; " + FORMS);
+      throw InvalidValueException.of("value.noDuration", text);
     }
     String trimmed = text.trim();
     Optional<DurationWords.Words> words = DurationWords.read(trimmed);
@@ -125,8 +128,7 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
         return calendar(read.calendar());
       }
       if (read.unit() == DurationWords.Unit.MINUTE) {
-        throw new IllegalArgumentException(
-            "'" + trimmed + "' is not a duration: working time counts days or hours; " + FORMS);
+        throw InvalidValueException.of("value.workingMinutes", trimmed);
       }
       return read.unit() == DurationWords.Unit.DAY
           ? workingDays((int) read.count())
@@ -135,7 +137,7 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
     try {
       return calendar(Duration.parse(trimmed.toUpperCase(Locale.ROOT)));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("'" + trimmed + "' is not a duration; " + FORMS, e);
+      throw InvalidValueException.withCause(e, "value.notDuration", trimmed);
     }
   }
 
@@ -147,10 +149,6 @@ public record ServiceDuration(Mode mode, Duration calendar, int count) {
   /** {@return whether it counts working time} */
   public boolean isWorkingTime() {
     return mode != Mode.CALENDAR;
-  }
-
-  private static String unit(Mode mode) {
-    return mode == Mode.WORKING_DAYS ? "days" : "hours";
   }
 
   /**

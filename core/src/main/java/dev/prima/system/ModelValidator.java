@@ -3,7 +3,10 @@ package dev.prima.system;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import dev.prima.internal.Arguments;
+import dev.prima.internal.Messages;
 import dev.prima.internal.Translations;
+import dev.prima.strategy.Fee;
+import dev.prima.strategy.InvalidValueException;
 import dev.prima.strategy.ServiceDuration;
 import dev.prima.strategy.ServiceStandard;
 import dev.prima.strategy.StandardProperties;
@@ -328,8 +331,27 @@ public final class ModelValidator {
       for (String id : value.split(",")) {
         candidates.add(new Object[] {"standard.badChannel", p, id.trim(), Channel.choices()});
       }
-      findings.add(
-          problem(resource, process.id(), "standard.problem", p, problem.message(), candidates));
+      Finding finding =
+          problem(resource, process.id(), "standard.problem", p, problem.message(), candidates);
+      if ("standard.problem".equals(finding.key())) {
+        // a value Prima refuses in words of its own (a negative fee, 0 working days): those
+        // words in both languages rather than the English only
+        finding =
+            refusal(p, value)
+                .filter(refused -> refused.getMessage().equals(problem.message()))
+                .map(
+                    refused ->
+                        Finding.of(
+                            Severity.ERROR,
+                            resource,
+                            process.id(),
+                            "standard.invalidValue",
+                            p,
+                            refused.getMessage(),
+                            refused.message(Messages.INDONESIAN)))
+                .orElse(finding);
+      }
+      findings.add(finding);
     }
     Optional<ServiceStandard> standard =
         reading.standard().or(() -> Optional.ofNullable(javaStandards.get(process.id())));
@@ -589,6 +611,21 @@ public final class ModelValidator {
       }
     }
     return framed;
+  }
+
+  /** Why Prima refuses a standard's duration or fee, if it does, in both languages. */
+  private static Optional<InvalidValueException> refusal(String property, String value) {
+    try {
+      if (property.equals(StandardProperties.FEE)) {
+        Fee.parse(value);
+      } else if (property.equals(StandardProperties.LEAD_TIME)
+          || property.equals(StandardProperties.COMPLAINT_DEADLINE)) {
+        ServiceDuration.parse(value);
+      }
+    } catch (InvalidValueException refused) {
+      return Optional.of(refused);
+    }
+    return Optional.empty();
   }
 
   private static String name(XmlCheck.Node node) {

@@ -107,11 +107,48 @@ class FindingLanguagesTest {
     assertThat(finding("sim", "standard.badChannel").message(ID))
         .startsWith("prima.standard.complaints.channel: 'fax' bukan kanal;");
     // a reason with no text of its own stays as the fee's check wrote it, in a translated frame
-    assertThat(finding("kk", "standard.problem").toText(ID))
+    assertThat(finding("kk", "standard.invalidValue").toText(ID))
         .isEqualTo(
-            "KESALAHAN akta.bpmn, elemen 'kk': prima.standard.fee: fee must not be negative, but"
-                + " was -5. Perbaikan: perbaiki prima.standard.fee pada extension properties"
-                + " proses");
+            "KESALAHAN akta.bpmn, elemen 'kk': prima.standard.fee: biaya/tarif tidak boleh kurang"
+                + " dari nol, tetapi yang ditulis -5. Perbaikan: perbaiki prima.standard.fee pada"
+                + " extension properties proses");
+  }
+
+  @Test
+  void aDurationOrFeeThatPrimaRefusesIsSaidInIndonesian() {
+    String model =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+            + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" id=\"defs\""
+            + " targetNamespace=\"http://prima.dev/test\">\n"
+            + "<bpmn:process id=\"kk\" isExecutable=\"true\"><bpmn:extensionElements>"
+            + "<camunda:properties>"
+            + "<camunda:property name=\"prima.standard.leadTime\" value=\"0 hari kerja\"/>"
+            + "<camunda:property name=\"prima.standard.complaints.deadline\""
+            + " value=\"0 jam kerja\"/>"
+            + "<camunda:property name=\"prima.standard.fee\" value=\"-5\"/>"
+            + "</camunda:properties></bpmn:extensionElements></bpmn:process>\n"
+            + "</bpmn:definitions>\n";
+
+    List<Finding> found =
+        ModelValidator.ofDefaults()
+            .validate("kk.bpmn", model.getBytes(StandardCharsets.UTF_8))
+            .findings();
+
+    assertThat(found)
+        .filteredOn(f -> "standard.invalidValue".equals(f.key()))
+        .extracting(f -> f.message(ID))
+        .containsExactlyInAnyOrder(
+            "prima.standard.leadTime: jumlah hari kerja harus lebih dari nol, tetapi yang ditulis"
+                + " 0",
+            "prima.standard.complaints.deadline: jumlah jam kerja harus lebih dari nol, tetapi"
+                + " yang ditulis 0",
+            "prima.standard.fee: biaya/tarif tidak boleh kurang dari nol, tetapi yang ditulis -5");
+    assertThat(found).extracting(Finding::key).doesNotContain("standard.problem");
+    assertThat(found)
+        .filteredOn(f -> "standard.invalidValue".equals(f.key()))
+        .extracting(Finding::message)
+        .contains("prima.standard.leadTime: working days must be positive, but was 0");
   }
 
   @Test
@@ -168,7 +205,10 @@ class FindingLanguagesTest {
     notSampled.removeAll(sampled);
     // an empty document and a parse error without a location: no sample reaches them; every
     // touchpoint problem has a text of its own, so the frame for others is a fallback
+    // nor is a standard's problem without a text of its own: each refusal of a duration or fee
+    // has one (standard.invalidValue)
     assertThat(notSampled)
-        .containsExactlyInAnyOrder("file.empty", "file.notWellFormed", "touchpoint.problem");
+        .containsExactlyInAnyOrder(
+            "file.empty", "file.notWellFormed", "standard.problem", "touchpoint.problem");
   }
 }

@@ -2,6 +2,7 @@ package dev.prima.examples;
 
 import dev.prima.DatabaseConnectionException;
 import dev.prima.History;
+import dev.prima.MissingTablesException;
 import dev.prima.Prima;
 import dev.prima.PrimaException;
 import dev.prima.SchemaUpdate;
@@ -111,8 +112,7 @@ final class ReadOnlyDatabase {
               CliText.of(connectionFix(state))),
           e);
     }
-    // core says so in English only, with no type of its own: PrimaSchema.validate()
-    if (e.getMessage() != null && e.getMessage().contains("schemaUpdate is VALIDATE")) {
+    if (e instanceof MissingTablesException) {
       return new CommandFailure(CliText.of("db.noPrimaTables", url), e);
     }
     return new CommandFailure(CliText.of("failure.library", e.getMessage()), e);

@@ -8,6 +8,7 @@ import dev.prima.quality.InvalidSurveyFileException;
 import dev.prima.quality.SkmCsv;
 import dev.prima.quality.SkmProfile;
 import dev.prima.quality.SkmResult;
+import dev.prima.quality.SkmSurvey;
 import dev.prima.quality.SurveyFileException;
 import dev.prima.quality.WeightPolicy;
 import dev.prima.report.ServiceReport;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -145,13 +147,20 @@ final class ReportCommand implements Callable<Integer> {
     SkmResult survey = null;
     if (skm != null) {
       try {
-        survey = SkmCsv.read(skm, skmProfile, skmBlankAnswers).result(skmWeight);
+        SkmSurvey answers = SkmCsv.read(skm, skmProfile, skmBlankAnswers);
+        Optional<CliText> unanswered = SkmCommand.unanswered(skm, answers, language.locale());
+        if (unanswered.isPresent()) {
+          stderr.println("report: --skm: " + unanswered.get().in(language.locale()));
+          stderr.flush();
+          return 1;
+        }
+        survey = answers.result(skmWeight);
       } catch (InvalidSurveyFileException e) {
         stderr.println(
             "report: "
                 + CliText.of("report.skm.problems", skm.toString(), e.problems().size())
                     .in(language.locale()));
-        e.problems().forEach(problem -> stderr.println("  " + problem));
+        e.problems().forEach(problem -> stderr.println("  " + problem.toText(language.locale())));
         stderr.flush();
         return 1;
       } catch (SurveyFileException e) {

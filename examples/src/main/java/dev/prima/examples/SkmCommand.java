@@ -12,9 +12,16 @@ import dev.prima.quality.SurveyFileException;
 import dev.prima.quality.WeightPolicy;
 import dev.prima.report.ReportException;
 import dev.prima.report.SkmReport;
+import dev.prima.report.SkmReport.FollowUp;
 import dev.prima.report.SkmReportFollowUpException;
+import dev.prima.report.SkmReportIncompleteException;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -132,8 +139,28 @@ final class SkmCommand implements Callable<Integer> {
     if (report == null && (unit != null || period != null || followUp != null)) {
       throw new UsageError(spec.commandLine(), CliText.of("skm.reportOptionsWithoutReport"));
     }
+    if (report != null) {
+      CliFiles.checkWritableFile("--report", report, "laporan-skm.html");
+      // the report's builder refuses a blank text in its own (English) words
+      if (unit != null && unit.isBlank()) {
+        err.println(CliText.of("skm.blankUnit").in(errors));
+        err.flush();
+        return 1;
+      }
+      if (period != null && period.isBlank()) {
+        err.println(CliText.of("skm.blankPeriod").in(errors));
+        err.flush();
+        return 1;
+      }
+    }
     try {
       SkmSurvey survey = SkmCsv.read(file, profile, blankAnswers);
+      Optional<CliText> unanswered = unanswered(file, survey, language.locale());
+      if (unanswered.isPresent()) {
+        err.println(unanswered.get().in(errors));
+        err.flush();
+        return 1;
+      }
       SkmResult result = survey.result(weight);
       out.print(result.toTable(language.locale()));
       out.flush();
@@ -144,14 +171,22 @@ final class SkmCommand implements Callable<Integer> {
     } catch (SkmReportFollowUpException e) {
       err.println(
           CliText.of("skm.followUp.problems", followUp.toString(), e.problems().size()).in(errors));
-      e.problems().forEach(problem -> err.println("  " + problem));
+      e.problems().forEach(problem -> err.println("  " + problem.toText(language.locale())));
+    } catch (SkmReportIncompleteException e) {
+      err.println(
+          CliText.of(
+                  e.missing() == SkmReportIncompleteException.Detail.UNIT
+                      ? "skm.noUnit"
+                      : "skm.noPeriod",
+                  file.toString())
+              .in(errors));
     } catch (ReportException e) {
       err.println(e.getMessage());
     } catch (IllegalStateException | IllegalArgumentException e) {
       err.println(CliText.of("skm.reportIncomplete", e.getMessage()).in(errors));
     } catch (InvalidSurveyFileException e) {
       err.println(CliText.of("skm.problems", file.toString(), e.problems().size()).in(errors));
-      e.problems().forEach(problem -> err.println("  " + problem));
+      e.problems().forEach(problem -> err.println("  " + problem.toText(language.locale())));
     } catch (SurveyFileException e) {
       err.println(unreadable(file, e).in(errors));
     } catch (InvalidSurveyException e) {
@@ -171,15 +206,67 @@ final class SkmCommand implements Callable<Integer> {
       builder.period(period);
     }
     if (followUp != null) {
-      builder.followUp(followUp);
+      builder.followUp(readFollowUp(survey.profile()));
     }
-    Path written = builder.build().writeTo(report);
+    SkmReport built = builder.build();
+    Path written;
+    try {
+      written = built.writeTo(report);
+    } catch (ReportException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw new CommandFailure(
+            CliText.of("skm.cannotWriteReport", report.toString(), CliFiles.reason(io)), e);
+      }
+      throw e;
+    }
     Messages messages = Messages.of(BUNDLE, language.locale(), SkmCommand.class);
     out.println(messages.text("skm.report.written", written.toString()));
     out.flush();
   }
 
   private static final String BUNDLE = "dev.prima.examples.skm-command";
+
+  /**
+   * The follow-up plan of --follow-up; a file that cannot be read is said in the language of
+   * --lang, by the reason the report module gives as the cause.
+   */
+  private List<FollowUp> readFollowUp(SkmProfile profile) {
+    try {
+      return FollowUp.read(followUp, profile);
+    } catch (SkmReportFollowUpException e) {
+      throw e;
+    } catch (ReportException e) {
+      if (e.getCause() instanceof CharacterCodingException) {
+        throw new CommandFailure(CliText.of("skm.followUp.notUtf8", followUp.toString()), e);
+      }
+      if (e.getCause() instanceof IOException io) {
+        throw new CommandFailure(
+            CliText.of("skm.followUp.cannotRead", followUp.toString(), CliFiles.reason(io)), e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The elements nobody answered (possible where blank answers count per element), which have no
+   * NRR: the core refuses to score them in its own (English) words.
+   */
+  static Optional<CliText> unanswered(Path file, SkmSurvey survey, Locale language) {
+    SkmProfile profile = survey.profile();
+    List<String> names =
+        profile.elements().stream()
+            .filter(
+                element ->
+                    survey.responses().stream()
+                        .noneMatch(response -> response.answered(element.code())))
+            .map(element -> element.code() + " (" + profile.elementName(element, language) + ")")
+            .toList();
+    if (names.isEmpty() || survey.responses().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        CliText.of("skm.unanswered", file.toString(), String.join(", ", names), names.size()));
+  }
 
   /**
    * Why a survey file cannot be read: not UTF-8 (with how to save it so from Excel), or the file

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -275,6 +277,330 @@ class CliErrorLanguageTest {
                     + dir.resolve("skm.csv")
                     + " tidak dapat dibaca: berkas atau direktori tidak ada. Perbaikan: periksa"
                     + " path-nya dan pastikan berkas dapat dibaca."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void theRowProblemsOfASurveyFileAreInTheChosenLanguage(String lang) throws Exception {
+    Path survey = dir.resolve("skm.csv");
+    Files.writeString(
+        survey, "U1;U2;U3;U4;U5;U6;U7;U8;U9;tanggal\n4;4;4;4;4;4;4;baik;5;15-03-2024\n");
+
+    int skm = run("skm", survey.toString(), "--lang", lang);
+    String skmErr = err.toString();
+    err.getBuffer().setLength(0);
+    int report =
+        run(
+            "report",
+            "--lang",
+            lang,
+            "--jdbc",
+            "jdbc:h2:file:" + dir.resolve("prima"),
+            "--service",
+            "s",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-30",
+            "--out",
+            dir.resolve("r.html").toString(),
+            "--skm",
+            survey.toString());
+
+    List<String> problems =
+        List.of(
+            either(
+                lang,
+                "  line 2, column U8: 'baik' is not a number, expected 1 to 4",
+                "  baris 2, kolom U8: 'baik' bukan angka, seharusnya 1 sampai 4"),
+            either(
+                lang,
+                "  line 2, column U9: '5' is out of range, expected 1 to 4",
+                "  baris 2, kolom U9: '5' di luar rentang, seharusnya 1 sampai 4"),
+            either(
+                lang,
+                "  line 2, column tanggal: '15-03-2024' is not a date, expected yyyy-MM-dd such"
+                    + " as 2024-03-15",
+                "  baris 2, kolom tanggal: '15-03-2024' bukan tanggal, seharusnya ditulis"
+                    + " yyyy-MM-dd, misalnya 2024-03-15"));
+    assertThat(skm).isEqualTo(1);
+    assertThat(skmErr.lines().toList())
+        .containsExactlyElementsOf(
+            concat(
+                survey
+                    + either(
+                        lang,
+                        ": 3 problems, nothing was scored:",
+                        ": 3 masalah, tidak ada yang dihitung:"),
+                problems));
+    assertThat(report).isEqualTo(1);
+    assertThat(err.toString().lines().toList())
+        .containsExactlyElementsOf(
+            concat(
+                "report: "
+                    + survey
+                    + either(
+                        lang,
+                        ": 3 problems, no report was written:",
+                        ": 3 masalah, laporan tidak dibuat:"),
+                problems));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void theRowProblemsOfAFollowUpPlanAreInTheChosenLanguage(String lang) throws Exception {
+    Path survey = dir.resolve("skm.csv");
+    Files.writeString(survey, "U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;3;4\n");
+    Path plan = dir.resolve("rtl.csv");
+    Files.writeString(
+        plan, "unsur;masalah;program/kegiatan;waktu;penanggung jawab\nU10;;Survei ulang;;Camat\n");
+
+    int exit =
+        run(
+            "skm",
+            survey.toString(),
+            "--lang",
+            lang,
+            "--report",
+            dir.resolve("laporan.html").toString(),
+            "--unit",
+            "Kecamatan Coblong",
+            "--period",
+            "2026",
+            "--follow-up",
+            plan.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString().lines().toList())
+        .containsExactly(
+            plan
+                + either(
+                    lang,
+                    ": 2 problems, no report was written:",
+                    ": 2 masalah, laporan tidak dibuat:"),
+            either(
+                lang,
+                "  line 2, column waktu: is empty: every follow-up needs when it is done, such as"
+                    + " 'Triwulan I 2026'",
+                "  baris 2, kolom waktu: kosong: setiap tindak lanjut harus menyebut waktu"
+                    + " pelaksanaannya, misalnya 'Triwulan I 2026'"),
+            either(
+                lang,
+                "  line 2, column unsur: 'U10' is not an element of Permenpan RB 14/2017: write"
+                    + " one of U1, U2, U3, U4, U5, U6, U7, U8, U9",
+                "  baris 2, kolom unsur: 'U10' bukan unsur dalam Permenpan RB 14/2017: tulis"
+                    + " salah satu dari U1, U2, U3, U4, U5, U6, U7, U8, U9"));
+    assertThat(dir.resolve("laporan.html")).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void theReportsMissingDetailsAreAskedForByTheirOption(String lang) throws Exception {
+    Path survey = dir.resolve("skm.csv");
+    Files.writeString(
+        survey,
+        "unit;date;U1;U2;U3;U4;U5;U6;U7;U8;U9\n"
+            + "Kecamatan Coblong;2026-01-05;4;4;4;4;4;4;4;3;4\n"
+            + "Kecamatan Sukajadi;;4;4;4;4;4;4;4;3;4\n");
+    Path report = dir.resolve("laporan.html");
+
+    int blank =
+        run("skm", survey.toString(), "--lang", lang, "--report", report.toString(), "--unit", " ");
+    String blankErr = message();
+    err.getBuffer().setLength(0);
+    int noUnit = run("skm", survey.toString(), "--lang", lang, "--report", report.toString());
+    String noUnitErr = message();
+    err.getBuffer().setLength(0);
+    int noPeriod =
+        run(
+            "skm",
+            survey.toString(),
+            "--lang",
+            lang,
+            "--report",
+            report.toString(),
+            "--unit",
+            "Kecamatan Coblong");
+
+    assertThat(List.of(blank, noUnit, noPeriod)).containsOnly(1);
+    assertThat(blankErr)
+        .isEqualTo(
+            either(
+                lang,
+                "--unit is blank, no report was written. Fix: give the service unit as the agency"
+                    + " writes it, e.g. --unit \"Kecamatan Coblong\".",
+                "--unit kosong, laporan tidak dibuat. Perbaikan: tulis nama unit pelayanan"
+                    + " sebagaimana ditulis instansi, misalnya --unit \"Kecamatan Coblong\"."));
+    assertThat(noUnitErr)
+        .startsWith(
+            either(
+                lang,
+                "No report was written: the rows of " + survey + " do not all name the same unit",
+                "Laporan tidak dibuat: baris-baris " + survey + " tidak menyebut unit pelayanan"))
+        .endsWith(
+            either(
+                lang,
+                "Fix: give it with --unit, e.g. --unit \"Kecamatan Coblong\".",
+                "Perbaikan: berikan dengan --unit, misalnya --unit \"Kecamatan Coblong\"."));
+    assertThat(message())
+        .startsWith(
+            either(
+                lang,
+                "No report was written: not every row of " + survey + " is dated",
+                "Laporan tidak dibuat: tidak semua baris " + survey + " bertanggal"))
+        .contains("--period \"Semester II 2025\"");
+    assertThat(report).doesNotExist();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aFollowUpPlanThatCannotBeReadIsSaidInTheChosenLanguage(String lang) throws Exception {
+    Path survey = dir.resolve("skm.csv");
+    Files.writeString(survey, "U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;4;4;4;4;4;3;4\n");
+    Path latin1 = dir.resolve("rtl.csv");
+    Files.write(
+        latin1,
+        "unsur;program;waktu;penanggung jawab\nU3;Perbaikan ruang tunggu \u00e9;2026;Camat\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    String[] report = {
+      "--report", dir.resolve("laporan.html").toString(), "--unit", "U", "--period", "2026"
+    };
+
+    int notUtf8 =
+        run(
+            concat(
+                List.of("skm", survey.toString(), "--lang", lang, "--follow-up", latin1.toString()),
+                report));
+    String notUtf8Err = message();
+    err.getBuffer().setLength(0);
+    Path missing = dir.resolve("nope.csv");
+    int absent =
+        run(
+            concat(
+                List.of(
+                    "skm", survey.toString(), "--lang", lang, "--follow-up", missing.toString()),
+                report));
+
+    assertThat(notUtf8).isEqualTo(1);
+    assertThat(notUtf8Err)
+        .isEqualTo(
+            "skm: "
+                + latin1
+                + either(
+                    lang,
+                    ": the follow-up plan is not UTF-8, no report was written. Fix: in Excel save"
+                        + " it with 'Save As' > 'CSV UTF-8 (Comma delimited)'.",
+                    ": berkas rencana tindak lanjut tidak berenkode UTF-8, laporan tidak dibuat."
+                        + " Perbaikan: di Excel simpan dengan 'Save As' > 'CSV UTF-8 (Comma"
+                        + " delimited)'."));
+    assertThat(absent).isEqualTo(1);
+    assertThat(message())
+        .isEqualTo(
+            "skm: "
+                + either(
+                    lang,
+                    "Cannot read the follow-up plan "
+                        + missing
+                        + ": no such file or directory. Fix: check the path and that the file is"
+                        + " readable.",
+                    "Berkas rencana tindak lanjut "
+                        + missing
+                        + " tidak dapat dibaca: berkas atau direktori tidak ada. Perbaikan:"
+                        + " periksa path-nya dan pastikan berkas dapat dibaca."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void anElementNobodyAnsweredIsNamedInTheChosenLanguage(String lang) throws Exception {
+    Path survey = dir.resolve("skm.csv");
+    Files.writeString(survey, "U1;U2;U3;U4;U5;U6;U7;U8;U9\n4;4;;4;4;4;4;3;4\n3;4;;4;4;4;4;3;4\n");
+
+    int skm = run("skm", survey.toString(), "--lang", lang, "--blank-answers", "per-element");
+    String skmErr = message();
+    err.getBuffer().setLength(0);
+    int report =
+        run(
+            "report",
+            "--lang",
+            lang,
+            "--jdbc",
+            "jdbc:h2:file:" + dir.resolve("prima"),
+            "--service",
+            "s",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-30",
+            "--out",
+            dir.resolve("r.html").toString(),
+            "--skm",
+            survey.toString(),
+            "--skm-blank-answers",
+            "per-element");
+
+    String nobody =
+        survey
+            + either(
+                lang,
+                ": nobody answered U3 (completion time), so it has no NRR and nothing was scored."
+                    + " Fix: check that the column holds the answers 1 to 4",
+                ": tidak ada responden yang menjawab U3 (Waktu penyelesaian), sehingga NRR unsur"
+                    + " tersebut tidak dapat dihitung dan tidak ada yang dihitung. Perbaikan:"
+                    + " periksa apakah kolomnya berisi jawaban 1 sampai 4");
+    assertThat(skm).isEqualTo(1);
+    assertThat(skmErr).startsWith(nobody);
+    assertThat(report).isEqualTo(1);
+    assertThat(message()).startsWith("report: --skm: " + nobody);
+  }
+
+  private static String[] concat(List<String> first, String[] rest) {
+    List<String> all = new ArrayList<>(first);
+    all.addAll(List.of(rest));
+    return all.toArray(String[]::new);
+  }
+
+  private static List<String> concat(String first, List<String> rest) {
+    List<String> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(rest);
+    return all;
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"id", "en"})
+  void aDatabaseWithoutPrimasTablesIsToldByItsTypeInTheChosenLanguage(String lang)
+      throws Exception {
+    String jdbc = "jdbc:h2:file:" + dir.resolve("other");
+    try (var connection = java.sql.DriverManager.getConnection(jdbc, "sa", "");
+        var statement = connection.createStatement()) {
+      statement.execute("create table OTHER (ID int)");
+    }
+
+    int exit =
+        run(
+            "report",
+            "--lang",
+            lang,
+            "--jdbc",
+            jdbc,
+            "--service",
+            "s",
+            "--from",
+            "2026-11-30",
+            "--to",
+            "2026-11-30",
+            "--out",
+            dir.resolve("r.html").toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(message())
+        .isEqualTo(
+            "report: " + CliText.of("db.noPrimaTables", jdbc).in(Locale.forLanguageTag(lang)))
+        .contains(
+            either(
+                lang,
+                "Prima's tables are missing or outdated",
+                "tabel Prima tidak ada atau versinya usang"));
   }
 
   @Test

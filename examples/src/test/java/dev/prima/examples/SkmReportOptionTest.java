@@ -201,7 +201,8 @@ class SkmReportOptionTest {
     int exitCode = run("skm", sample.toString(), "--report", report.toString(), "--unit", " ");
 
     assertThat(exitCode).isEqualTo(1);
-    assertThat(err.toString()).contains("No report was written: unit must not be blank");
+    assertThat(err.toString())
+        .contains("--unit is blank, no report was written. Fix: give the service unit");
     assertThat(report).doesNotExist();
   }
 

@@ -403,8 +403,9 @@ public final class SkmReport {
      * @throws dev.prima.quality.InvalidSurveyException if the survey has no responses
      * @throws SkmReportFollowUpException if the follow-up file has bad rows
      * @throws ReportException if the follow-up file cannot be read
-     * @throws IllegalStateException if the unit or the period is neither given nor found in every
-     *     response, or a follow-up names an element of another profile
+     * @throws SkmReportIncompleteException if the unit or the period is neither given nor found in
+     *     every response
+     * @throws IllegalStateException if a follow-up names an element of another profile
      */
     public SkmReport build() {
       SkmResult scored =
@@ -461,7 +462,8 @@ public final class SkmReport {
     }
 
     private IllegalStateException noUnit() {
-      return new IllegalStateException(
+      return new SkmReportIncompleteException(
+          SkmReportIncompleteException.Detail.UNIT,
           "the report needs the service unit: give it with unit(\"Kecamatan Coblong\")"
               + (survey == null
                   ? ""
@@ -469,7 +471,8 @@ public final class SkmReport {
     }
 
     private IllegalStateException noPeriod() {
-      return new IllegalStateException(
+      return new SkmReportIncompleteException(
+          SkmReportIncompleteException.Detail.PERIOD,
           "the report needs the survey period: give it with period(\"Semester II 2025\")"
               + (survey == null
                   ? ""

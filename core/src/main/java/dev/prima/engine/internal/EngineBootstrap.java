@@ -1,5 +1,6 @@
 package dev.prima.engine.internal;
 
+import dev.prima.MissingTablesException;
 import dev.prima.PrimaConfigurationException;
 import dev.prima.PrimaException;
 import dev.prima.engine.PrimaPlugin;
@@ -46,7 +47,7 @@ public final class EngineBootstrap {
       // a PrimaException (Prima's tables, checked by the plugin) already says how to fix it
       boolean hasFix =
           e instanceof PrimaException && String.valueOf(e.getMessage()).contains("Fix:");
-      throw new PrimaException(
+      String message =
           "Cannot start the process engine '"
               + spec.engineName()
               + "' on "
@@ -56,8 +57,12 @@ public final class EngineBootstrap {
               + (hasFix
                   ? ""
                   : ". Fix: with schemaUpdate VALIDATE the tables must exist already; use UPDATE"
-                      + " to create them."),
-          e);
+                      + " to create them.");
+      if (e instanceof MissingTablesException missing) {
+        throw new MissingTablesException(
+            message, missing.schemaVersion(), missing.requiredVersion(), e);
+      }
+      throw new PrimaException(message, e);
     }
   }
 

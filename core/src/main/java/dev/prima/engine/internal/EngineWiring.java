@@ -1,8 +1,10 @@
 package dev.prima.engine.internal;
 
+import dev.prima.MissingTablesException;
 import dev.prima.PrimaConfigurationException;
 import dev.prima.PrimaException;
 import dev.prima.system.ModelValidator;
+import dev.prima.touchpoint.JournalStatus;
 import dev.prima.touchpoint.TouchpointListener;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,8 +95,35 @@ public final class EngineWiring {
   public static void postInit(ProcessEngineConfigurationImpl configuration) {
     refuseJta(configuration);
     addJournalStatements(configuration.getSqlSessionFactory().getConfiguration());
-    new PrimaSchema(configuration.getDataSource(), configuration.getDatabaseType())
-        .onEngineBuild(configuration.getDatabaseSchemaUpdate());
+    applySchema(
+        new PrimaSchema(configuration.getDataSource(), configuration.getDatabaseType()),
+        configuration.getDatabaseSchemaUpdate());
+  }
+
+  /**
+   * Applies the schema mode; a failed validation ({@code false}, Camunda's VALIDATE) whose tables
+   * are behind is a {@link MissingTablesException}, told by the versions rather than the wording.
+   */
+  static void applySchema(PrimaSchema schema, String camundaMode) {
+    try {
+      schema.onEngineBuild(camundaMode);
+    } catch (PrimaException e) {
+      if (camundaMode != null && !"false".equalsIgnoreCase(camundaMode)) {
+        throw e;
+      }
+      JournalStatus status;
+      try {
+        status = schema.status();
+      } catch (RuntimeException unreadable) {
+        e.addSuppressed(unreadable);
+        throw e;
+      }
+      if (status.schemaVersion() < status.requiredVersion()) {
+        throw new MissingTablesException(
+            e.getMessage(), status.schemaVersion(), status.requiredVersion(), e);
+      }
+      throw e;
+    }
   }
 
   private static void addJournalStatements(Configuration mybatis) {

@@ -1,5 +1,6 @@
 package dev.prima.quality.internal;
 
+import dev.prima.internal.Messages;
 import dev.prima.quality.BlankAnswers;
 import dev.prima.quality.InvalidSurveyFileException;
 import dev.prima.quality.InvalidSurveyFileException.Problem;
@@ -101,15 +102,9 @@ public final class SkmCsvFormat {
         separator = value.charAt(0);
       } else {
         problems.add(
-            new Problem(
-                1,
-                "",
-                value,
-                "the separator line 'sep="
-                    + value
-                    + "' declares "
-                    + (value.isEmpty() ? "no separator" : "'" + value + "'")
-                    + ", expected sep=; or sep=,"));
+            value.isEmpty()
+                ? Problem.of(1, "", value, "survey.problem.noSeparator")
+                : Problem.of(1, "", value, "survey.problem.separator", value));
         separator = detectSeparator(in, true);
       }
     } else {
@@ -123,16 +118,14 @@ public final class SkmCsvFormat {
     if (header.isEmpty()) {
       if (problems.isEmpty()) {
         problems.add(
-            new Problem(
+            Problem.of(
                 1,
                 "",
                 "",
-                "no header row; the first row names the columns "
-                    + profile.codes().get(0)
-                    + ".."
-                    + last(profile.codes())
-                    + " and optionally "
-                    + optionalColumnNames()));
+                "survey.problem.noHeader",
+                profile.codes().get(0),
+                last(profile.codes()),
+                optionalColumnNames()));
       }
       throw rejected(name, problems);
     }
@@ -152,15 +145,13 @@ public final class SkmCsvFormat {
     }
     if (!anyRow && problems.isEmpty()) {
       problems.add(
-          new Problem(
+          Problem.of(
               header.get().line() + 1,
               "",
               "",
-              "no questionnaire below the header; each row after the header is one"
-                  + " respondent's answers to "
-                  + profile.codes().get(0)
-                  + ".."
-                  + last(profile.codes())));
+              "survey.problem.noRows",
+              profile.codes().get(0),
+              last(profile.codes())));
     }
     if (!problems.isEmpty()) {
       problems.sort(Comparator.comparingInt(Problem::line));
@@ -202,7 +193,7 @@ public final class SkmCsvFormat {
           record = records.next();
         } catch (UncheckedIOException e) {
           if (e.getCause() instanceof CSVException malformed) {
-            problems.add(new Problem(line, "", "", malformed(malformed)));
+            problems.add(malformed(line, malformed));
             return Optional.empty();
           }
           throw e.getCause();
@@ -214,16 +205,15 @@ public final class SkmCsvFormat {
       }
     }
 
-    private static String malformed(CSVException e) {
+    private static Problem malformed(int line, CSVException e) {
       String message = String.valueOf(e.getMessage());
       if (message.contains("EOF reached before encapsulated token finished")) {
-        return "a quote opened on this line is never closed";
+        return Problem.of(line, "", "", "survey.problem.unclosedQuote");
       }
       if (message.contains("Invalid character between encapsulated token and delimiter")) {
-        return "text after the closing quote of a field; double a quote inside a field (\"\");"
-            + " the rows below it were not read";
+        return Problem.of(line, "", "", "survey.problem.textAfterQuote");
       }
-      return "the row cannot be read as CSV (" + message + ")";
+      return Problem.of(line, "", "", "survey.problem.unreadableRow", message);
     }
   }
 
@@ -307,24 +297,14 @@ public final class SkmCsvFormat {
       String name = header.fields().get(index).strip();
       String key = name.toLowerCase(Locale.ROOT);
       if (name.isEmpty()) {
-        problems.add(
-            new Problem(line, "", "", "column " + (index + 1) + " has no name in the header"));
+        problems.add(Problem.of(line, "", "", "survey.problem.unnamedColumn", index + 1));
         continue;
       }
       Integer earlier = seen.put(key, index);
       if (earlier != null) {
         problems.add(
-            new Problem(
-                line,
-                name,
-                name,
-                "column '"
-                    + name
-                    + "' appears twice (columns "
-                    + (earlier + 1)
-                    + " and "
-                    + (index + 1)
-                    + "); keep one"));
+            Problem.of(
+                line, name, name, "survey.problem.duplicateColumn", name, earlier + 1, index + 1));
         continue;
       }
       if (ELEMENT_CODE.matcher(name).matches()) {
@@ -333,38 +313,22 @@ public final class SkmCsvFormat {
         if (element.isPresent()) {
           elementAt.put(index, element.get());
         } else {
-          problems.add(
-              new Problem(
-                  line,
-                  name,
-                  name,
-                  "unknown element column "
-                      + name
-                      + ": "
-                      + profile.regulation()
-                      + " has "
-                      + profile.codes().get(0)
-                      + ".."
-                      + last(profile.codes())
-                      + otherProfileHint(code, profile)));
+          problems.add(unknownElement(line, name, code, profile));
         }
         continue;
       }
       Column column = COLUMNS_BY_NAME.get(key);
       if (column == null) {
         problems.add(
-            new Problem(
+            Problem.of(
                 line,
                 name,
                 name,
-                "unknown column '"
-                    + name
-                    + "', expected element columns "
-                    + profile.codes().get(0)
-                    + ".."
-                    + last(profile.codes())
-                    + " or "
-                    + optionalColumnNames()));
+                "survey.problem.unknownColumn",
+                name,
+                profile.codes().get(0),
+                last(profile.codes()),
+                optionalColumnNames()));
       } else if (columnAt.containsValue(column)) {
         String other =
             columnAt.entrySet().stream()
@@ -373,40 +337,25 @@ public final class SkmCsvFormat {
                 .findFirst()
                 .orElseThrow();
         problems.add(
-            new Problem(
-                line,
-                name,
-                name,
-                "columns '"
-                    + other
-                    + "' and '"
-                    + name
-                    + "' both give the "
-                    + column.header
-                    + "; keep one"));
+            Problem.of(line, name, name, "survey.problem.sameColumn", other, name, column.header));
       } else {
         columnAt.put(index, column);
       }
     }
-    List<String> missing =
-        profile.elements().stream()
-            .filter(element -> !elementAt.containsValue(element))
-            .map(SkmElement::toString)
-            .toList();
+    List<SkmElement> missing =
+        profile.elements().stream().filter(element -> !elementAt.containsValue(element)).toList();
     if (!missing.isEmpty()) {
       problems.add(
-          new Problem(
+          Problem.of(
               line,
               "",
               "",
-              "the header has no column for "
-                  + String.join(", ", missing)
-                  + "; "
-                  + profile.regulation()
-                  + " needs one column per element "
-                  + profile.codes().get(0)
-                  + ".."
-                  + last(profile.codes())));
+              "survey.problem.missingElements",
+              String.join(", ", missing.stream().map(SkmElement::toString).toList()),
+              String.join(", ", missing.stream().map(e -> indonesian(profile, e)).toList()),
+              profile.regulation(),
+              profile.codes().get(0),
+              last(profile.codes())));
     }
   }
 
@@ -421,15 +370,7 @@ public final class SkmCsvFormat {
     int line = row.line();
     if (row.fields().size() != names.size()) {
       problems.add(
-          new Problem(
-              line,
-              "",
-              "",
-              "the row has "
-                  + row.fields().size()
-                  + " fields, but the header has "
-                  + names.size()
-                  + " columns; check for a missing or extra separator"));
+          Problem.of(line, "", "", "survey.problem.rowLength", row.fields().size(), names.size()));
       return Optional.empty();
     }
     int before = problems.size();
@@ -438,31 +379,42 @@ public final class SkmCsvFormat {
         (index, element) -> {
           String value = row.fields().get(index).strip();
           String column = names.get(index);
-          String expected =
-              ", expected " + SkmResponse.MIN_ANSWER + " to " + SkmResponse.MAX_ANSWER;
           if (value.isEmpty()) {
             if (blankAnswers == BlankAnswers.REJECT) {
               problems.add(
-                  new Problem(
+                  Problem.of(
                       line,
                       column,
                       "",
-                      "no answer for "
-                          + element
-                          + expected
-                          + " (to count a blank answer as Permenpan RB 14/2017 does, leaving"
-                          + " the questionnaire out of that element only, read with blank"
-                          + " answers counted per element)"));
+                      "survey.problem.noAnswer",
+                      element,
+                      indonesian(profile, element),
+                      SkmResponse.MIN_ANSWER,
+                      SkmResponse.MAX_ANSWER));
             }
             return;
           }
           Integer answer = parseInt(value);
           if (answer == null) {
             problems.add(
-                new Problem(line, column, value, "'" + value + "' is not a number" + expected));
+                Problem.of(
+                    line,
+                    column,
+                    value,
+                    "survey.problem.notNumber",
+                    value,
+                    SkmResponse.MIN_ANSWER,
+                    SkmResponse.MAX_ANSWER));
           } else if (answer < SkmResponse.MIN_ANSWER || answer > SkmResponse.MAX_ANSWER) {
             problems.add(
-                new Problem(line, column, value, "'" + value + "' is out of range" + expected));
+                Problem.of(
+                    line,
+                    column,
+                    value,
+                    "survey.problem.outOfRange",
+                    value,
+                    SkmResponse.MIN_ANSWER,
+                    SkmResponse.MAX_ANSWER));
           } else {
             answers.put(element.code(), answer);
           }
@@ -478,14 +430,13 @@ public final class SkmCsvFormat {
         });
     if (problems.size() == before && answers.isEmpty()) {
       problems.add(
-          new Problem(
+          Problem.of(
               line,
               "",
               "",
-              "every answer is blank; a questionnaire needs at least one answer to "
-                  + profile.codes().get(0)
-                  + ".."
-                  + last(profile.codes())));
+              "survey.problem.allBlank",
+              profile.codes().get(0),
+              last(profile.codes())));
     }
     if (problems.size() > before) {
       return Optional.empty();
@@ -506,16 +457,14 @@ public final class SkmCsvFormat {
         Integer age = parseInt(value);
         if (age == null || age < SkmRespondent.MIN_AGE || age > SkmRespondent.MAX_AGE) {
           problems.add(
-              new Problem(
+              Problem.of(
                   line,
                   name,
                   value,
-                  "'"
-                      + value
-                      + "' is not an age in years, expected "
-                      + SkmRespondent.MIN_AGE
-                      + " to "
-                      + SkmRespondent.MAX_AGE));
+                  "survey.problem.notAge",
+                  value,
+                  SkmRespondent.MIN_AGE,
+                  SkmRespondent.MAX_AGE));
         } else {
           respondent.age(age);
         }
@@ -529,12 +478,7 @@ public final class SkmCsvFormat {
         try {
           respondent.date(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
-          problems.add(
-              new Problem(
-                  line,
-                  name,
-                  value,
-                  "'" + value + "' is not a date, expected yyyy-MM-dd such as 2024-03-15"));
+          problems.add(Problem.of(line, name, value, "survey.problem.notDate", value));
         }
       }
     }
@@ -600,20 +544,43 @@ public final class SkmCsvFormat {
     return new InvalidSurveyFileException(source, problems);
   }
 
-  private static String otherProfileHint(String code, SkmProfile profile) {
+  /** An element column the profile lacks, naming the known profile that has it, if one does. */
+  private static Problem unknownElement(int line, String name, String code, SkmProfile profile) {
+    String first = profile.codes().get(0);
+    String last = last(profile.codes());
     return SkmProfile.known().stream()
         .filter(other -> !other.equals(profile) && other.element(code).isPresent())
         .findFirst()
         .map(
             other ->
-                " (a file with "
-                    + code
-                    + " may follow "
-                    + other.regulation()
-                    + ": use profile "
-                    + other.id()
-                    + ")")
-        .orElse("");
+                Problem.of(
+                    line,
+                    name,
+                    name,
+                    "survey.problem.unknownElementOfOtherProfile",
+                    name,
+                    profile.regulation(),
+                    first,
+                    last,
+                    code,
+                    other.regulation(),
+                    other.id()))
+        .orElseGet(
+            () ->
+                Problem.of(
+                    line,
+                    name,
+                    name,
+                    "survey.problem.unknownElement",
+                    name,
+                    profile.regulation(),
+                    first,
+                    last));
+  }
+
+  /** {@code U4 (Biaya/tarif)}: the element as an Indonesian reader knows it. */
+  private static String indonesian(SkmProfile profile, SkmElement element) {
+    return element.code() + " (" + profile.elementName(element, Messages.INDONESIAN) + ")";
   }
 
   private static String optionalColumnNames() {

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param caseKey the case's key, as given to the citizen
  * @param service the service's process key
+ * @param serviceName the service as its standard names it (in the reader's language where the model
+ *     gives it), else its process key
  * @param finished whether the case has ended
  * @param moments the moments of truth so far, in order
  * @param next what the office is doing or waiting for now
@@ -20,6 +22,7 @@ import java.util.Objects;
 public record CitizenCase(
     String caseKey,
     String service,
+    String serviceName,
     boolean finished,
     List<Step> moments,
     List<String> next,

@@ -9,6 +9,8 @@ import dev.prima.voice.ComplaintRequest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -41,9 +43,18 @@ public class CitizenCases {
     return caseKey;
   }
 
-  /** The citizen's view of a case, if the case exists. */
+  /** The citizen's view of a case, if the case exists, with its texts as modelled and recorded. */
   public Optional<CitizenCase> find(String caseKey) {
-    return prima.journeys().cycleOf(caseKey).map(this::view);
+    return prima.journeys().cycleOf(caseKey).map(cycle -> view(cycle, null));
+  }
+
+  /**
+   * The citizen's view of a case in the reader's language, if the case exists: each moment, each
+   * open task, the service and its promised lead time as the model names them in that language.
+   */
+  public Optional<CitizenCase> find(String caseKey, Locale locale) {
+    Objects.requireNonNull(locale, "locale must not be null");
+    return prima.journeys().cycleOf(caseKey, locale).map(cycle -> view(cycle, locale));
   }
 
   /**
@@ -63,7 +74,8 @@ public class CitizenCases {
     return prima.voice().lodgeComplaint(request.build()).id();
   }
 
-  private CitizenCase view(ServiceCycle cycle) {
+  /** The view; texts as modelled and recorded where {@code locale} is null. */
+  private CitizenCase view(ServiceCycle cycle, Locale locale) {
     List<CitizenCase.Step> steps =
         cycle.moments().stream().map(moment -> step(moment.touchpoint())).toList();
     List<String> next =
@@ -76,22 +88,37 @@ public class CitizenCases {
             .asc()
             .list()
             .stream()
-            .map(Task::getName)
+            .map(task -> taskName(task, locale))
             .toList();
     String service = cycle.moments().get(0).touchpoint().processDefinitionKey();
-    Optional<ServiceStandard> standard = prima.standards().of(service);
+    Optional<ServiceStandard> standard =
+        locale == null ? prima.standards().of(service) : prima.standards().of(service, locale);
     Instant start = cycle.start();
     return new CitizenCase(
         cycle.caseId(),
         service,
+        standard.map(ServiceStandard::name).orElse(service),
         cycle.finished(),
         steps,
         next,
-        standard.map(s -> s.leadTime().toString()).orElse(null),
+        standard
+            .map(s -> locale == null ? s.leadTime().toString() : s.leadTime().toText(locale))
+            .orElse(null),
         standard
             .filter(s -> start != null)
             .map(s -> prima.standards().calendar().add(start, s.leadTime()))
             .orElse(null));
+  }
+
+  /** A task as its model names it in the reader's language, else as modelled. */
+  private String taskName(Task task, Locale locale) {
+    if (locale == null) {
+      return task.getName();
+    }
+    return prima
+        .modelTexts()
+        .nameOf(task.getProcessDefinitionId(), task.getTaskDefinitionKey(), locale)
+        .orElse(task.getName());
   }
 
   private static CitizenCase.Step step(Touchpoint touchpoint) {

@@ -1,6 +1,8 @@
 package dev.prima.agency;
 
 import dev.prima.voice.InvalidVoiceException;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,10 +19,12 @@ public class Pages {
 
   private final CitizenCases cases;
   private final StaffTasks tasks;
+  private final MessageSource messages;
 
-  public Pages(CitizenCases cases, StaffTasks tasks) {
+  public Pages(CitizenCases cases, StaffTasks tasks, MessageSource messages) {
     this.cases = cases;
     this.tasks = tasks;
+    this.messages = messages;
   }
 
   /** The staff's page: every open task, each with its completion form. */
@@ -72,16 +76,17 @@ public class Pages {
     return "redirect:/lacak/" + caseKey;
   }
 
+  /** A case's page, in the browser's language (Accept-Language) as the service report is. */
   @GetMapping("/lacak/{caseKey}")
-  public String track(@PathVariable("caseKey") String caseKey, Model model) {
+  public String track(@PathVariable("caseKey") String caseKey, Model model, Locale locale) {
     CitizenCase found =
         cases
-            .find(caseKey)
+            .find(caseKey, locale)
             .orElseThrow(
                 () ->
                     new ResponseStatusException(
                         HttpStatus.NOT_FOUND,
-                        "There is no case '" + caseKey + "'. Check the case key on the receipt."));
+                        messages.getMessage("track.unknown", new Object[] {caseKey}, locale)));
     model.addAttribute("case", found);
     return "track";
   }

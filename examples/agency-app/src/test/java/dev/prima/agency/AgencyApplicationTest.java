@@ -291,6 +291,67 @@ class AgencyApplicationTest {
         .contains("<html lang=\"en\">");
   }
 
+  @Test
+  void theTrackingPageSpeaksTheBrowsersLanguage() {
+    String caseKey = apply("ektp-issuance");
+    String path = "/lacak/" + caseKey;
+
+    String indonesian = page(path, "id-ID,id;q=0.9");
+    String english = page(path, "en-GB");
+
+    assertThat(indonesian)
+        .contains("<html lang=\"id\">")
+        .contains("Tahapan yang sudah dilalui")
+        .contains("Permohonan diserahkan di loket")
+        .contains("<td>Loket</td>")
+        .contains("<li>Periksa berkas</li>")
+        .contains("Penerbitan atau Penggantian KTP-el")
+        .contains("Janji layanan: 14 hari kerja")
+        .doesNotContain("Application handed in at the counter")
+        .doesNotContain("Check documents");
+    assertThat(english)
+        .contains("<html lang=\"en\">")
+        .contains("Steps so far")
+        .contains("Application handed in at the counter")
+        .contains("<td>Counter</td>")
+        .contains("<li>Check documents</li>")
+        .contains("Identity card (e-KTP) issuance or renewal")
+        .contains("Service promise: 14 working days")
+        .doesNotContain("Permohonan diserahkan di loket")
+        .doesNotContain("Periksa berkas");
+  }
+
+  @Test
+  void anUnknownCaseOnTheTrackingPageIsSaidInTheBrowsersLanguage() {
+    HttpHeaders indonesian = new HttpHeaders();
+    indonesian.set(HttpHeaders.ACCEPT_LANGUAGE, "id");
+    indonesian.setAccept(List.of(MediaType.APPLICATION_JSON));
+    HttpHeaders english = new HttpHeaders();
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    english.setAccept(List.of(MediaType.APPLICATION_JSON));
+
+    ResponseEntity<String> inIndonesian =
+        http.exchange(
+            "/lacak/P-NOSUCHCASE", HttpMethod.GET, new HttpEntity<>(indonesian), String.class);
+    ResponseEntity<String> inEnglish =
+        http.exchange(
+            "/lacak/P-NOSUCHCASE", HttpMethod.GET, new HttpEntity<>(english), String.class);
+
+    assertThat(inIndonesian.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(inIndonesian.getBody())
+        .contains("Permohonan dengan kode P-NOSUCHCASE tidak ditemukan");
+    assertThat(inEnglish.getBody()).contains("There is no case P-NOSUCHCASE");
+  }
+
+  private String page(String path, String acceptLanguage) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+    ResponseEntity<String> page =
+        http.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return page.getBody();
+  }
+
   private ResponseEntity<String> post(String path, Map<String, String> fields) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);

@@ -182,8 +182,10 @@ public record ReportData(
   }
 
   /**
-   * The breach with its moment named as the drawn definition names that element in the reader's
-   * language, where it gives a text in it; else as recorded.
+   * The breach with its moment named as the definition it was recorded under names that element in
+   * the reader's language, where it gives a text in it; else as recorded. That definition is the
+   * version the journal recorded for the breached touchpoint; the drawn one stands in where the
+   * service has one version only (no journal read then) or the journal no longer holds it.
    */
   private static Breach named(Breach b, Prima prima, String definitionId, Locale locale) {
     if (b.elementId() == null || b.moment() == null) {
@@ -191,7 +193,7 @@ public record ReportData(
     }
     return prima
         .modelTexts()
-        .momentOf(definitionId, b.elementId(), locale)
+        .momentOf(recordedUnder(b, prima, definitionId), b.elementId(), locale)
         .filter(moment -> !moment.equals(b.moment()))
         .map(
             moment ->
@@ -209,6 +211,37 @@ public record ReportData(
                     b.due(),
                     b.detected()))
         .orElse(b);
+  }
+
+  /** The id of the definition version the breach's touchpoint was recorded under, see named. */
+  private static String recordedUnder(Breach b, Prima prima, String drawnId) {
+    RepositoryService repository = prima.processEngine().getRepositoryService();
+    ProcessDefinition drawn = repository.getProcessDefinition(drawnId);
+    if (drawn.getVersion() == 1) {
+      return drawnId;
+    }
+    List<Touchpoint> recorded =
+        prima.touchpoints().query().processInstanceId(b.processInstanceId()).list();
+    Optional<Touchpoint> breached =
+        recorded.stream()
+            .filter(t -> t.id().equals(b.touchpointId()))
+            .findFirst()
+            .or(() -> recorded.stream().findFirst());
+    if (breached.isEmpty()
+        || !breached.get().processDefinitionKey().equals(drawn.getKey())
+        || breached.get().processDefinitionVersion() == drawn.getVersion()) {
+      return drawnId;
+    }
+    return repository
+        .createProcessDefinitionQuery()
+        .processDefinitionKey(drawn.getKey())
+        .processDefinitionVersion(breached.get().processDefinitionVersion())
+        .list()
+        .stream()
+        .filter(d -> java.util.Objects.equals(d.getTenantId(), drawn.getTenantId()))
+        .map(ProcessDefinition::getId)
+        .findFirst()
+        .orElse(drawnId);
   }
 
   /**

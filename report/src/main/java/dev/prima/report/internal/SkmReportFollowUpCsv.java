@@ -65,12 +65,7 @@ public final class SkmReportFollowUpCsv {
     List<FollowUp> rows = new ArrayList<>();
     String firstLine = content.lines().findFirst().orElse("");
     if (firstLine.isBlank()) {
-      problems.add(
-          new Problem(
-              1,
-              "",
-              "the first line must be the header, such as"
-                  + " 'unsur;masalah;program/kegiatan;waktu;penanggung jawab', but it is empty"));
+      problems.add(Problem.of(1, "", "followUp.problem.noHeader"));
       throw new SkmReportFollowUpException(source, problems);
     }
     char delimiter = firstLine.indexOf(';') >= 0 ? ';' : firstLine.indexOf('\t') >= 0 ? '\t' : ',';
@@ -97,12 +92,7 @@ public final class SkmReportFollowUpCsv {
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
           problems.add(
-              new Problem(
-                  (int) line,
-                  "",
-                  "the row cannot be read as CSV ("
-                      + e.getMessage()
-                      + "): close every opening quote \" with another"));
+              Problem.of((int) line, "", "followUp.problem.unreadableRow", e.getMessage()));
           break;
         }
         int start = (int) line;
@@ -116,12 +106,7 @@ public final class SkmReportFollowUpCsv {
       throw new UncheckedIOException(e);
     }
     if (problems.isEmpty() && rows.isEmpty()) {
-      problems.add(
-          new Problem(
-              1,
-              "",
-              "the file has a header but no follow-up rows: add one row per planned action, or"
-                  + " leave the follow-up plan out to get an empty table to fill in by hand"));
+      problems.add(Problem.of(1, "", "followUp.problem.noRows"));
     }
     if (!problems.isEmpty()) {
       throw new SkmReportFollowUpException(source, problems);
@@ -140,10 +125,11 @@ public final class SkmReportFollowUpCsv {
       }
       if (columns.containsKey(column.get())) {
         problems.add(
-            new Problem(
+            Problem.of(
                 1,
                 record.get(i).strip(),
-                "two columns mean " + column.get().names.get(0) + ": keep one of them"));
+                "followUp.problem.sameColumn",
+                column.get().names.get(0)));
       } else {
         columns.put(column.get(), i);
       }
@@ -151,18 +137,14 @@ public final class SkmReportFollowUpCsv {
     for (Column column : Column.values()) {
       if (column.required && !columns.containsKey(column)) {
         problems.add(
-            new Problem(
+            Problem.of(
                 1,
                 "",
-                "the header has no column "
-                    + column.names.get(0)
-                    + " (or "
-                    + String.join(", ", column.names.subList(1, column.names.size()))
-                    + "); expected unsur;masalah;program/kegiatan;waktu;penanggung jawab, with"
-                    + " masalah optional and the elements "
-                    + profile.codes().get(0)
-                    + ".."
-                    + profile.codes().get(profile.codes().size() - 1)));
+                "followUp.problem.missingColumn",
+                column.names.get(0),
+                String.join(", ", column.names.subList(1, column.names.size())),
+                profile.codes().get(0),
+                profile.codes().get(profile.codes().size() - 1)));
       }
     }
     return columns;
@@ -181,16 +163,15 @@ public final class SkmReportFollowUpCsv {
       values.put(column.getKey(), value);
       if (column.getKey().required && value.isEmpty()) {
         problems.add(
-            new Problem(
+            Problem.of(
                 line,
                 column.getKey().names.get(0),
-                "is empty: every follow-up needs "
-                    + switch (column.getKey()) {
-                      case ELEMENT -> "the code of the element it improves, such as U3";
-                      case PROGRAMME -> "the programme or activity planned";
-                      case TIME -> "when it is done, such as 'Triwulan I 2026'";
-                      default -> "who is responsible, such as 'Kepala Seksi Pelayanan'";
-                    }));
+                switch (column.getKey()) {
+                  case ELEMENT -> "followUp.problem.emptyElement";
+                  case PROGRAMME -> "followUp.problem.emptyProgramme";
+                  case TIME -> "followUp.problem.emptyTime";
+                  default -> "followUp.problem.emptyResponsible";
+                }));
       }
     }
     SkmElement element = null;
@@ -203,15 +184,13 @@ public final class SkmReportFollowUpCsv {
               : Optional.empty();
       if (found.isEmpty()) {
         problems.add(
-            new Problem(
+            Problem.of(
                 line,
                 Column.ELEMENT.names.get(0),
-                "'"
-                    + code
-                    + "' is not an element of "
-                    + profile.regulation()
-                    + ": write one of "
-                    + String.join(", ", profile.codes())));
+                "followUp.problem.unknownElement",
+                code,
+                profile.regulation(),
+                String.join(", ", profile.codes())));
       } else {
         element = found.get();
       }
