@@ -11,15 +11,13 @@ import java.util.Map;
 /**
  * Writes the per-case summaries ({@link CaseSummaries}) of the cases an engine command ended, on
  * the engine's connection and in its transaction, after the command's journal rows: the summary
- * includes them. One statement per case on PostgreSQL (delete and insert, and the commit when the
- * engine commits right after), two on H2; each prepared once per physical connection.
+ * includes them. One statement per case (an insert..select that replaces the case's summaries), on
+ * PostgreSQL with the commit when the engine commits right after; prepared once per physical
+ * connection.
  */
 final class CaseSummaryWriter {
 
-  private static final String POSTGRES =
-      CaseSummaries.DELETE_CASE + "; " + CaseSummaries.WRITE_CASE;
-
-  private final Map<Connection, Statements> prepared = new IdentityHashMap<>();
+  private final Map<Connection, PreparedStatement[]> prepared = new IdentityHashMap<>();
 
   /**
    * Replaces the summaries of {@code caseKeys} with ones computed from their journal rows now.
@@ -29,34 +27,35 @@ final class CaseSummaryWriter {
    */
   void write(Connection connection, Collection<String> caseKeys, boolean commit)
       throws SQLException {
-    Statements statements = statementsFor(JournalWriter.physicalOf(connection));
+    Connection physical = JournalWriter.physicalOf(connection);
+    PreparedStatement[] statements = statementsFor(physical);
+    boolean postgres = statements.length == 2;
     int left = caseKeys.size();
     for (String caseKey : caseKeys) {
       left--;
-      if (statements.postgres) {
-        PreparedStatement both = statements.postgres(commit && left == 0);
-        both.setString(1, caseKey);
-        both.setString(2, caseKey);
-        both.execute();
-      } else {
-        statements.delete.setString(1, caseKey);
-        statements.delete.executeUpdate();
-        statements.insert.setString(1, caseKey);
-        statements.insert.executeUpdate();
+      int index = postgres && commit && left == 0 ? 1 : 0;
+      if (statements[index] == null || statements[index].isClosed()) {
+        statements[index] =
+            physical.prepareStatement(
+                postgres
+                    ? CaseSummaries.WRITE_CASE_POSTGRES + (index == 1 ? "; commit" : "")
+                    : CaseSummaries.WRITE_CASE_H2);
       }
+      statements[index].setString(1, caseKey);
+      statements[index].execute();
     }
   }
 
-  private Statements statementsFor(Connection physical) throws SQLException {
+  /** The connection's statements: without and with the commit on PostgreSQL, one elsewhere. */
+  private PreparedStatement[] statementsFor(Connection physical) throws SQLException {
     synchronized (prepared) {
-      Statements statements = prepared.get(physical);
-      if (statements != null && !physical.isClosed() && !statements.isClosed()) {
+      PreparedStatement[] statements = prepared.get(physical);
+      if (statements != null && !physical.isClosed()) {
         return statements;
       }
       prepared.keySet().removeIf(CaseSummaryWriter::isClosed);
-      statements =
-          new Statements(
-              physical, "PostgreSQL".equals(physical.getMetaData().getDatabaseProductName()));
+      boolean postgres = "PostgreSQL".equals(physical.getMetaData().getDatabaseProductName());
+      statements = new PreparedStatement[postgres ? 2 : 1];
       prepared.put(physical, statements);
       return statements;
     }
@@ -67,34 +66,6 @@ final class CaseSummaryWriter {
       return connection.isClosed();
     } catch (SQLException e) {
       return true;
-    }
-  }
-
-  /** One connection's statements, prepared when first used; one command at a time uses them. */
-  private static final class Statements {
-    private final Connection physical;
-    private final boolean postgres;
-    private final PreparedStatement delete;
-    private final PreparedStatement insert;
-    private final PreparedStatement[] both = new PreparedStatement[2];
-
-    Statements(Connection physical, boolean postgres) throws SQLException {
-      this.physical = physical;
-      this.postgres = postgres;
-      this.delete = postgres ? null : physical.prepareStatement(CaseSummaries.DELETE_CASE);
-      this.insert = postgres ? null : physical.prepareStatement(CaseSummaries.WRITE_CASE);
-    }
-
-    PreparedStatement postgres(boolean withCommit) throws SQLException {
-      int index = withCommit ? 1 : 0;
-      if (both[index] == null || both[index].isClosed()) {
-        both[index] = physical.prepareStatement(POSTGRES + (withCommit ? "; commit" : ""));
-      }
-      return both[index];
-    }
-
-    boolean isClosed() throws SQLException {
-      return delete != null && delete.isClosed();
     }
   }
 }

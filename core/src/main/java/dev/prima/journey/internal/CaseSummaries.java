@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,58 +36,103 @@ public final class CaseSummaries {
     }
 
     /**
-     * {@return the touchpoints that started before {@code before}, in cycle order} They carry what
-     * a profile reads (element, moment, version, tenant, start, end); their ids are made up, their
-     * kind is {@code CONTACT} and their sequence their place in the cycle.
+     * {@return the case's cycle of this process as a profile counts it: its touchpoints that
+     * started before {@code before}}
      */
-    public List<Touchpoint> touchpointsBefore(Instant before) {
+    public Counted countedBefore(Instant before) {
       long limit = before.toEpochMilli();
-      List<Touchpoint> touchpoints = new ArrayList<>();
-      for (List<String> fields : decode(text, Integer.MAX_VALUE)) {
-        long start = Long.parseLong(fields.get(4));
-        if (start >= limit) {
-          break; // in start order: the rest started later still
-        }
-        String end = fields.get(5);
-        String tenant = fields.get(3);
-        touchpoints.add(
-            new Touchpoint(
-                caseId + "#" + touchpoints.size(),
-                caseId,
-                caseId,
-                caseId,
-                processDefinitionKey,
-                Integer.parseInt(fields.get(2)),
-                fields.get(0),
-                null,
-                fields.get(1),
-                null,
-                null,
-                TouchpointKind.CONTACT,
-                null,
-                null,
-                tenant.isEmpty() ? null : tenant,
-                Instant.ofEpochMilli(start),
-                null,
-                end.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(end)),
-                null,
-                end.isEmpty() ? Outcome.ACTIVE : Outcome.COMPLETED,
-                touchpoints.size()));
+      List<List<String>> touchpoints = decode(text, Integer.MAX_VALUE);
+      int size = 0;
+      while (size < touchpoints.size() && Long.parseLong(touchpoints.get(size).get(4)) < limit) {
+        size++; // in start order: the rest started later still
       }
-      return touchpoints;
+      List<String> elementIds = new ArrayList<>(size);
+      List<String> moments = new ArrayList<>(size);
+      List<Integer> versions = new ArrayList<>(size);
+      List<String> tenants = new ArrayList<>(size);
+      List<Duration> durations = new ArrayList<>(size);
+      long start = size == 0 ? 0 : Long.parseLong(touchpoints.get(0).get(4));
+      long latestEnd = Long.MIN_VALUE;
+      boolean anyActive = false;
+      for (List<String> fields : touchpoints.subList(0, size)) {
+        elementIds.add(fields.get(0));
+        moments.add(fields.get(1));
+        versions.add(Integer.parseInt(fields.get(2)));
+        tenants.add(fields.get(3).isEmpty() ? null : fields.get(3));
+        if (fields.get(5).isEmpty()) {
+          anyActive = true;
+          durations.add(null);
+        } else {
+          long end = Long.parseLong(fields.get(5));
+          latestEnd = Math.max(latestEnd, end);
+          durations.add(Duration.ofMillis(end - Long.parseLong(fields.get(4))));
+        }
+      }
+      // a finished case: its lead time runs to its last end, unless a moment is still open
+      Duration leadTime =
+          anyActive || size == 0 ? null : Duration.ofMillis(Math.max(0, latestEnd - start));
+      return new Counted(
+          caseId,
+          processDefinitionKey,
+          elementIds,
+          moments,
+          versions,
+          tenants,
+          durations,
+          leadTime,
+          size == 0 ? Long.MAX_VALUE : Long.parseLong(touchpoints.get(0).get(FIELDS - 1)));
     }
+  }
 
-    /** {@return the sequence of the case's first touchpoint: the journal's order among cases} */
-    public long firstSequence() {
-      List<List<String>> first = decode(text, 1);
-      return first.isEmpty() ? Long.MAX_VALUE : Long.parseLong(first.get(0).get(FIELDS - 1));
+  /**
+   * A finished case's cycle of one process as a profile counts it, one entry per touchpoint in
+   * cycle order.
+   *
+   * @param durations end - start, {@code null} while active
+   * @param leadTime from the first start to the last end, {@code null} while a touchpoint is active
+   * @param firstSequence the first touchpoint's sequence: the journal's order among cases
+   */
+  public record Counted(
+      String caseId,
+      String processDefinitionKey,
+      List<String> elementIds,
+      List<String> moments,
+      List<Integer> versions,
+      List<String> tenants,
+      List<Duration> durations,
+      Duration leadTime,
+      long firstSequence) {
+
+    /** {@return touchpoint {@code i} with what naming its moment reads: key, version, tenant} */
+    public Touchpoint touchpoint(int i) {
+      return new Touchpoint(
+          caseId + "#" + i,
+          caseId,
+          caseId,
+          caseId,
+          processDefinitionKey,
+          versions.get(i),
+          elementIds.get(i),
+          null,
+          moments.get(i),
+          null,
+          null,
+          TouchpointKind.CONTACT,
+          null,
+          null,
+          tenants.get(i),
+          null,
+          null,
+          Instant.EPOCH,
+          null,
+          Outcome.COMPLETED,
+          i);
     }
   }
 
   private static final int FIELDS = 7;
 
-  private static final String SUMMARY_COLUMNS =
-      "insert into PRIMA_CASE_SUMMARY (CASE_KEY_, PROC_DEF_KEY_, START_MS_, TOUCHPOINTS_)";
+  private static final String COLUMNS = " (CASE_KEY_, PROC_DEF_KEY_, START_MS_, TOUCHPOINTS_)";
 
   /**
    * Each touchpoint (a START or FULL row {@code s} with its END row {@code e}) encoded by SQL: the
@@ -102,9 +148,8 @@ public final class CaseSummaries {
           + " coalesce(e.OUTCOME_, s.OUTCOME_) <> 'ACTIVE' then coalesce(e.END_MS_, s.END_MS_)"
           + " end as varchar), '') || ',' || cast(s.SEQ_ as varchar)";
 
-  private static final String SUMMARIES =
-      SUMMARY_COLUMNS
-          + " select s.CASE_KEY_, s.PROC_DEF_KEY_, min(s.START_MS_), string_agg("
+  private static final String SELECT =
+      " select s.CASE_KEY_, s.PROC_DEF_KEY_, min(s.START_MS_), string_agg("
           + ENCODED
           + ", ';' order by s.START_MS_, s.SEQ_, s.TOUCHPOINT_ID_)"
           + " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
@@ -113,14 +158,31 @@ public final class CaseSummaries {
 
   private static final String GROUP = " group by s.CASE_KEY_, s.PROC_DEF_KEY_";
 
-  /** Writes the summaries of one case (parameter 1: its key); delete its old ones first. */
-  public static final String WRITE_CASE = SUMMARIES + " and s.CASE_KEY_ = ?" + GROUP;
+  /**
+   * Writes the summaries of one case (parameter 1: its key) on H2, replacing those it had. A case's
+   * touchpoints only grow (upkeep deletes them with their summaries), so each key it had before it
+   * still has.
+   */
+  public static final String WRITE_CASE_H2 =
+      "merge into PRIMA_CASE_SUMMARY"
+          + COLUMNS
+          + " key (CASE_KEY_, PROC_DEF_KEY_)"
+          + SELECT
+          + " and s.CASE_KEY_ = ?"
+          + GROUP;
 
-  /** Deletes the summaries of one case (parameter 1: its key). */
-  public static final String DELETE_CASE = "delete from PRIMA_CASE_SUMMARY where CASE_KEY_ = ?";
+  /** {@link #WRITE_CASE_H2} on PostgreSQL. */
+  public static final String WRITE_CASE_POSTGRES =
+      "insert into PRIMA_CASE_SUMMARY"
+          + COLUMNS
+          + SELECT
+          + " and s.CASE_KEY_ = ?"
+          + GROUP
+          + " on conflict (CASE_KEY_, PROC_DEF_KEY_) do update set START_MS_ = excluded.START_MS_,"
+          + " TOUCHPOINTS_ = excluded.TOUCHPOINTS_";
 
   /** Writes the summary of every case in the journal: schema version 8 and bulk loads. */
-  public static final String FILL = SUMMARIES + GROUP;
+  public static final String FILL = "insert into PRIMA_CASE_SUMMARY" + COLUMNS + SELECT + GROUP;
 
   private static final String READ =
       "select CASE_KEY_, START_MS_, TOUCHPOINTS_ from PRIMA_CASE_SUMMARY"

@@ -9,6 +9,7 @@ import dev.prima.touchpoint.TouchpointJournal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -165,14 +167,22 @@ public final class JournalJourneys implements Journeys {
     Set<String> runningCases = this.runningCases.get();
     Instant now = clock.instant();
     List<Placed> placed = new ArrayList<>();
+    Map<List<Object>, String> names = new HashMap<>();
     for (CaseSummaries.Summary summary : summaries.begunIn(processDefinitionKey, from, to)) {
       if (!runningCases.contains(summary.caseId())) {
+        CaseSummaries.Counted counted = summary.countedBefore(to);
+        List<String> moments = locale == null ? counted.moments() : named(counted, locale, names);
         placed.add(
             new Placed(
                 summary.startMillis(),
-                summary.firstSequence(),
-                ServiceCycle.of(
-                    summary.caseId(), named(summary.touchpointsBefore(to), locale), true, now)));
+                counted.firstSequence(),
+                tally ->
+                    tally.add(
+                        counted.caseId(),
+                        counted.elementIds(),
+                        moments,
+                        counted.durations(),
+                        counted.leadTime())));
       }
     }
     List<String> running = new ArrayList<>(runningCases);
@@ -191,12 +201,31 @@ public final class JournalJourneys implements Journeys {
     }
     // the order of the journal's read by start: the first case of a path names its moments
     placed.sort(Comparator.comparingLong(Placed::startMillis).thenComparingLong(Placed::sequence));
-    return Optional.of(
-        ServiceProfile.of(processDefinitionKey, placed.stream().map(Placed::cycle).toList()));
+    ProfileTally tally = new ProfileTally(processDefinitionKey);
+    placed.forEach(p -> p.count().accept(tally));
+    return Optional.of(tally.profile());
   }
 
-  /** A case's cycle with where the journal's read by start would place it. */
-  private record Placed(long startMillis, long sequence, ServiceCycle cycle) {}
+  /** A finished case's moments named for {@code locale}, each distinct moment looked up once. */
+  private List<String> named(
+      CaseSummaries.Counted counted, Locale locale, Map<List<Object>, String> names) {
+    List<String> named = new ArrayList<>(counted.moments().size());
+    for (int i = 0; i < counted.moments().size(); i++) {
+      int at = i;
+      named.add(
+          names.computeIfAbsent(
+              Arrays.asList(
+                  counted.versions().get(i),
+                  counted.tenants().get(i),
+                  counted.elementIds().get(i),
+                  counted.moments().get(i)),
+              k -> momentNames.apply(counted.touchpoint(at), locale)));
+    }
+    return named;
+  }
+
+  /** A case counted into the profile, with where the journal's read by start would place it. */
+  private record Placed(long startMillis, long sequence, Consumer<ProfileTally> count) {}
 
   /** The cycles of those of some running cases whose first touchpoint of the process is in it. */
   private List<Placed> runningCycles(
@@ -227,11 +256,8 @@ public final class JournalJourneys implements Journeys {
           boolean finished =
               list.stream().noneMatch(t -> running.contains(t.rootProcessInstanceId()));
           Touchpoint first = list.get(0);
-          placed.add(
-              new Placed(
-                  first.start().toEpochMilli(),
-                  first.sequence(),
-                  ServiceCycle.of(caseId, named(list, locale), finished, now)));
+          ServiceCycle cycle = ServiceCycle.of(caseId, named(list, locale), finished, now);
+          placed.add(new Placed(first.start().toEpochMilli(), first.sequence(), t -> t.add(cycle)));
         });
     return placed;
   }
