@@ -41,36 +41,44 @@ public final class CaseSummaries {
      */
     public Counted countedBefore(Instant before) {
       long limit = before.toEpochMilli();
-      List<List<String>> touchpoints = decode(text, Integer.MAX_VALUE);
-      int size = 0;
-      while (size < touchpoints.size() && Long.parseLong(touchpoints.get(size).get(4)) < limit) {
-        size++; // in start order: the rest started later still
-      }
-      List<String> elementIds = new ArrayList<>(size);
-      List<String> moments = new ArrayList<>(size);
-      List<Integer> versions = new ArrayList<>(size);
-      List<String> tenants = new ArrayList<>(size);
-      List<Duration> durations = new ArrayList<>(size);
-      long start = size == 0 ? 0 : Long.parseLong(touchpoints.get(0).get(4));
+      List<String> elementIds = new ArrayList<>();
+      List<String> moments = new ArrayList<>();
+      List<Integer> versions = new ArrayList<>();
+      List<String> tenants = new ArrayList<>();
+      List<Duration> durations = new ArrayList<>();
+      long first = Long.MIN_VALUE;
+      long firstSequence = Long.MAX_VALUE;
       long latestEnd = Long.MIN_VALUE;
       boolean anyActive = false;
-      for (List<String> fields : touchpoints.subList(0, size)) {
-        elementIds.add(fields.get(0));
-        moments.add(fields.get(1));
-        versions.add(Integer.parseInt(fields.get(2)));
-        tenants.add(fields.get(3).isEmpty() ? null : fields.get(3));
-        if (fields.get(5).isEmpty()) {
+      String[] fields = new String[FIELDS];
+      Reader reader = new Reader(text);
+      while (reader.next(fields)) {
+        long start = Long.parseLong(fields[4]);
+        if (start >= limit) {
+          break; // in start order: the rest started later still
+        }
+        if (elementIds.isEmpty()) {
+          first = start;
+          firstSequence = Long.parseLong(fields[6]);
+        }
+        elementIds.add(fields[0]);
+        moments.add(fields[1]);
+        versions.add(Integer.valueOf(fields[2]));
+        tenants.add(fields[3].isEmpty() ? null : fields[3]);
+        if (fields[5].isEmpty()) {
           anyActive = true;
           durations.add(null);
         } else {
-          long end = Long.parseLong(fields.get(5));
+          long end = Long.parseLong(fields[5]);
           latestEnd = Math.max(latestEnd, end);
-          durations.add(Duration.ofMillis(end - Long.parseLong(fields.get(4))));
+          durations.add(Duration.ofMillis(end - start));
         }
       }
       // a finished case: its lead time runs to its last end, unless a moment is still open
       Duration leadTime =
-          anyActive || size == 0 ? null : Duration.ofMillis(Math.max(0, latestEnd - start));
+          anyActive || elementIds.isEmpty()
+              ? null
+              : Duration.ofMillis(Math.max(0, latestEnd - first));
       return new Counted(
           caseId,
           processDefinitionKey,
@@ -80,7 +88,7 @@ public final class CaseSummaries {
           tenants,
           durations,
           leadTime,
-          size == 0 ? Long.MAX_VALUE : Long.parseLong(touchpoints.get(0).get(FIELDS - 1)));
+          firstSequence);
     }
   }
 
@@ -136,7 +144,7 @@ public final class CaseSummaries {
 
   /**
    * Each touchpoint (a START or FULL row {@code s} with its END row {@code e}) encoded by SQL: the
-   * same text {@link #decode} reads, in H2 and PostgreSQL alike.
+   * same text {@link Reader} reads, in H2 and PostgreSQL alike.
    */
   private static final String ENCODED =
       escaped("s.ELEMENT_ID_")
@@ -220,42 +228,58 @@ public final class CaseSummaries {
     return "replace(replace(replace(" + column + ", '\\', '\\\\'), ',', '\\,'), ';', '\\;')";
   }
 
-  /** {@return the encoded touchpoints' fields, unescaped} */
-  static List<List<String>> decode(String text, int most) {
-    List<List<String>> touchpoints = new ArrayList<>();
-    List<String> fields = new ArrayList<>(FIELDS);
-    StringBuilder field = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\' && i + 1 < text.length()) {
-        field.append(text.charAt(++i));
-      } else if (c == ',') {
-        fields.add(field.toString());
-        field.setLength(0);
-      } else if (c == ';') {
-        fields.add(field.toString());
-        field.setLength(0);
-        touchpoints.add(checked(fields, text));
-        if (touchpoints.size() == most) {
-          return touchpoints;
-        }
-        fields = new ArrayList<>(FIELDS);
-      } else {
-        field.append(c);
-      }
-    }
-    if (!text.isEmpty()) {
-      fields.add(field.toString());
-      touchpoints.add(checked(fields, text));
-    }
-    return touchpoints;
-  }
+  /** Reads the encoded touchpoints one at a time, unescaping their fields. */
+  static final class Reader {
+    private final String text;
+    private final StringBuilder field = new StringBuilder();
+    private int at;
 
-  private static List<String> checked(List<String> fields, String text) {
-    if (fields.size() != FIELDS) {
-      throw new PrimaException(
+    Reader(String text) {
+      this.text = text;
+    }
+
+    /** Reads the next touchpoint's fields into {@code fields}; false when there is none. */
+    boolean next(String[] fields) {
+      if (at >= text.length()) {
+        return false;
+      }
+      int count = 0;
+      field.setLength(0);
+      while (true) {
+        if (at >= text.length()) {
+          store(fields, count++); // the text's last field: no ';' after it
+          break;
+        }
+        char c = text.charAt(at++);
+        if (c == '\\' && at < text.length()) {
+          field.append(text.charAt(at++));
+        } else if (c == ',') {
+          store(fields, count++);
+        } else if (c == ';') {
+          store(fields, count++);
+          break;
+        } else {
+          field.append(c);
+        }
+      }
+      if (count != FIELDS) {
+        throw damaged(count);
+      }
+      return true;
+    }
+
+    private void store(String[] fields, int index) {
+      if (index >= FIELDS) {
+        throw damaged(index + 1);
+      }
+      fields[index] = field.toString();
+      field.setLength(0);
+    }
+
+    private PrimaException damaged(int fields) {
+      return new PrimaException(
           "A case summary in PRIMA_CASE_SUMMARY is damaged: a touchpoint has "
-              + fields.size()
+              + fields
               + " fields, not "
               + FIELDS
               + ", in '"
@@ -263,6 +287,5 @@ public final class CaseSummaries {
               + "'. Fix: delete the case's rows and write them again from the journal with the"
               + " insert of schema script V8__case_summary.sql, restricted to the case.");
     }
-    return fields;
   }
 }
