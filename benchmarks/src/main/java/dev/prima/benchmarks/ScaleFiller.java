@@ -2,7 +2,7 @@ package dev.prima.benchmarks;
 
 import dev.prima.benchmarks.ScaleModels.Service;
 import dev.prima.benchmarks.ScaleModels.Step;
-import dev.prima.journey.internal.CaseSummaries;
+import dev.prima.internal.CaseSummaryCodec;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -110,7 +110,7 @@ final class ScaleFiller {
       }
       // every filled case is finished: its summary (schema version 8), as its end would write it
       statement.execute("delete from PRIMA_CASE_SUMMARY");
-      statement.execute(CaseSummaries.FILL);
+      statement.execute(CaseSummaryCodec.FILL);
       for (String table : TABLES) {
         statement.execute("analyze " + table);
       }

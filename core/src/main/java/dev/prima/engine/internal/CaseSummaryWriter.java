@@ -1,6 +1,6 @@
 package dev.prima.engine.internal;
 
-import dev.prima.journey.internal.CaseSummaries;
+import dev.prima.internal.CaseSummaryCodec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,7 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * Writes the per-case summaries ({@link CaseSummaries}) of the cases an engine command ended, on
+ * Writes the per-case summaries ({@link CaseSummaryCodec}) of the cases an engine command ended, on
  * the engine's connection and in its transaction, after the command's journal rows: the summary
  * includes them. One statement per case (an insert..select that replaces the case's summaries), on
  * PostgreSQL with the commit when the engine commits right after; prepared once per physical
@@ -38,8 +38,8 @@ final class CaseSummaryWriter {
         statements[index] =
             physical.prepareStatement(
                 postgres
-                    ? CaseSummaries.WRITE_CASE_POSTGRES + (index == 1 ? "; commit" : "")
-                    : CaseSummaries.WRITE_CASE_H2);
+                    ? CaseSummaryCodec.WRITE_CASE_POSTGRES + (index == 1 ? "; commit" : "")
+                    : CaseSummaryCodec.WRITE_CASE_H2);
       }
       statements[index].setString(1, caseKey);
       statements[index].execute();

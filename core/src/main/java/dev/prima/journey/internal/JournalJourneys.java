@@ -175,7 +175,7 @@ public final class JournalJourneys implements Journeys {
         placed.add(
             new Placed(
                 summary.startMillis(),
-                counted.firstSequence(),
+                summary.firstSequence(),
                 tally ->
                     tally.add(
                         counted.caseId(),

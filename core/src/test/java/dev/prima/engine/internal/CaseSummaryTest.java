@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
+import dev.prima.internal.CaseSummaryCodec;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.journey.ServiceProfile;
-import dev.prima.journey.internal.CaseSummaries;
 import dev.prima.touchpoint.Touchpoint;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -455,7 +455,7 @@ class CaseSummaryTest {
       }
       List<String> statements = PrimaSchema.statements(script);
       String fill = statements.get(statements.size() - 1).replaceAll("\\s+", " ");
-      assertThat(fill.replace("( ", "(").replace(" )", ")")).isEqualTo(CaseSummaries.FILL);
+      assertThat(fill.replace("( ", "(").replace(" )", ")")).isEqualTo(CaseSummaryCodec.FILL);
     }
   }
 }
