@@ -49,25 +49,24 @@ public final class CaseSummaries {
       long first = Long.MIN_VALUE;
       long latestEnd = Long.MIN_VALUE;
       boolean anyActive = false;
-      String[] fields = new String[CaseSummaryCodec.FIELDS];
       CaseSummaryCodec.Reader reader = new CaseSummaryCodec.Reader(text);
-      while (reader.next(fields)) {
-        long start = Long.parseLong(fields[4]);
+      while (reader.next()) {
+        long start = reader.number(4);
         if (start >= limit) {
           break; // in start order: the rest started later still
         }
         if (elementIds.isEmpty()) {
           first = start;
         }
-        elementIds.add(fields[0]);
-        moments.add(fields[1]);
-        versions.add(Integer.valueOf(fields[2]));
-        tenants.add(fields[3].isEmpty() ? null : fields[3]);
-        if (fields[5].isEmpty()) {
+        elementIds.add(reader.text(0));
+        moments.add(reader.text(1));
+        versions.add((int) reader.number(2));
+        tenants.add(reader.isEmpty(3) ? null : reader.text(3));
+        if (reader.isEmpty(5)) {
           anyActive = true;
           durations.add(null);
         } else {
-          long duration = Long.parseLong(fields[5]);
+          long duration = reader.number(5);
           latestEnd = Math.max(latestEnd, start + duration);
           durations.add(Duration.ofMillis(duration));
         }
