@@ -9,6 +9,7 @@ import dev.prima.engine.internal.EngineSpec;
 import dev.prima.engine.internal.VoiceCommands;
 import dev.prima.internal.EmbeddedH2;
 import dev.prima.journey.Journeys;
+import dev.prima.journey.internal.CaseSummaries;
 import dev.prima.journey.internal.JournalJourneys;
 import dev.prima.people.FrontlineRole;
 import dev.prima.people.FrontlineRoles;
@@ -103,7 +104,8 @@ public final class Prima implements AutoCloseable {
         new JournalJourneys(
             journal,
             this::runningInstances,
-            jdbcJournal::casesWithTouchpointsBefore,
+            this::runningCases,
+            new CaseSummaries(EngineBootstrap.dataSourceOf(processEngine)),
             plugin.clock(),
             modelTexts::momentOf);
     this.standards =
@@ -265,6 +267,18 @@ public final class Prima implements AutoCloseable {
           .forEach(instance -> running.add(instance.getId()));
     }
     return running;
+  }
+
+  /** The keys of the cases with a top-level process instance running now. */
+  private Set<String> runningCases() {
+    Set<String> cases = new HashSet<>();
+    processEngine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .rootProcessInstances()
+        .list()
+        .forEach(i -> cases.add(i.getBusinessKey() != null ? i.getBusinessKey() : i.getId()));
+    return cases;
   }
 
   /**

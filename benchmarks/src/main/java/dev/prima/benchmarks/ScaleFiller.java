@@ -2,6 +2,7 @@ package dev.prima.benchmarks;
 
 import dev.prima.benchmarks.ScaleModels.Service;
 import dev.prima.benchmarks.ScaleModels.Step;
+import dev.prima.internal.CaseSummaryCodec;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,7 +22,7 @@ import org.postgresql.copy.CopyIn;
  * Fills a scale journal by COPY: finished cases over one year in {@code PRIMA_JOURNAL}, {@code
  * PRIMA_BREACH}, {@code ACT_HI_PROCINST} and {@code ACT_HI_ACTINST}, consistent with each other and
  * with the deployed {@link ScaleModels}. Secondary indexes are dropped for the load and built again
- * after it.
+ * after it; then one insert..select writes every case's summary ({@code PRIMA_CASE_SUMMARY}).
  */
 final class ScaleFiller {
 
@@ -107,9 +108,13 @@ final class ScaleFiller {
       for (String definition : indexes) {
         statement.execute(definition);
       }
+      // every filled case is finished: its summary (schema version 8), as its end would write it
+      statement.execute("delete from PRIMA_CASE_SUMMARY");
+      statement.execute(CaseSummaryCodec.FILL);
       for (String table : TABLES) {
         statement.execute("analyze " + table);
       }
+      statement.execute("analyze PRIMA_CASE_SUMMARY");
     }
     return new Filled(index, written, breaches);
   }

@@ -2,18 +2,10 @@ package dev.prima.journey;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import dev.prima.internal.DurationPercentile;
-import dev.prima.touchpoint.Touchpoint;
-import java.time.Duration;
-import java.util.ArrayList;
+import dev.prima.journey.internal.ProfileTally;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -40,17 +32,6 @@ public record ServiceProfile(
     List<ServicePath> paths,
     List<TouchpointStats> touchpoints,
     LeadTimes leadTimes) {
-
-  private static final Comparator<List<String>> LEXICOGRAPHIC =
-      (left, right) -> {
-        for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
-          int compared = left.get(i).compareTo(right.get(i));
-          if (compared != 0) {
-            return compared;
-          }
-        }
-        return Integer.compare(left.size(), right.size());
-      };
 
   /**
    * Checks that the profile is consistent; prefer {@link #of(String, Collection)}, which computes
@@ -118,98 +99,11 @@ public record ServiceProfile(
       throw new IllegalArgumentException(
           "cycles must not be empty: a profile of " + processDefinitionKey + " needs cases");
     }
-    Set<String> caseIds = new HashSet<>();
+    ProfileTally tally = new ProfileTally(processDefinitionKey);
     for (ServiceCycle cycle : cycles) {
-      Objects.requireNonNull(cycle, "cycles must not contain null");
-      if (!caseIds.add(cycle.caseId())) {
-        throw new IllegalArgumentException(
-            "each case must occur once, but case "
-                + cycle.caseId()
-                + " occurs twice in the profile of "
-                + processDefinitionKey);
-      }
+      tally.add(cycle);
     }
-    List<ServicePath> paths = paths(cycles);
-    return new ServiceProfile(
-        processDefinitionKey,
-        cycles.size(),
-        paths,
-        touchpointStats(cycles, paths.get(0)),
-        leadTimes(cycles));
-  }
-
-  private static List<ServicePath> paths(Collection<ServiceCycle> cycles) {
-    Map<List<String>, List<String>> momentsByPath = new LinkedHashMap<>();
-    Map<List<String>, Integer> casesByPath = new LinkedHashMap<>();
-    for (ServiceCycle cycle : cycles) {
-      List<String> elementIds = cycle.elementIds();
-      momentsByPath.putIfAbsent(elementIds, cycle.momentNames());
-      casesByPath.merge(elementIds, 1, Integer::sum);
-    }
-    List<ServicePath> paths = new ArrayList<>(casesByPath.size());
-    casesByPath.forEach(
-        (elementIds, count) ->
-            paths.add(
-                new ServicePath(
-                    elementIds,
-                    momentsByPath.get(elementIds),
-                    count,
-                    (double) count / cycles.size())));
-    paths.sort(
-        Comparator.comparingInt(ServicePath::cases)
-            .reversed()
-            .thenComparing(ServicePath::elementIds, LEXICOGRAPHIC));
-    return paths;
-  }
-
-  private static List<TouchpointStats> touchpointStats(
-      Collection<ServiceCycle> cycles, ServicePath mostCommon) {
-    Map<String, String> momentByElement = new LinkedHashMap<>();
-    Map<String, Integer> countByElement = new LinkedHashMap<>();
-    Map<String, List<Duration>> durationsByElement = new LinkedHashMap<>();
-    for (ServiceCycle cycle : cycles) {
-      for (Moment moment : cycle.moments()) {
-        Touchpoint touchpoint = moment.touchpoint();
-        String elementId = touchpoint.elementId();
-        momentByElement.putIfAbsent(elementId, touchpoint.moment());
-        countByElement.merge(elementId, 1, Integer::sum);
-        List<Duration> durations =
-            durationsByElement.computeIfAbsent(elementId, e -> new ArrayList<>());
-        touchpoint.duration().ifPresent(durations::add);
-      }
-    }
-    List<String> order = new ArrayList<>(momentByElement.keySet());
-    order.sort(
-        Comparator.comparingInt(
-                (String elementId) -> {
-                  int index = mostCommon.elementIds().indexOf(elementId);
-                  return index < 0 ? Integer.MAX_VALUE : index;
-                })
-            .thenComparing(Comparator.naturalOrder()));
-    List<TouchpointStats> stats = new ArrayList<>(order.size());
-    for (String elementId : order) {
-      List<Duration> durations = durationsByElement.get(elementId);
-      stats.add(
-          new TouchpointStats(
-              elementId,
-              momentByElement.get(elementId),
-              countByElement.get(elementId),
-              DurationPercentile.median(durations),
-              DurationPercentile.of(90, durations)));
-    }
-    return stats;
-  }
-
-  private static LeadTimes leadTimes(Collection<ServiceCycle> cycles) {
-    List<Duration> leadTimes =
-        cycles.stream()
-            .filter(cycle -> cycle.end() != null && cycle.leadTime() != null)
-            .map(ServiceCycle::leadTime)
-            .toList();
-    return new LeadTimes(
-        leadTimes.size(),
-        DurationPercentile.median(leadTimes),
-        DurationPercentile.of(90, leadTimes));
+    return tally.profile();
   }
 
   /**

@@ -45,6 +45,7 @@ public final class TouchpointParseListener extends AbstractBpmnParseListener {
   @Override
   public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
     String key = processDefinition.getKey();
+    processDefinition.addBuiltInListener(ExecutionListener.EVENTNAME_END, CaseEndListener.INSTANCE);
     Map<String, String> properties = BpmnParseUtil.parseCamundaExtensionProperties(processElement);
     ServiceStandard.Reading reading =
         ServiceStandard.read(

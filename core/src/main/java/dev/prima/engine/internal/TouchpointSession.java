@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,14 +41,18 @@ final class TouchpointSession implements Session {
 
   private final TouchpointDispatcher dispatcher;
   private final JournalWriter writer;
+  private final CaseSummaryWriter summaries;
+  private final Set<String> casesToSummarize = new LinkedHashSet<>();
   private final List<JournalRow> rows = new ArrayList<>();
   private final Map<String, JournalRow> openedHere = new HashMap<>();
   private final Map<String, ServedBy> servedBy = new HashMap<>();
   private final Set<String> servedHere = new HashSet<>();
 
-  TouchpointSession(TouchpointDispatcher dispatcher, JournalWriter writer) {
+  TouchpointSession(
+      TouchpointDispatcher dispatcher, JournalWriter writer, CaseSummaryWriter summaries) {
     this.dispatcher = dispatcher;
     this.writer = writer;
+    this.summaries = summaries;
   }
 
   static TouchpointSession current() {
@@ -59,9 +64,21 @@ final class TouchpointSession implements Session {
     recorded(start);
   }
 
-  /** Records a touchpoint that opened and closed in this transaction: one FULL row. */
+  /**
+   * Records a touchpoint that opened and closed in this transaction: one FULL row. Its case's
+   * summary is written again too: such a row (a citizen's voice) may come after the case ended.
+   */
   void recordedWhole(JournalRow full) {
     recorded(full);
+    casesToSummarize.add(full.getCaseKey());
+  }
+
+  /**
+   * Notes that a top-level process instance of the case ended: the case's summary is written after
+   * this command's journal rows, in its transaction.
+   */
+  void caseEnded(String caseKey) {
+    casesToSummarize.add(caseKey);
   }
 
   /**
@@ -128,7 +145,7 @@ final class TouchpointSession implements Session {
    */
   @Override
   public void flush() {
-    if (rows.isEmpty()) {
+    if (rows.isEmpty() && casesToSummarize.isEmpty()) {
       return;
     }
     CommandContext context = Context.getCommandContext();
@@ -148,7 +165,11 @@ final class TouchpointSession implements Session {
     Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
     boolean engineOwnsTransaction = engineOwnsTransaction(context);
     try {
-      writer.write(connection, rows, withCommit && engineOwnsTransaction);
+      boolean commit = withCommit && engineOwnsTransaction;
+      writer.write(connection, rows, commit && casesToSummarize.isEmpty());
+      if (!casesToSummarize.isEmpty()) {
+        summaries.write(connection, casesToSummarize, commit);
+      }
       if (engineOwnsTransaction) {
         context
             .getTransactionContext()
@@ -161,7 +182,7 @@ final class TouchpointSession implements Session {
       if (CONCURRENCY_FAILURES.contains(e.getSQLState())) {
         throw new OptimisticLockingException(
             "Another transaction recorded touchpoints of case '"
-                + rows.get(0).getCaseKey()
+                + caseKey()
                 + "' at the same time (PRIMA_JOURNAL: "
                 + e.getMessage()
                 + "); this command is rolled back and may be retried, as after any optimistic"
@@ -172,13 +193,19 @@ final class TouchpointSession implements Session {
           "Prima could not write "
               + rows.size()
               + " touchpoint row(s) of case '"
-              + rows.get(0).getCaseKey()
-              + "' to PRIMA_JOURNAL, so the engine command is rolled back: "
+              + caseKey()
+              + "' to PRIMA_JOURNAL"
+              + (casesToSummarize.isEmpty() ? "" : " or its summary to PRIMA_CASE_SUMMARY")
+              + ", so the engine command is rolled back: "
               + e.getMessage()
               + ". Fix: check that Prima's tables exist and are writable (schemaUpdate UPDATE"
               + " creates them).",
           e);
     }
+  }
+
+  private String caseKey() {
+    return rows.isEmpty() ? casesToSummarize.iterator().next() : rows.get(0).getCaseKey();
   }
 
   /**

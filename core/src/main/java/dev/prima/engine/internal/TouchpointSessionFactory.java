@@ -8,6 +8,7 @@ public final class TouchpointSessionFactory implements SessionFactory {
 
   private final TouchpointDispatcher dispatcher;
   private final JournalWriter writer = new JournalWriter();
+  private final CaseSummaryWriter summaries = new CaseSummaryWriter();
 
   public TouchpointSessionFactory(TouchpointDispatcher dispatcher) {
     this.dispatcher = dispatcher;
@@ -20,6 +21,6 @@ public final class TouchpointSessionFactory implements SessionFactory {
 
   @Override
   public Session openSession() {
-    return new TouchpointSession(dispatcher, writer);
+    return new TouchpointSession(dispatcher, writer, summaries);
   }
 }

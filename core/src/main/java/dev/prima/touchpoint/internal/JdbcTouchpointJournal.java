@@ -10,7 +10,6 @@ import dev.prima.touchpoint.Touchpoint;
 import dev.prima.touchpoint.TouchpointJournal;
 import dev.prima.touchpoint.TouchpointKind;
 import dev.prima.touchpoint.TouchpointQuery;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +17,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 
@@ -75,59 +71,6 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
   public long purgeEndedBefore(Instant cutoff) {
     return purge.applyAsLong(cutoff);
   }
-
-  /**
-   * {@return which of the given cases have a touchpoint of the process that started before {@code
-   * before}}: the cases a period's profile leaves out because they began earlier.
-   *
-   * <p>One statement with the case ids as one array parameter: the database probes the case index
-   * once per case (tens of thousands for a month of a busy service) instead of the caller sending
-   * hundreds of statements with hundreds of parameters each.
-   */
-  public Set<String> casesWithTouchpointsBefore(
-      String processDefinitionKey, Collection<String> caseIds, Instant before) {
-    Arguments.key("processDefinitionKey", processDefinitionKey);
-    Objects.requireNonNull(before, "before must not be null");
-    Set<String> earlier = new HashSet<>();
-    if (caseIds.isEmpty()) {
-      return earlier;
-    }
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement(postgres ? EARLIER_CASES_POSTGRES : EARLIER_CASES)) {
-      Array ids = connection.createArrayOf("VARCHAR", caseIds.toArray());
-      try {
-        statement.setArray(1, ids);
-        statement.setString(2, processDefinitionKey);
-        statement.setLong(3, before.toEpochMilli());
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            earlier.add(rows.getString(1));
-          }
-        }
-      } finally {
-        ids.free();
-      }
-      return earlier;
-    } catch (SQLException e) {
-      throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * PostgreSQL: one probe of the case index per case. Written as {@code = any(?)} or as a join, the
-   * planner instead scans every touchpoint of the service before the period and sorts or hashes
-   * them (9-10 s against 0.6 s for a month at 10,000,000 touchpoints, EXPLAIN ANALYZE, #21); the
-   * {@code limit 1} in the subquery keeps it a nested loop.
-   */
-  private static final String EARLIER_CASES_POSTGRES =
-      "select c.k from unnest(?::varchar[]) as c(k) where exists (select 1 from PRIMA_JOURNAL j"
-          + " where j.CASE_KEY_ = c.k and j.PROC_DEF_KEY_ = ? and j.PHASE_ in ('START', 'FULL')"
-          + " and j.START_MS_ < ? limit 1)";
-
-  private static final String EARLIER_CASES =
-      "select distinct CASE_KEY_ from PRIMA_JOURNAL where CASE_KEY_ = any(?)"
-          + " and PROC_DEF_KEY_ = ? and PHASE_ in ('START', 'FULL') and START_MS_ < ?";
 
   /** Reads one row of {@link #SELECT}. */
   static Touchpoint map(ResultSet row) throws SQLException {

@@ -313,6 +313,7 @@ public final class JdbcJournalUpkeep implements JournalUpkeep {
         complainants.executeUpdate();
       }
       voices += delete(connection, "delete from PRIMA_VOICE where CASE_KEY_ in", purged);
+      delete(connection, "delete from PRIMA_CASE_SUMMARY where CASE_KEY_ in", purged);
       long deletedRows = delete(connection, "delete from PRIMA_JOURNAL where CASE_KEY_ in", purged);
       if (deletedRows != rowsOfCases) {
         // a row came between the count and the delete: it would go unarchived, so none goes

@@ -1,3 +1,4 @@
+drop table if exists PRIMA_CASE_SUMMARY;
 drop table if exists PRIMA_COMPLAINANT;
 drop table if exists PRIMA_RATING;
 drop table if exists PRIMA_VOICE;

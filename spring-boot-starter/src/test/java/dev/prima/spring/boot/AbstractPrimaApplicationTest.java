@@ -10,8 +10,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,9 +36,10 @@ abstract class AbstractPrimaApplicationTest {
   @Autowired HealthEndpoint health;
   @Autowired InfoEndpoint info;
   @Autowired PrometheusMeterRegistry prometheus;
+  @Autowired DataSource dataSource;
 
   @Test
-  void aCaseServedInTheApplicationIsJournalledHeardAndCounted() {
+  void aCaseServedInTheApplicationIsJournalledHeardAndCounted() throws SQLException {
     double before = ended("Documents verified");
 
     engine.getRuntimeService().startProcessInstanceByKey("permit", caseId("served"));
@@ -54,6 +60,8 @@ abstract class AbstractPrimaApplicationTest {
         .extracting(Touchpoint::elementId)
         .contains("submitted", "verify", "issued");
     assertThat(ended("Documents verified")).isEqualTo(before + 1);
+    // the case ended inside the application's transaction: its summary was written in it too
+    assertThat(summaries(caseId("served"))).isOne();
     assertThat(
             meters
                 .get(PrimaMetrics.TOUCHPOINT_DURATION)
@@ -62,6 +70,19 @@ abstract class AbstractPrimaApplicationTest {
                 .timer()
                 .count())
         .isPositive();
+  }
+
+  private long summaries(String caseKey) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement count =
+            connection.prepareStatement(
+                "select count(*) from PRIMA_CASE_SUMMARY where CASE_KEY_ = ?")) {
+      count.setString(1, caseKey);
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
   }
 
   @Test
