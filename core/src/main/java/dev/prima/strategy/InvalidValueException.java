@@ -19,7 +19,9 @@ public class InvalidValueException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The message's key in the standard's bundle. */
   private final String key;
+
   private final transient List<String> arguments;
 
   private InvalidValueException(String key, List<String> arguments, Throwable cause) {

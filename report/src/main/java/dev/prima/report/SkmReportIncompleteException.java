@@ -23,6 +23,7 @@ public class SkmReportIncompleteException extends IllegalStateException {
     PERIOD
   }
 
+  /** Which detail the report lacks. */
   private final Detail missing;
 
   /**
