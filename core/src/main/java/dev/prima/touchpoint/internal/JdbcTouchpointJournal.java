@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 
@@ -50,6 +51,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
           + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_, v.START_MS_ as SERVED_MS_"
           + FROM;
+
+  /**
+   * Rows fetched per round trip by {@link TouchpointQuery#forEach}: enough to keep the round trips
+   * few, few enough that a period of millions of rows never sits in memory.
+   */
+  static final int FETCH_SIZE = 1_000;
 
   private final DataSource dataSource;
   private final boolean postgres;
@@ -226,6 +233,25 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     }
 
     @Override
+    public TouchpointQuery ofCasesTouchedIn(String processDefinitionKey, Instant from, Instant to) {
+      Arguments.key("processDefinitionKey", processDefinitionKey);
+      if (from == null || to == null || !from.isBefore(to)) {
+        throw new InvalidArgumentException(
+            "from must be before to, but was " + from + " and " + to);
+      }
+      // one statement: the database finds the period's cases and reads each case's rows by the
+      // case index, instead of the caller reading the period and then its cases in batches
+      where.append(
+          " and s.CASE_KEY_ in (select c.CASE_KEY_ from PRIMA_JOURNAL c"
+              + " where c.PROC_DEF_KEY_ = ? and c.PHASE_ in ('START', 'FULL')"
+              + " and c.START_MS_ >= ? and c.START_MS_ < ?)");
+      parameters.add(processDefinitionKey);
+      parameters.add(from.toEpochMilli());
+      parameters.add(to.toEpochMilli());
+      return this;
+    }
+
+    @Override
     public TouchpointQuery processInstanceId(String processInstanceId) {
       return addKey("s.PROC_INST_ID_ = ?", "processInstanceId", processInstanceId);
     }
@@ -311,6 +337,34 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           SELECT + where + order() + " offset ? rows fetch next ? rows only",
           firstResult,
           maxResults);
+    }
+
+    @Override
+    public void forEach(Consumer<? super Touchpoint> action) {
+      Objects.requireNonNull(action, "action must not be null");
+      try (Connection connection = dataSource.getConnection()) {
+        // PostgreSQL's driver fetches in rounds only inside a transaction; else it reads every row
+        boolean ownTransaction = postgres && connection.getAutoCommit();
+        if (ownTransaction) {
+          connection.setAutoCommit(false);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(SELECT + where + order())) {
+          statement.setFetchSize(FETCH_SIZE);
+          bind(statement);
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              action.accept(map(rows));
+            }
+          }
+        } finally {
+          if (ownTransaction) {
+            connection.rollback(); // it only read
+            connection.setAutoCommit(true);
+          }
+        }
+      } catch (SQLException e) {
+        throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);
+      }
     }
 
     @Override

@@ -520,6 +520,11 @@ public final class JdbcJournalUpkeep implements JournalUpkeep {
     }
 
     @Override
+    public TouchpointQuery ofCasesTouchedIn(String processDefinitionKey, Instant from, Instant to) {
+      return with(query.ofCasesTouchedIn(processDefinitionKey, from, to));
+    }
+
+    @Override
     public TouchpointQuery processInstanceId(String processInstanceId) {
       return with(query.processInstanceId(processInstanceId));
     }
