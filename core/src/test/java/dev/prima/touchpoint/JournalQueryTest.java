@@ -157,7 +157,16 @@ class JournalQueryTest {
               .ofCasesTouchedIn("kk", kk1.plusSeconds(60), kk1.plusSeconds(180))
               .list();
 
+      List<Touchpoint> streamed = new java.util.ArrayList<>();
+      prima
+          .touchpoints()
+          .query()
+          .ofCasesTouchedIn("kk", kk1.plusSeconds(60), kk1.plusSeconds(180))
+          .orderByCase()
+          .forEach(streamed::add);
+
       // then: all of KK-1, its touchpoints before the period too, and no other case
+      assertThat(streamed).isEqualTo(touched);
       assertThat(touched)
           .extracting(Touchpoint::caseId, Touchpoint::elementId)
           .containsExactly(
