@@ -121,6 +121,9 @@ public record ReportData(
       }
     }
 
+    // accountability first: the month of every service it reads is garbage before the period's
+    // cycles are held, so the two never share the heap
+    List<StaffAccountability> accountability = prima.people().accountability(from, to);
     Instant now = prima.clock().instant();
     PeriodCases period = PeriodCases.read(prima, serviceKey, from, to, locale, now);
     List<ServiceCycle> cycles = period.cycles();
@@ -175,7 +178,7 @@ public record ReportData(
         due,
         chosen == null ? List.of() : period.aside(chosen.caseId()),
         participation,
-        prima.people().accountability(from, to),
+        accountability,
         survey);
   }
 
