@@ -7,7 +7,7 @@ import java.util.Optional;
  * The command line: {@code --rounds}, {@code --instances}, {@code --warmup}, {@code
  * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose}, {@code
  * --quick}, {@code --only export|deploy|scale|upkeep}, {@code --scale-touchpoints}, {@code
- * --scale-pairs} {@code --keep} and {@code --scale-db}.
+ * --scale-pairs}, {@code --scale-questions}, {@code --keep} and {@code --scale-db}.
  *
  * @param rounds measured throughput rounds per scenario
  * @param instances process instances per engine per round
@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param scalePairs measured pairs of the scale scenario's month-long queries
  * @param keep whether the scale scenario keeps its filled database for the next run
  * @param scaleDb the scale scenario's database on the server of {@code PRIMA_BENCH_JDBC_URL}
+ * @param scaleQuestions the scale scenario's questions to ask ({@link #SCALE_QUESTIONS}), in that
+ *     order
  */
 record Options(
     int rounds,
@@ -39,14 +41,20 @@ record Options(
     long scaleTouchpoints,
     int scalePairs,
     boolean keep,
-    String scaleDb) {
+    String scaleDb,
+    List<String> scaleQuestions) {
+
+  /** The scale scenario's questions, in the order they are asked. */
+  static final List<String> SCALE_QUESTIONS =
+      List.of("cycle", "cycle-call", "profile", "breaches", "accountability", "report", "xes");
 
   static final String USAGE =
       "usage: java -jar prima-benchmarks.jar [--quick] [--rounds N] [--instances N] [--warmup N]"
           + " [--journal-size N] [--pairs N] [--deploy-tasks N,N..] [--deploy-rounds N]"
           + " [--db h2|postgres|both] [--verbose] [--only export|deploy|scale|upkeep]"
           + " [--scale-touchpoints N] [--scale-pairs N] [--keep]"
-          + " [--scale-db NAME]";
+          + " [--scale-db NAME] [--scale-questions cycle,cycle-call,profile,breaches,"
+          + "accountability,report,xes]";
 
   /** Parses the arguments; {@code --quick} sets smaller defaults that explicit flags override. */
   static Options parse(String... args) {
@@ -65,6 +73,7 @@ record Options(
     int deployRounds = quick ? 2 : 7;
     Optional<String> only = Optional.empty();
     String scaleDb = PostgresScratch.SCALE;
+    List<String> scaleQuestions = SCALE_QUESTIONS;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--quick") || flag.equals("--verbose") || flag.equals("--keep")) {
@@ -89,6 +98,7 @@ record Options(
         case "--scale-touchpoints" -> scaleTouchpoints = positive(flag, value);
         case "--scale-pairs" -> scalePairs = positive(flag, value);
         case "--scale-db" -> scaleDb = databaseName(flag, value);
+        case "--scale-questions" -> scaleQuestions = scaleQuestions(flag, value);
         default -> throw new IllegalArgumentException("unknown flag " + flag + ". " + USAGE);
       }
     }
@@ -106,7 +116,19 @@ record Options(
         scaleTouchpoints,
         scalePairs,
         keep,
-        scaleDb);
+        scaleDb,
+        scaleQuestions);
+  }
+
+  private static List<String> scaleQuestions(String flag, String value) {
+    List<String> asked = List.of(value.split(","));
+    for (String question : asked) {
+      if (!SCALE_QUESTIONS.contains(question)) {
+        throw new IllegalArgumentException(
+            flag + " takes some of " + SCALE_QUESTIONS + ", but was '" + question + "'");
+      }
+    }
+    return SCALE_QUESTIONS.stream().filter(asked::contains).toList();
   }
 
   private static String databaseName(String flag, String value) {

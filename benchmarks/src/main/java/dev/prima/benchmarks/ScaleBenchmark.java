@@ -141,90 +141,110 @@ final class ScaleBenchmark {
     int cyclePairs = options.pairs();
     int heavy = options.scalePairs();
     long cases = filled.cases();
-    lines.add(
-        pairs(
-            "cycle",
-            "one case's cycle: journeys().cycleOf vs business key + instances + activities",
-            cyclePairs,
-            Math.min(cyclePairs, 50),
-            5.0,
-            () -> randomCase(cases, false),
-            key -> primaCycle(prima, key),
-            key -> historyCycle(history, key)));
-    lines.add(
-        pairs(
-            "cycle-call",
-            "the same, cases with a call activity",
-            cyclePairs,
-            Math.min(cyclePairs, 50),
-            5.0,
-            () -> randomCase(cases, true),
-            key -> primaCycle(prima, key),
-            key -> historyCycle(history, key)));
-    String definitionId = definitionIds.get(PROFILED);
-    lines.add(
-        pairs(
-            "profile",
-            PROFILED + " June 2025: journeys().profileOf vs history API",
-            heavy,
-            1,
-            1000.0,
-            () -> PROFILED,
-            key -> primaProfile(prima, key),
-            key -> historyProfile(history, key, definitionId)));
-    try (Connection connection = target.connect()) {
+    if (asks("cycle")) {
       lines.add(
           pairs(
-              "breaches",
-              PROFILED
-                  + " June 2025: standards().breachesOfService(key, from, to) vs SQL on ACT_HI_*",
+              "cycle",
+              "one case's cycle: journeys().cycleOf vs business key + instances + activities",
+              cyclePairs,
+              Math.min(cyclePairs, 50),
+              5.0,
+              () -> randomCase(cases, false),
+              key -> primaCycle(prima, key),
+              key -> historyCycle(history, key)));
+    }
+    if (asks("cycle-call")) {
+      lines.add(
+          pairs(
+              "cycle-call",
+              "the same, cases with a call activity",
+              cyclePairs,
+              Math.min(cyclePairs, 50),
+              5.0,
+              () -> randomCase(cases, true),
+              key -> primaCycle(prima, key),
+              key -> historyCycle(history, key)));
+    }
+    String definitionId = definitionIds.get(PROFILED);
+    if (asks("profile")) {
+      lines.add(
+          pairs(
+              "profile",
+              PROFILED + " June 2025: journeys().profileOf vs history API",
+              heavy,
+              1,
+              1000.0,
+              () -> PROFILED,
+              key -> primaProfile(prima, key),
+              key -> historyProfile(history, key, definitionId)));
+    }
+    if (asks("breaches")) {
+      try (Connection connection = target.connect()) {
+        lines.add(
+            pairs(
+                "breaches",
+                PROFILED
+                    + " June 2025: standards().breachesOfService(key, from, to) vs SQL on ACT_HI_*",
+                heavy,
+                1,
+                Double.NaN,
+                () -> PROFILED,
+                key -> primaBreaches(prima, key),
+                key -> historyBreaches(connection, key)));
+      }
+    }
+    if (asks("accountability")) {
+      lines.add(
+          pairs(
+              "accountability",
+              "all services June 2025: people().accountability vs history API",
               heavy,
               1,
               Double.NaN,
-              () -> PROFILED,
-              key -> primaBreaches(prima, key),
-              key -> historyBreaches(connection, key)));
+              () -> "",
+              key -> primaAccountability(prima),
+              key -> historyAccountability(history)));
     }
-    lines.add(
-        pairs(
-            "accountability",
-            "all services June 2025: people().accountability vs history API",
-            heavy,
-            1,
-            Double.NaN,
-            () -> "",
-            key -> primaAccountability(prima),
-            key -> historyAccountability(history)));
     // no history equivalent: Camunda has neither a service report nor an event-log export
-    lines.add(
-        alone(
-            "report",
-            PROFILED + " June 2025: the whole HTML ServiceReport (render)",
-            heavy,
-            10_000.0,
-            () ->
-                ServiceReport.builder(prima)
-                        .service(PROFILED)
-                        .period(FROM, TO)
-                        .zone(ZoneOffset.UTC)
-                        .build()
-                        .render()
-                        .length()
-                    + " characters of HTML"));
-    lines.add(
-        alone(
-            "xes",
-            PROFILED + " June 2025: XesExporter of the month into a counting stream",
-            heavy,
-            Double.NaN,
-            () -> {
-              CountingStream out = new CountingStream();
-              ExportSummary summary =
-                  XesExporter.of(ExportOptions.custom().service(PROFILED).between(FROM, TO).build())
-                      .export(prima.touchpoints(), out);
-              return summary + ", " + (out.count >> 20) + " MiB of XES";
-            }));
+    if (asks("report")) {
+      lines.add(
+          alone(
+              "report",
+              PROFILED + " June 2025: the whole HTML ServiceReport (render)",
+              heavy,
+              10_000.0,
+              () ->
+                  ServiceReport.builder(prima)
+                          .service(PROFILED)
+                          .period(FROM, TO)
+                          .zone(ZoneOffset.UTC)
+                          .build()
+                          .render()
+                          .length()
+                      + " characters of HTML"));
+    }
+    if (asks("xes")) {
+      lines.add(
+          alone(
+              "xes",
+              PROFILED + " June 2025: XesExporter of the month into a counting stream",
+              heavy,
+              Double.NaN,
+              () -> {
+                CountingStream out = new CountingStream();
+                ExportSummary summary =
+                    XesExporter.of(
+                            ExportOptions.custom().service(PROFILED).between(FROM, TO).build())
+                        .export(prima.touchpoints(), out);
+                return summary + ", " + (out.count >> 20) + " MiB of XES";
+              }));
+    }
     return lines;
+  }
+
+  /** Whether {@code --scale-questions} asks this question (all by default). */
+  private boolean asks(String question) {
+    return options.scaleQuestions().contains(question);
   }
 
   /** Counts the bytes written to it and keeps none. */

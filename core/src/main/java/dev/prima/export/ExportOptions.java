@@ -12,10 +12,11 @@ import org.apiguardian.api.API;
 
 /**
  * What to export and how: an optional service and time window, the zone timestamps are written in
- * and the journal page size. Immutable; build with {@link #custom()} or take {@link #ofDefaults()}.
+ * and a page size kept for compatibility. Immutable; build with {@link #custom()} or take {@link
+ * #ofDefaults()}.
  *
- * <p>Defaults: every service, all time, timestamps in UTC ({@code Z}), pages of 1000 touchpoints.
- * The window selects touchpoints by their start: {@code from} inclusive, {@code to} exclusive.
+ * <p>Defaults: every service, all time, timestamps in UTC ({@code Z}). The window selects
+ * touchpoints by their start: {@code from} inclusive, {@code to} exclusive.
  *
  * <p>UTC is the default because PM4Py (2.7) reads an XES or OCEL timestamp such as {@code
  * 10:26:00+07:00} as if it were 10:26 UTC, so every event would land seven hours late; with {@code
@@ -98,7 +99,12 @@ public final class ExportOptions {
     return zone;
   }
 
-  /** {@return the touchpoints read per journal query; {@link #DEFAULT_PAGE_SIZE} by default} */
+  /**
+   * {@return the touchpoints read per journal query; {@link #DEFAULT_PAGE_SIZE} by default}
+   *
+   * <p>Prima's exporters no longer page: they read the journal in one streamed statement (#21). The
+   * option is kept for callers that set it and has no effect on what is written.
+   */
   public int pageSize() {
     return pageSize;
   }
@@ -173,7 +179,8 @@ public final class ExportOptions {
     }
 
     /**
-     * Touchpoints read per journal query; bounds the memory an export needs.
+     * Touchpoints read per journal query; no longer used by Prima's exporters, which stream the
+     * journal in one statement (see {@link ExportOptions#pageSize()}).
      *
      * @param pageSize at least 1
      * @return this builder

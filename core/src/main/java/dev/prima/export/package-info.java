@@ -1,6 +1,6 @@
 /**
  * Event logs for process mining: the touchpoint journal written as XES (IEEE 1849-2016), OCEL 2.0
- * JSON or CSV, streamed page by page so the size of the journal does not bound memory.
+ * JSON or CSV, streamed case by case so the size of the journal does not bound memory.
  *
  * <pre>{@code
  * ExportOptions options = ExportOptions.custom().service("ktp").build(); // timestamps in UTC (Z)

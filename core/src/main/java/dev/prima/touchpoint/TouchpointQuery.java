@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 /**
@@ -38,6 +39,19 @@ public interface TouchpointQuery {
    * @return this query
    */
   TouchpointQuery caseAfter(String caseId);
+
+  /**
+   * Touchpoints of the cases that have a touchpoint of {@code processDefinitionKey} started in
+   * {@code [from, to)}: all of each such case's touchpoints, of any process (a called one too) and
+   * at any time (before, in and after the period). A period's cases with their whole histories, in
+   * one statement: what a report of a service's month reads.
+   *
+   * @param processDefinitionKey the service whose touchpoints pick the cases
+   * @param from start of the period, inclusive
+   * @param to end of the period, exclusive
+   * @return this query
+   */
+  TouchpointQuery ofCasesTouchedIn(String processDefinitionKey, Instant from, Instant to);
 
   /**
    * Touchpoints recorded in one process instance (a called child counts as its own).
@@ -145,6 +159,19 @@ public interface TouchpointQuery {
    * @param maxResults page size, at least 1
    */
   List<Touchpoint> listPage(int firstResult, int maxResults);
+
+  /**
+   * Hands every matching touchpoint to {@code action}, in the query's order, while the rows are
+   * read: one statement whose rows are fetched a few hundred at a time, so a long period is read
+   * without holding it in memory. {@code action} runs on the calling thread while the statement is
+   * open; an exception from it ends the read and is rethrown. This default reads the whole {@link
+   * #list()} first.
+   *
+   * @param action receives each touchpoint
+   */
+  default void forEach(Consumer<? super Touchpoint> action) {
+    list().forEach(action);
+  }
 
   /** {@return how many touchpoints match} */
   long count();

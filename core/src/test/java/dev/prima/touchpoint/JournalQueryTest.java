@@ -124,6 +124,69 @@ class JournalQueryTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void streamsWhatTheListHoldsInTheSameOrder(TestDatabase database) {
+    var clock = new dev.prima.MutableClock(MONDAY);
+    try (Prima prima = database.builder().clock(clock).build()) {
+      runCases(prima, clock, 3);
+      List<Touchpoint> streamed = new java.util.ArrayList<>();
+
+      // when
+      prima.touchpoints().query().orderByCase().descending().forEach(streamed::add);
+
+      // then
+      assertThat(streamed)
+          .hasSize(9)
+          .isEqualTo(prima.touchpoints().query().orderByCase().descending().list());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void readsThePeriodsCasesWithTheirWholeHistories(TestDatabase database) {
+    var clock = new dev.prima.MutableClock(MONDAY);
+    try (Prima prima = database.builder().clock(clock).build()) {
+      // given: KK-1 starts 62 minutes after Monday 01:00 and is signed 2 minutes later
+      runCases(prima, clock, 3);
+      Instant kk1 = MONDAY.plus(Duration.ofMinutes(62));
+
+      // when: a period that holds only KK-1's signing
+      var touched =
+          prima
+              .touchpoints()
+              .query()
+              .ofCasesTouchedIn("kk", kk1.plusSeconds(60), kk1.plusSeconds(180))
+              .list();
+
+      List<Touchpoint> streamed = new java.util.ArrayList<>();
+      prima
+          .touchpoints()
+          .query()
+          .ofCasesTouchedIn("kk", kk1.plusSeconds(60), kk1.plusSeconds(180))
+          .orderByCase()
+          .forEach(streamed::add);
+
+      // then: all of KK-1, its touchpoints before the period too, and no other case
+      assertThat(streamed).isEqualTo(touched);
+      assertThat(touched)
+          .extracting(Touchpoint::caseId, Touchpoint::elementId)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("KK-1", "start"),
+              org.assertj.core.groups.Tuple.tuple("KK-1", "serve"),
+              org.assertj.core.groups.Tuple.tuple("KK-1", "sign"));
+      assertThat(
+              prima
+                  .touchpoints()
+                  .query()
+                  .ofCasesTouchedIn("other", MONDAY, MONDAY.plus(Duration.ofDays(1)))
+                  .list())
+          .isEmpty();
+      assertThatThrownBy(() -> prima.touchpoints().query().ofCasesTouchedIn("kk", kk1, kk1))
+          .hasMessageContaining("from must be before to");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void pagesInStartOrderBothWays(TestDatabase database) {
     var clock = new dev.prima.MutableClock(MONDAY);
     try (Prima prima = database.builder().clock(clock).build()) {

@@ -7,8 +7,11 @@ import dev.prima.touchpoint.TouchpointQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
-/** Reads the journal page by page in case order and hands on one whole case at a time. */
+/**
+ * Reads the journal in case order in one streamed statement and hands on one whole case at a time.
+ */
 public final class JournalCases {
 
   /** Receives the touchpoints of one case, in start order. */
@@ -35,56 +38,72 @@ public final class JournalCases {
 
   /**
    * Calls {@code consumer} once per case, in case order; returns the number of touchpoints read.
-   * Pages by case id (keyset), not by offset, so a large journal is read in linear time; a case
-   * larger than a page is read whole.
+   * One statement read as a stream ({@link TouchpointQuery#forEach}): memory holds one case and the
+   * rows of one fetch. Keyset pages of {@link ExportOptions#pageSize()} rows each sorted the period
+   * again on PostgreSQL, so a month at 10,000,000 touchpoints did not finish in 14 minutes (#21).
    *
    * @throws Exception whatever the consumer throws
    */
   public long forEachCase(CaseConsumer consumer) throws Exception {
-    int pageSize = options.pageSize();
-    long read = 0;
-    String after = null;
-    while (true) {
-      TouchpointQuery query = query();
-      if (after != null) {
-        query.caseAfter(after);
+    Objects.requireNonNull(consumer, "consumer must not be null");
+    Grouping grouping = new Grouping(consumer);
+    try {
+      query().forEach(grouping);
+      grouping.finish();
+    } catch (ConsumerFailed e) {
+      throw e.cause;
+    }
+    return grouping.read;
+  }
+
+  /** Collects consecutive touchpoints of one case and hands each case on when the next begins. */
+  private static final class Grouping implements Consumer<Touchpoint> {
+    private final CaseConsumer consumer;
+    private List<Touchpoint> current = new ArrayList<>();
+    private String currentCase;
+    private long read;
+
+    Grouping(CaseConsumer consumer) {
+      this.consumer = consumer;
+    }
+
+    @Override
+    public void accept(Touchpoint touchpoint) {
+      if (currentCase != null && !currentCase.equals(touchpoint.caseId())) {
+        handOn();
       }
-      List<Touchpoint> page = query.listPage(0, pageSize);
-      if (page.isEmpty()) {
-        return read;
-      }
-      boolean last = page.size() < pageSize;
-      String lastCase = page.get(page.size() - 1).caseId();
-      if (!last && page.get(0).caseId().equals(lastCase)) {
-        // one case fills the page: read it whole
-        List<Touchpoint> whole = query().caseId(lastCase).list();
-        consumer.accept(lastCase, whole);
-        read += whole.size();
-        after = lastCase;
-        continue;
-      }
-      List<Touchpoint> current = new ArrayList<>();
-      String currentCase = null;
-      for (Touchpoint touchpoint : page) {
-        if (!last && touchpoint.caseId().equals(lastCase)) {
-          break; // may go on in the next page: read it again from its start
-        }
-        if (currentCase != null && !currentCase.equals(touchpoint.caseId())) {
-          consumer.accept(currentCase, current);
-          read += current.size();
-          current = new ArrayList<>();
-        }
-        currentCase = touchpoint.caseId();
-        current.add(touchpoint);
-      }
+      currentCase = touchpoint.caseId();
+      current.add(touchpoint);
+    }
+
+    void finish() {
       if (currentCase != null) {
+        handOn();
+      }
+    }
+
+    private void handOn() {
+      try {
         consumer.accept(currentCase, current);
-        read += current.size();
-        after = currentCase;
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new ConsumerFailed(e);
       }
-      if (last) {
-        return read;
-      }
+      read += current.size();
+      current = new ArrayList<>();
+      currentCase = null;
+    }
+  }
+
+  /** Carries a consumer's checked exception out of the journal's read. */
+  private static final class ConsumerFailed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Exception cause;
+
+    ConsumerFailed(Exception cause) {
+      super(cause);
+      this.cause = cause;
     }
   }
 }

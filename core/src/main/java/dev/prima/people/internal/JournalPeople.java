@@ -6,8 +6,10 @@ import dev.prima.people.People;
 import dev.prima.people.StaffAccountability;
 import dev.prima.people.StaffDirectory;
 import dev.prima.touchpoint.Lane;
+import dev.prima.touchpoint.Touchpoint;
 import dev.prima.touchpoint.TouchpointJournal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,10 +43,19 @@ public final class JournalPeople implements People {
     }
     // served = a touchpoint offered to a role (a task), not a gateway passed on someone's behalf,
     // and not the citizen's own step (customer lane): a citizen is not staff
-    return StaffAccountability.from(
-        journal.query().startedAfter(from).startedBefore(to).list().stream()
-            .filter(t -> t.role() != null && t.lane() != Lane.CUSTOMER)
-            .toList(),
-        staff == null ? InMemoryStaffDirectory.of() : staff);
+    // streamed (#21): a month of every service is 830,000 touchpoints at 10,000,000; only the
+    // served ones are kept
+    List<Touchpoint> served = new ArrayList<>();
+    journal
+        .query()
+        .startedAfter(from)
+        .startedBefore(to)
+        .forEach(
+            t -> {
+              if (t.role() != null && t.lane() != Lane.CUSTOMER) {
+                served.add(t);
+              }
+            });
+    return StaffAccountability.from(served, staff == null ? InMemoryStaffDirectory.of() : staff);
   }
 }

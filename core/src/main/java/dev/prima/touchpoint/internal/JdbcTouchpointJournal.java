@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import javax.sql.DataSource;
 
@@ -38,6 +40,11 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " on v.ID_ = s.TOUCHPOINT_ID_ || '~serve' and v.PHASE_ = 'SERVE'"
           + " where s.PHASE_ in ('START', 'FULL')";
 
+  /** The period's cases of {@link TouchpointQuery#ofCasesTouchedIn}, rows {@code c}. */
+  private static final String CASES_TOUCHED =
+      " where c.PROC_DEF_KEY_ = ? and c.PHASE_ in ('START', 'FULL')"
+          + " and c.START_MS_ >= ? and c.START_MS_ < ?";
+
   static final String SELECT =
       "select s.TOUCHPOINT_ID_, s.PHASE_, s.SEQ_, s.CASE_KEY_, s.PROC_INST_ID_,"
           + " s.ROOT_PROC_INST_ID_, s.PROC_DEF_KEY_, s.PROC_DEF_VERSION_, s.ELEMENT_ID_,"
@@ -46,6 +53,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
           + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_, v.START_MS_ as SERVED_MS_"
           + FROM;
+
+  /**
+   * Rows fetched per round trip by {@link TouchpointQuery#forEach}: enough to keep the round trips
+   * few, few enough that a period of millions of rows never sits in memory.
+   */
+  static final int FETCH_SIZE = 1_000;
 
   private final DataSource dataSource;
   private final boolean postgres;
@@ -119,6 +132,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     private final List<Object> parameters = new ArrayList<>();
     private boolean descending;
     private boolean byCase;
+    private Object[] casesTouched;
 
     private TouchpointQuery add(String condition, Object value) {
       where.append(" and ").append(condition);
@@ -166,6 +180,19 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     @Override
     public TouchpointQuery caseAfter(String caseId) {
       return addKey("s.CASE_KEY_ > ?", "caseId", caseId);
+    }
+
+    @Override
+    public TouchpointQuery ofCasesTouchedIn(String processDefinitionKey, Instant from, Instant to) {
+      Arguments.key("processDefinitionKey", processDefinitionKey);
+      if (from == null || to == null || !from.isBefore(to)) {
+        throw new InvalidArgumentException(
+            "from must be before to, but was " + from + " and " + to);
+      }
+      // one statement: the database finds the period's cases and reads each case's rows by the
+      // case index, instead of the caller reading the period and then its cases in batches
+      casesTouched = new Object[] {processDefinitionKey, from.toEpochMilli(), to.toEpochMilli()};
+      return this;
     }
 
     @Override
@@ -239,7 +266,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     @Override
     public List<Touchpoint> list() {
-      return run(SELECT + where + order(), -1, -1);
+      return run(sql(), -1, -1);
     }
 
     @Override
@@ -250,15 +277,50 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
       if (maxResults < 1) {
         throw new IllegalArgumentException("maxResults must be >= 1, but was " + maxResults);
       }
-      return run(
-          SELECT + where + order() + " offset ? rows fetch next ? rows only",
-          firstResult,
-          maxResults);
+      return run(sql() + " offset ? rows fetch next ? rows only", firstResult, maxResults);
+    }
+
+    @Override
+    public void forEach(Consumer<? super Touchpoint> action) {
+      Objects.requireNonNull(action, "action must not be null");
+      try (Connection connection = dataSource.getConnection()) {
+        // PostgreSQL's driver fetches in rounds only inside a transaction; else it reads every row
+        boolean ownTransaction = postgres && connection.getAutoCommit();
+        if (ownTransaction) {
+          connection.setAutoCommit(false);
+          if (casesTouched != null) {
+            // the per-case probes inflate the plan's cost estimate, and compiling it took 1.1 s
+            // of 1.7 s at 1,000,000 touchpoints (0.66 s without): for this transaction only
+            try (java.sql.Statement set = connection.createStatement()) {
+              set.execute("set local jit = off");
+            }
+          }
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql())) {
+          statement.setFetchSize(FETCH_SIZE);
+          bind(statement);
+          try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+              action.accept(map(rows));
+            }
+          }
+        } finally {
+          if (ownTransaction) {
+            connection.rollback(); // it only read
+            connection.setAutoCommit(true);
+          }
+        }
+      } catch (SQLException e) {
+        throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);
+      }
     }
 
     @Override
     public long count() {
-      String sql = "select count(*)" + FROM + where;
+      String sql =
+          casesTouched == null
+              ? "select count(*)" + FROM + where
+              : "select count(*) from (" + sql() + ") counted";
       try (Connection connection = dataSource.getConnection();
           PreparedStatement statement = connection.prepareStatement(sql)) {
         bind(statement);
@@ -271,22 +333,70 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
       }
     }
 
-    private String order() {
-      String direction = descending ? " desc" : " asc";
-      return " order by "
-          + (byCase ? "s.CASE_KEY_" + direction + ", " : "")
-          + "s.START_MS_"
-          + direction
-          + ", s.SEQ_"
-          + direction;
+    /** The statement: the selected touchpoints in the asked order. */
+    private String sql() {
+      if (casesTouched == null) {
+        return SELECT + where + order("s.");
+      }
+      if (!postgres) {
+        return SELECT
+            + where
+            + " and s.CASE_KEY_ in (select c.CASE_KEY_ from PRIMA_JOURNAL c"
+            + CASES_TOUCHED
+            + ")"
+            + order("s.");
+      }
+      // PostgreSQL (EXPLAIN ANALYZE at 1,000,000 touchpoints): written as "in (subquery)" the
+      // planner misjudged the period's cases (29,472 against 4,847) and merge-joined them with the
+      // case index read in order from the first case to the last (419,304 rows); a plain lateral
+      // was flattened into a hash join over the whole journal. "offset 0" keeps the lateral a
+      // probe of the case index per case, and ordering by the cases' key lets an incremental sort
+      // order each case's few rows instead of sorting the period's rows on disk.
+      return "select x.* from (select c.CASE_KEY_ as K_ from PRIMA_JOURNAL c"
+          + CASES_TOUCHED
+          + " group by c.CASE_KEY_) m cross join lateral ("
+          + SELECT
+          + " and s.CASE_KEY_ = m.K_"
+          + where
+          + " offset 0) x"
+          + (byCase ? order("m.K_", "x.") : order("x."));
     }
 
+    /** Binds the parameters in the order {@link #sql()} names them; returns the next index. */
     private int bind(PreparedStatement statement) throws SQLException {
       int index = 1;
+      if (casesTouched != null && postgres) {
+        for (Object value : casesTouched) {
+          statement.setObject(index++, value);
+        }
+      }
       for (Object parameter : parameters) {
         statement.setObject(index++, parameter);
       }
+      if (casesTouched != null && !postgres) {
+        for (Object value : casesTouched) {
+          statement.setObject(index++, value);
+        }
+      }
       return index;
+    }
+
+    private String order(String table) {
+      return order(table + "CASE_KEY_", table);
+    }
+
+    /** The order clause, cases named by {@code caseColumn} and the rest in {@code table}. */
+    private String order(String caseColumn, String table) {
+      String direction = descending ? " desc" : " asc";
+      return " order by "
+          + (byCase ? caseColumn + direction + ", " : "")
+          + table
+          + "START_MS_"
+          + direction
+          + ", "
+          + table
+          + "SEQ_"
+          + direction;
     }
 
     private List<Touchpoint> run(String sql, int firstResult, int maxResults) {

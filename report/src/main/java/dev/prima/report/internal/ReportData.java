@@ -16,9 +16,9 @@ import dev.prima.voice.Participation;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +67,9 @@ public record ReportData(
   /** How many colours the heatmap has. */
   public static final int HEAT_BUCKETS = 5;
 
+  /** The end of every period: the breaches read fall due at or after the period's start. */
+  private static final Instant NO_END = Instant.ofEpochMilli(Long.MAX_VALUE);
+
   /** The element id prefix of the touchpoints Prima records itself (voice, exits). */
   static final String PRIMA_ELEMENT_PREFIX = "prima:";
 
@@ -102,8 +105,11 @@ public record ReportData(
                             + " <bpmn:process id>)."));
     String xml = prima.modelTexts().diagramOf(definition.getId(), locale);
     ServiceStandard standard = prima.standards().of(serviceKey, locale).orElse(null);
+    // a breach falls due after it started (its limit is positive), so the breaches of cases begun
+    // in the period lie at or after `from` by due time: the index on due time reads from the
+    // period on instead of the service's whole history
     List<Breach> breaches =
-        prima.standards().breachesOfService(serviceKey).stream()
+        prima.standards().breachesOfService(serviceKey, from, NO_END).stream()
             .filter(b -> !b.started().isBefore(from) && b.started().isBefore(to))
             .sorted(Comparator.comparing(Breach::detected))
             .map(b -> named(b, prima, definition.getId(), locale))
@@ -115,28 +121,15 @@ public record ReportData(
       }
     }
 
+    // accountability first: the month of every service it reads is garbage before the period's
+    // cycles are held, so the two never share the heap
+    List<StaffAccountability> accountability = prima.people().accountability(from, to);
+    Instant now = prima.clock().instant();
+    PeriodCases period = PeriodCases.read(prima, serviceKey, from, to, locale, now);
+    List<ServiceCycle> cycles = period.cycles();
+    ServiceProfile profile = cycles.isEmpty() ? null : ServiceProfile.of(serviceKey, cycles);
     ServiceCycle chosen = null;
     String reason = null;
-    Set<String> caseIds = new LinkedHashSet<>();
-    for (Touchpoint t :
-        prima
-            .touchpoints()
-            .query()
-            .processDefinitionKey(serviceKey)
-            .startedAfter(from)
-            .startedBefore(to)
-            .list()) {
-      caseIds.add(t.caseId());
-    }
-    Instant now = prima.clock().instant();
-    Map<String, List<Touchpoint>> aside = new LinkedHashMap<>();
-    List<ServiceCycle> cycles =
-        prima.journeys().cyclesOf(caseIds, locale).stream()
-            .map(c -> serviceSteps(c, now, aside))
-            .flatMap(Optional::stream)
-            .filter(c -> c.start() != null && !c.start().isBefore(from) && c.start().isBefore(to))
-            .toList();
-    ServiceProfile profile = cycles.isEmpty() ? null : ServiceProfile.of(serviceKey, cycles);
     Optional<ServiceCycle> slowest =
         cycles.stream()
             .filter(c -> c.finished() && c.leadTime() != null)
@@ -152,6 +145,16 @@ public record ReportData(
         chosen != null && standard != null && chosen.start() != null
             ? prima.standards().calendar().add(chosen.start(), standard.leadTime())
             : null;
+    long surveyResponses = survey == null ? 0 : survey.respondents();
+    Participation participation =
+        Participation.of(
+            serviceKey,
+            from,
+            to,
+            period.serviceTouchpoints(),
+            prima.voice().complaintsOfService(serviceKey, from, to, Set.of()),
+            surveyResponses,
+            now.truncatedTo(ChronoUnit.MILLIS));
 
     return new ReportData(
         serviceKey,
@@ -173,11 +176,9 @@ public record ReportData(
         chosen,
         reason,
         due,
-        chosen == null ? List.of() : aside.getOrDefault(chosen.caseId(), List.of()),
-        prima
-            .voice()
-            .participation(serviceKey, from, to, survey == null ? 0 : survey.respondents()),
-        prima.people().accountability(from, to),
+        chosen == null ? List.of() : period.aside(chosen.caseId()),
+        participation,
+        accountability,
         survey);
   }
 
@@ -256,7 +257,7 @@ public record ReportData(
   }
 
   /** The cycle rebuilt from its service steps only; the others are kept in {@code aside}. */
-  private static Optional<ServiceCycle> serviceSteps(
+  static Optional<ServiceCycle> serviceSteps(
       ServiceCycle cycle, Instant now, Map<String, List<Touchpoint>> aside) {
     List<Touchpoint> all = cycle.moments().stream().map(Moment::touchpoint).toList();
     List<Touchpoint> steps = all.stream().filter(ReportData::isServiceStep).toList();
