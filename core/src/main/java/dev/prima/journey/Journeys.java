@@ -68,6 +68,10 @@ public interface Journeys {
    * first touchpoint of that process started in {@code [from, to)}, their most common path and per
    * touchpoint counts and duration percentiles; empty when no case falls in the period}
    *
+   * <p>A case's part in the profile is its touchpoints of that process that started before {@code
+   * to}: steps of processes it called and steps that started after the period are left out (the
+   * service report's profile keeps both).
+   *
    * @param processDefinitionKey the service
    * @param from the start of the period, inclusive
    * @param to the end of the period, exclusive

@@ -221,8 +221,14 @@ public record ReportData(
     if (drawn.getVersion() == 1) {
       return drawnId;
     }
+    // by case first: the journal indexes cases, not process instances
     List<Touchpoint> recorded =
-        prima.touchpoints().query().processInstanceId(b.processInstanceId()).list();
+        prima
+            .touchpoints()
+            .query()
+            .caseId(b.caseId())
+            .processInstanceId(b.processInstanceId())
+            .list();
     Optional<Touchpoint> breached =
         recorded.stream()
             .filter(t -> t.id().equals(b.touchpointId()))
