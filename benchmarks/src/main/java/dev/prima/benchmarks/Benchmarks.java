@@ -55,16 +55,23 @@ public final class Benchmarks {
       return;
     }
     boolean deployOnly = options.only().equals(Optional.of("deploy"));
+    boolean throughputOnly = options.only().equals(Optional.of("throughput"));
     for (String name : options.databases()) {
       Optional<Database> database =
           name.equals("h2") ? Optional.of(new H2Database()) : PostgresScratch.fromEnvironment();
       if (database.isPresent()) {
         try (Database db = database.get()) {
-          ratios.addAll(deployOnly ? runDeployments(db, options) : runAll(db, options));
+          if (deployOnly) {
+            ratios.addAll(runDeployments(db, options));
+          } else if (throughputOnly) {
+            ratios.addAll(runThroughput(db, options));
+          } else {
+            ratios.addAll(runAll(db, options));
+          }
         }
       }
     }
-    if (!deployOnly) {
+    if (options.only().isEmpty()) {
       ratios.addAll(new ExportBenchmark(options).run());
     }
     System.out.println();
@@ -72,6 +79,15 @@ public final class Benchmarks {
   }
 
   private static List<String> runAll(Database database, Options options) throws Exception {
+    List<String> ratios = new ArrayList<>(runThroughput(database, options));
+    for (Result result : new QueryBenchmark(options).run(database)) {
+      ratios.add(report(result));
+    }
+    ratios.addAll(runDeployments(database, options));
+    return ratios;
+  }
+
+  private static List<String> runThroughput(Database database, Options options) throws Exception {
     List<String> ratios = new ArrayList<>();
     ThroughputBenchmark throughput = new ThroughputBenchmark(options);
     for (Scenario scenario : Scenario.ALL) {
@@ -79,10 +95,6 @@ public final class Benchmarks {
         ratios.add(report(result));
       }
     }
-    for (Result result : new QueryBenchmark(options).run(database)) {
-      ratios.add(report(result));
-    }
-    ratios.addAll(runDeployments(database, options));
     return ratios;
   }
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The command line: {@code --rounds}, {@code --instances}, {@code --warmup}, {@code
  * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose}, {@code
- * --quick}, {@code --only export|deploy|scale|upkeep}, {@code --scale-touchpoints}, {@code
- * --scale-pairs}, {@code --scale-questions}, {@code --keep} and {@code --scale-db}.
+ * --quick}, {@code --only throughput|export|deploy|scale|upkeep}, {@code --scale-touchpoints},
+ * {@code --scale-pairs}, {@code --scale-questions}, {@code --keep} and {@code --scale-db}.
  *
  * @param rounds measured throughput rounds per scenario
  * @param instances process instances per engine per round
@@ -51,7 +51,7 @@ record Options(
   static final String USAGE =
       "usage: java -jar prima-benchmarks.jar [--quick] [--rounds N] [--instances N] [--warmup N]"
           + " [--journal-size N] [--pairs N] [--deploy-tasks N,N..] [--deploy-rounds N]"
-          + " [--db h2|postgres|both] [--verbose] [--only export|deploy|scale|upkeep]"
+          + " [--db h2|postgres|both] [--verbose] [--only throughput|export|deploy|scale|upkeep]"
           + " [--scale-touchpoints N] [--scale-pairs N] [--keep]"
           + " [--scale-db NAME] [--scale-questions cycle,cycle-call,profile,breaches,"
           + "accountability,report,xes]";
@@ -143,9 +143,9 @@ record Options(
   }
 
   private static String only(String value) {
-    if (!List.of("export", "deploy", "scale", "upkeep").contains(value)) {
+    if (!List.of("throughput", "export", "deploy", "scale", "upkeep").contains(value)) {
       throw new IllegalArgumentException(
-          "--only must be export, deploy, scale or upkeep, but was '" + value + "'");
+          "--only must be throughput, export, deploy, scale or upkeep, but was '" + value + "'");
     }
     return value;
   }

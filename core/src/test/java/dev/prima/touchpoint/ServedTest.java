@@ -199,6 +199,44 @@ class ServedTest {
 
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
+  void aReassignmentInTheCommandThatCompletesTheTaskKeepsTheFirstClaimAndEveryOtherRow(
+      TestDatabase database) {
+    MutableClock clock = new MutableClock(NINE);
+    try (Prima prima = database.builder().clock(clock).build()) {
+      ProcessEngine engine = deployed(prima);
+      TaskService tasks = engine.getTaskService();
+      engine.getRuntimeService().startProcessInstanceByKey("kk", "KK-6");
+      String serve = task(engine, "KK-6").getId();
+      clock.advance(Duration.ofMinutes(9));
+      tasks.claim(serve, "siti");
+      clock.advance(Duration.ofMinutes(4));
+      var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+
+      // one transaction: the journal has the SERVE row already, and the same command ends the
+      // touchpoint and opens the next; the refused SERVE row must take none of them with it
+      configuration
+          .getCommandExecutorTxRequired()
+          .execute(
+              context -> {
+                tasks.setAssignee(serve, "budi");
+                tasks.complete(serve);
+                return null;
+              });
+
+      Touchpoint served = at(prima, "KK-6", "serve");
+      assertThat(served.isActive()).isFalse();
+      assertThat(served.served()).isEqualTo(NINE.plus(Duration.ofMinutes(9)));
+      assertThat(served.end()).isEqualTo(NINE.plus(Duration.ofMinutes(13)));
+      assertThat(served.userId()).isEqualTo("budi");
+      Touchpoint sign = at(prima, "KK-6", "sign");
+      assertThat(sign.isActive()).isTrue();
+      assertThat(sign.served()).isEqualTo(sign.start());
+      assertThat(serveRows(prima)).containsExactly(served.id() + "~serve", sign.id() + "~serve");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
   void aJournalWithoutServeRowsReadsAsBeforeAndThePurgeRemovesThem(TestDatabase database)
       throws SQLException {
     MutableClock clock = new MutableClock(NINE);
