@@ -1,11 +1,13 @@
 package dev.prima.engine.internal;
 
+import dev.prima.internal.CaseSummaryCodec;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -27,7 +29,8 @@ import java.util.Map;
  * <p>It commits only when asked to by {@link JournalCommitContext}, for an engine that commits
  * itself, after every COMMITTING listener: on PostgreSQL the last insert then carries the {@code
  * commit}, so the journal adds no round trip; PostgreSQL runs both or, when the insert fails,
- * neither. Elsewhere the engine commits. One per engine.
+ * neither. Elsewhere the engine commits. The per-case summaries of the cases a command ended go the
+ * same way, after its rows ({@link #writeSummaries}). One per engine.
  */
 final class JournalWriter {
 
@@ -102,6 +105,27 @@ final class JournalWriter {
         bind(insert, (i - from) * PARAMETERS, always.get(i));
       }
       insert.execute();
+    }
+  }
+
+  /**
+   * Replaces the per-case summaries ({@link CaseSummaryCodec}) of {@code caseKeys} with ones
+   * computed from their journal rows now: call it after {@link #write}, so that they include the
+   * command's rows. One statement per case (an insert..select that replaces the case's summaries),
+   * prepared once per physical connection like the journal's inserts.
+   *
+   * @param commit true when the engine commits right after: on PostgreSQL the commit then goes with
+   *     the last statement, as with {@link #write}
+   */
+  void writeSummaries(Connection connection, Collection<String> caseKeys, boolean commit)
+      throws SQLException {
+    Statements statements = statementsFor(physicalOf(connection));
+    int left = caseKeys.size();
+    for (String caseKey : caseKeys) {
+      left--;
+      PreparedStatement summary = statements.summary(statements.postgres && commit && left == 0);
+      summary.setString(1, caseKey);
+      summary.execute();
     }
   }
 
@@ -184,6 +208,7 @@ final class JournalWriter {
     private final PreparedStatement[] insertsWithCommit =
         new PreparedStatement[MAX_ROWS_PER_STATEMENT + 1];
     private final PreparedStatement[] insertsIfAbsent = new PreparedStatement[2];
+    private final PreparedStatement[] summaries = new PreparedStatement[2];
 
     Statements(Connection physical, boolean postgres) {
       this.physical = physical;
@@ -197,6 +222,18 @@ final class JournalWriter {
         cache[rows] = physical.prepareStatement(INSERT + values + (withCommit ? "; commit" : ""));
       }
       return cache[rows];
+    }
+
+    PreparedStatement summary(boolean withCommit) throws SQLException {
+      int index = withCommit ? 1 : 0;
+      if (summaries[index] == null || summaries[index].isClosed()) {
+        summaries[index] =
+            physical.prepareStatement(
+                postgres
+                    ? CaseSummaryCodec.WRITE_CASE_POSTGRES + (withCommit ? "; commit" : "")
+                    : CaseSummaryCodec.WRITE_CASE_H2);
+      }
+      return summaries[index];
     }
 
     /** PostgreSQL only. */

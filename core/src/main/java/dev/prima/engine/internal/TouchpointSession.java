@@ -41,18 +41,15 @@ final class TouchpointSession implements Session {
 
   private final TouchpointDispatcher dispatcher;
   private final JournalWriter writer;
-  private final CaseSummaryWriter summaries;
   private final Set<String> casesToSummarize = new LinkedHashSet<>();
   private final List<JournalRow> rows = new ArrayList<>();
   private final Map<String, JournalRow> openedHere = new HashMap<>();
   private final Map<String, ServedBy> servedBy = new HashMap<>();
   private final Set<String> servedHere = new HashSet<>();
 
-  TouchpointSession(
-      TouchpointDispatcher dispatcher, JournalWriter writer, CaseSummaryWriter summaries) {
+  TouchpointSession(TouchpointDispatcher dispatcher, JournalWriter writer) {
     this.dispatcher = dispatcher;
     this.writer = writer;
-    this.summaries = summaries;
   }
 
   static TouchpointSession current() {
@@ -168,7 +165,7 @@ final class TouchpointSession implements Session {
       boolean commit = withCommit && engineOwnsTransaction;
       writer.write(connection, rows, commit && casesToSummarize.isEmpty());
       if (!casesToSummarize.isEmpty()) {
-        summaries.write(connection, casesToSummarize, commit);
+        writer.writeSummaries(connection, casesToSummarize, commit);
       }
       if (engineOwnsTransaction) {
         context

@@ -8,7 +8,6 @@ public final class TouchpointSessionFactory implements SessionFactory {
 
   private final TouchpointDispatcher dispatcher;
   private final JournalWriter writer = new JournalWriter();
-  private final CaseSummaryWriter summaries = new CaseSummaryWriter();
 
   public TouchpointSessionFactory(TouchpointDispatcher dispatcher) {
     this.dispatcher = dispatcher;
@@ -21,6 +20,6 @@ public final class TouchpointSessionFactory implements SessionFactory {
 
   @Override
   public Session openSession() {
-    return new TouchpointSession(dispatcher, writer, summaries);
+    return new TouchpointSession(dispatcher, writer);
   }
 }
