@@ -18,10 +18,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -108,11 +110,12 @@ public record ReportData(
     // a breach falls due after it started (its limit is positive), so the breaches of cases begun
     // in the period lie at or after `from` by due time: the index on due time reads from the
     // period on instead of the service's whole history
+    Map<Integer, String> idByVersion = new HashMap<>();
     List<Breach> breaches =
         prima.standards().breachesOfService(serviceKey, from, NO_END).stream()
             .filter(b -> !b.started().isBefore(from) && b.started().isBefore(to))
             .sorted(Comparator.comparing(Breach::detected))
-            .map(b -> named(b, prima, definition.getId(), locale))
+            .map(b -> named(b, prima, definition, idByVersion, locale))
             .toList();
     Map<String, Integer> byElement = new TreeMap<>();
     for (Breach breach : breaches) {
@@ -188,13 +191,18 @@ public record ReportData(
    * version the journal recorded for the breached touchpoint; the drawn one stands in where the
    * service has one version only (no journal read then) or the journal no longer holds it.
    */
-  private static Breach named(Breach b, Prima prima, String definitionId, Locale locale) {
+  private static Breach named(
+      Breach b,
+      Prima prima,
+      ProcessDefinition drawn,
+      Map<Integer, String> idByVersion,
+      Locale locale) {
     if (b.elementId() == null || b.moment() == null) {
       return b;
     }
     return prima
         .modelTexts()
-        .momentOf(recordedUnder(b, prima, definitionId), b.elementId(), locale)
+        .momentOf(recordedUnder(b, prima, drawn, idByVersion), b.elementId(), locale)
         .filter(moment -> !moment.equals(b.moment()))
         .map(
             moment ->
@@ -215,9 +223,9 @@ public record ReportData(
   }
 
   /** The id of the definition version the breach's touchpoint was recorded under, see named. */
-  private static String recordedUnder(Breach b, Prima prima, String drawnId) {
-    RepositoryService repository = prima.processEngine().getRepositoryService();
-    ProcessDefinition drawn = repository.getProcessDefinition(drawnId);
+  private static String recordedUnder(
+      Breach b, Prima prima, ProcessDefinition drawn, Map<Integer, String> idByVersion) {
+    String drawnId = drawn.getId();
     if (drawn.getVersion() == 1) {
       return drawnId;
     }
@@ -239,16 +247,21 @@ public record ReportData(
         || breached.get().processDefinitionVersion() == drawn.getVersion()) {
       return drawnId;
     }
-    return repository
-        .createProcessDefinitionQuery()
-        .processDefinitionKey(drawn.getKey())
-        .processDefinitionVersion(breached.get().processDefinitionVersion())
-        .list()
-        .stream()
-        .filter(d -> java.util.Objects.equals(d.getTenantId(), drawn.getTenantId()))
-        .map(ProcessDefinition::getId)
-        .findFirst()
-        .orElse(drawnId);
+    return idByVersion.computeIfAbsent(
+        breached.get().processDefinitionVersion(),
+        version ->
+            prima
+                .processEngine()
+                .getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(drawn.getKey())
+                .processDefinitionVersion(version)
+                .list()
+                .stream()
+                .filter(d -> Objects.equals(d.getTenantId(), drawn.getTenantId()))
+                .map(ProcessDefinition::getId)
+                .findFirst()
+                .orElse(drawnId));
   }
 
   /**
