@@ -104,7 +104,10 @@ public final class ExportOptions {
    *
    * <p>Prima's exporters no longer page: they read the journal in one streamed statement (#21). The
    * option is kept for callers that set it and has no effect on what is written.
+   *
+   * @deprecated the exporters stream the journal; nothing reads this option
    */
+  @Deprecated(since = "0.1.0", forRemoval = true)
   public int pageSize() {
     return pageSize;
   }
@@ -185,7 +188,9 @@ public final class ExportOptions {
      * @param pageSize at least 1
      * @return this builder
      * @throws IllegalArgumentException if {@code pageSize} is below 1
+     * @deprecated the exporters stream the journal; nothing reads this option
      */
+    @Deprecated(since = "0.1.0", forRemoval = true)
     public Builder pageSize(int pageSize) {
       if (pageSize < 1) {
         throw new IllegalArgumentException("pageSize must be at least 1, but was " + pageSize);

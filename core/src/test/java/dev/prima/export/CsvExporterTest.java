@@ -53,6 +53,7 @@ class CsvExporterTest {
   }
 
   @Test
+  @SuppressWarnings("removal") // the deprecated pageSize must still change nothing
   void filtersByService() {
     fixture.serveThreeCases();
 

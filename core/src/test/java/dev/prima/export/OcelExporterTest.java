@@ -150,6 +150,7 @@ class OcelExporterTest {
   }
 
   @Test
+  @SuppressWarnings("removal") // the deprecated pageSize must still change nothing
   void filtersByTimeWindowAndStillParses() {
     fixture.serveThreeCases();
 

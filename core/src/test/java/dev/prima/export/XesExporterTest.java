@@ -174,6 +174,7 @@ class XesExporterTest {
   }
 
   @Test
+  @SuppressWarnings("removal") // the deprecated pageSize must still change nothing
   void smallPagesWriteTheSameLogAsOnePage() {
     fixture.serveThreeCases();
 
