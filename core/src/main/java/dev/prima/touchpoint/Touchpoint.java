@@ -160,28 +160,7 @@ public record Touchpoint(
    * @return a changed copy; this touchpoint is left unchanged
    */
   public Touchpoint endedAt(Instant end, Outcome outcome, String userId) {
-    return new Touchpoint(
-        id,
-        caseId,
-        processInstanceId,
-        rootProcessInstanceId,
-        processDefinitionKey,
-        processDefinitionVersion,
-        elementId,
-        elementName,
-        moment,
-        channel,
-        lane,
-        kind,
-        userId != null ? userId : this.userId,
-        role,
-        tenantId,
-        start,
-        served,
-        end,
-        target,
-        outcome,
-        sequence);
+    return copy(moment, userId != null ? userId : this.userId, served, end, outcome);
   }
 
   /**
@@ -192,28 +171,7 @@ public record Touchpoint(
    * @throws IllegalArgumentException when {@code served} is before the start or after the end
    */
   public Touchpoint servedAt(Instant served) {
-    return new Touchpoint(
-        id,
-        caseId,
-        processInstanceId,
-        rootProcessInstanceId,
-        processDefinitionKey,
-        processDefinitionVersion,
-        elementId,
-        elementName,
-        moment,
-        channel,
-        lane,
-        kind,
-        userId,
-        role,
-        tenantId,
-        start,
-        served,
-        end,
-        target,
-        outcome,
-        sequence);
+    return copy(moment, userId, served, end, outcome);
   }
 
   /**
@@ -228,6 +186,12 @@ public record Touchpoint(
     if (moment.equals(this.moment)) {
       return this;
     }
+    return copy(moment, userId, served, end, outcome);
+  }
+
+  /** A copy with the components that change after recording; the others are this one's. */
+  private Touchpoint copy(
+      String moment, String userId, Instant served, Instant end, Outcome outcome) {
     return new Touchpoint(
         id,
         caseId,
