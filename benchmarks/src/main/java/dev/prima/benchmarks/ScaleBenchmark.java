@@ -39,7 +39,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 
 /**
  * The scale scenario ({@code --only scale}): a journal of {@code --scale-touchpoints} touchpoints
@@ -98,12 +97,7 @@ final class ScaleBenchmark {
             .schemaUpdate(SchemaUpdate.UPDATE)
             .build()) {
       ProcessEngine engine = prima.processEngine();
-      ScaleModels.deploy(engine);
-      Map<String, String> definitionIds = new HashMap<>();
-      for (ProcessDefinition definition :
-          engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
-        definitionIds.put(definition.getKey(), definition.getId());
-      }
+      Map<String, String> definitionIds = ScaleModels.deploy(engine);
       ScaleFiller.Filled filled;
       if (kept.isPresent()) {
         filled = kept.get();

@@ -1,10 +1,12 @@
 package dev.prima.benchmarks;
 
 import dev.prima.touchpoint.TouchpointProperties;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
@@ -108,8 +110,20 @@ final class ScaleModels {
   /**
    * Deploys all services and the inspection unless already deployed (a kept database): the
    * builder's generated flow ids differ between runs, so duplicate filtering would not catch it.
+   *
+   * @return the deployed definition id of each process key, as the filler writes them
    */
-  static void deploy(ProcessEngine engine) {
+  static Map<String, String> deploy(ProcessEngine engine) {
+    deployOnce(engine);
+    Map<String, String> definitionIds = new HashMap<>();
+    for (ProcessDefinition definition :
+        engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
+      definitionIds.put(definition.getKey(), definition.getId());
+    }
+    return definitionIds;
+  }
+
+  private static void deployOnce(ProcessEngine engine) {
     if (engine
             .getRepositoryService()
             .createProcessDefinitionQuery()

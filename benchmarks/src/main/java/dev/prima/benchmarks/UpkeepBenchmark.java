@@ -14,7 +14,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +21,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -72,12 +70,7 @@ final class UpkeepBenchmark {
             .schemaUpdate(SchemaUpdate.UPDATE)
             .build()) {
       ProcessEngine engine = prima.processEngine();
-      ScaleModels.deploy(engine);
-      Map<String, String> definitionIds = new HashMap<>();
-      for (ProcessDefinition definition :
-          engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().list()) {
-        definitionIds.put(definition.getKey(), definition.getId());
-      }
+      Map<String, String> definitionIds = ScaleModels.deploy(engine);
       long start = System.nanoTime();
       ScaleFiller.Filled filled =
           new ScaleFiller(definitionIds).fill(target, options.scaleTouchpoints());
