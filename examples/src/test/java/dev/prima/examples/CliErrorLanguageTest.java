@@ -39,6 +39,28 @@ class CliErrorLanguageTest {
   }
 
   /** The first line on stderr, the message itself (usage may follow). */
+  /** The report command for the service {@code s} on 30 November 2026, in {@code lang}. */
+  private int runReport(String lang, String jdbc, String out, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "report",
+                "--lang",
+                lang,
+                "--jdbc",
+                jdbc,
+                "--service",
+                "s",
+                "--from",
+                "2026-11-30",
+                "--to",
+                "2026-11-30",
+                "--out",
+                out));
+    args.addAll(List.of(more));
+    return run(args.toArray(String[]::new));
+  }
+
   private String message() {
     assertThat(err.toString()).doesNotContain("\tat ").doesNotContain("Exception");
     return err.toString().lines().findFirst().orElse("");
@@ -167,21 +189,7 @@ class CliErrorLanguageTest {
   void anOutThatIsADirectoryIsNamedBeforeAnythingStarts(String lang) throws Exception {
     Path folder = Files.createDirectory(dir.resolve("laporan"));
 
-    int exit =
-        run(
-            "report",
-            "--lang",
-            lang,
-            "--jdbc",
-            "jdbc:h2:file:" + dir.resolve("none"),
-            "--service",
-            "s",
-            "--from",
-            "2026-11-30",
-            "--to",
-            "2026-11-30",
-            "--out",
-            folder.toString());
+    int exit = runReport(lang, "jdbc:h2:file:" + dir.resolve("none"), folder.toString());
 
     assertThat(exit).isEqualTo(1);
     assertThat(message())
@@ -234,21 +242,7 @@ class CliErrorLanguageTest {
   @ParameterizedTest
   @ValueSource(strings = {"id", "en"})
   void aUrlNoDriverTakesIsNamed(String lang) {
-    int exit =
-        run(
-            "report",
-            "--lang",
-            lang,
-            "--jdbc",
-            "jdbc:mysq://db/prima",
-            "--service",
-            "s",
-            "--from",
-            "2026-11-30",
-            "--to",
-            "2026-11-30",
-            "--out",
-            dir.resolve("r.html").toString());
+    int exit = runReport(lang, "jdbc:mysq://db/prima", dir.resolve("r.html").toString());
 
     assertThat(exit).isEqualTo(1);
     assertThat(message())
@@ -290,19 +284,9 @@ class CliErrorLanguageTest {
     String skmErr = err.toString();
     err.getBuffer().setLength(0);
     int report =
-        run(
-            "report",
-            "--lang",
+        runReport(
             lang,
-            "--jdbc",
             "jdbc:h2:file:" + dir.resolve("prima"),
-            "--service",
-            "s",
-            "--from",
-            "2026-11-30",
-            "--to",
-            "2026-11-30",
-            "--out",
             dir.resolve("r.html").toString(),
             "--skm",
             survey.toString());
@@ -519,19 +503,9 @@ class CliErrorLanguageTest {
     String skmErr = message();
     err.getBuffer().setLength(0);
     int report =
-        run(
-            "report",
-            "--lang",
+        runReport(
             lang,
-            "--jdbc",
             "jdbc:h2:file:" + dir.resolve("prima"),
-            "--service",
-            "s",
-            "--from",
-            "2026-11-30",
-            "--to",
-            "2026-11-30",
-            "--out",
             dir.resolve("r.html").toString(),
             "--skm",
             survey.toString(),
@@ -576,21 +550,7 @@ class CliErrorLanguageTest {
       statement.execute("create table OTHER (ID int)");
     }
 
-    int exit =
-        run(
-            "report",
-            "--lang",
-            lang,
-            "--jdbc",
-            jdbc,
-            "--service",
-            "s",
-            "--from",
-            "2026-11-30",
-            "--to",
-            "2026-11-30",
-            "--out",
-            dir.resolve("r.html").toString());
+    int exit = runReport(lang, jdbc, dir.resolve("r.html").toString());
 
     assertThat(exit).isEqualTo(1);
     assertThat(message())
