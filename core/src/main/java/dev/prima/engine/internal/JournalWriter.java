@@ -55,6 +55,14 @@ final class JournalWriter {
   private static final String INSERT_IF_ABSENT_POSTGRES =
       INSERT + VALUES + " on conflict (ID_) do nothing";
 
+  /**
+   * Before a case's summary on PostgreSQL: a lock of the case until the transaction ends, in
+   * Prima's own space of advisory locks (the first key, "PRIM" in ASCII), see {@link
+   * #writeSummaries}.
+   */
+  private static final String LOCK_CASE_POSTGRES =
+      "select pg_advisory_xact_lock(1347569997, hashtext(?)); ";
+
   /** H2's and PostgreSQL's SQLState of a unique key violation. */
   private static final String DUPLICATE_KEY = "23505";
 
@@ -114,17 +122,29 @@ final class JournalWriter {
    * command's rows. One statement per case (an insert..select that replaces the case's summaries),
    * prepared once per physical connection like the journal's inserts.
    *
+   * <p>On PostgreSQL the statement first takes a transaction-level advisory lock of the case, in
+   * the order of the case keys: two nodes ending two top-level instances of one case at once then
+   * write its summary one after the other, and the second one's insert..select, a new statement
+   * under READ COMMITTED, reads the first one's committed rows. Without it, the second's upsert
+   * waited for the first's summary row but kept the journal as it saw it before that commit, and
+   * the summary lacked the first's last touchpoints.
+   *
    * @param commit true when the engine commits right after: on PostgreSQL the commit then goes with
    *     the last statement, as with {@link #write}
    */
   void writeSummaries(Connection connection, Collection<String> caseKeys, boolean commit)
       throws SQLException {
     Statements statements = statementsFor(physicalOf(connection));
-    int left = caseKeys.size();
-    for (String caseKey : caseKeys) {
+    List<String> ordered = new ArrayList<>(caseKeys);
+    Collections.sort(ordered);
+    int left = ordered.size();
+    for (String caseKey : ordered) {
       left--;
       PreparedStatement summary = statements.summary(statements.postgres && commit && left == 0);
       summary.setString(1, caseKey);
+      if (statements.postgres) {
+        summary.setString(2, caseKey);
+      }
       summary.execute();
     }
   }
@@ -230,7 +250,9 @@ final class JournalWriter {
         summaries[index] =
             physical.prepareStatement(
                 postgres
-                    ? CaseSummaryCodec.WRITE_CASE_POSTGRES + (withCommit ? "; commit" : "")
+                    ? LOCK_CASE_POSTGRES
+                        + CaseSummaryCodec.WRITE_CASE_POSTGRES
+                        + (withCommit ? "; commit" : "")
                     : CaseSummaryCodec.WRITE_CASE_H2);
       }
       return summaries[index];
