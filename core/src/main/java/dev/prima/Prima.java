@@ -114,7 +114,11 @@ public final class Prima implements AutoCloseable {
             plugin.standards(),
             plugin.calendar(),
             EngineBootstrap.dataSourceOf(processEngine));
-    this.people = new JournalPeople(journal, plugin.roles(), plugin.staff().orElse(null));
+    this.people =
+        new JournalPeople(
+            EngineBootstrap.dataSourceOf(processEngine),
+            plugin.roles(),
+            plugin.staff().orElse(null));
     VoiceCommands commands = VoiceCommands.of(processEngine);
     VoiceStore voiceStore = new VoiceStore(EngineBootstrap.dataSourceOf(processEngine));
     this.exits = new EngineExits(commands, voiceStore, journal, plugin.clock());
