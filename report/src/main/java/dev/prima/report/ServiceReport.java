@@ -17,6 +17,8 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 import org.apiguardian.api.API;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A self-contained HTML report of one service over a period: the BPMN diagram of the latest
@@ -50,6 +52,8 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1.0")
 public final class ServiceReport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceReport.class);
 
   /** The zone times are shown in unless {@link Builder#zone(ZoneId)} says otherwise. */
   public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
@@ -90,8 +94,15 @@ public final class ServiceReport {
    * @throws ReportException when no definition of the service is deployed
    */
   public String render() {
-    return ReportPage.render(
-        ReportData.collect(prima, serviceKey, from, to, zone, survey, locale), locale);
+    ReportData data = ReportData.collect(prima, serviceKey, from, to, zone, survey, locale);
+    long began = System.nanoTime();
+    String html = ReportPage.render(data, locale);
+    LOG.debug(
+        "Report of {} rendered in {} ms ({} characters)",
+        serviceKey,
+        (System.nanoTime() - began) / 1_000_000,
+        html.length());
+    return html;
   }
 
   /**

@@ -29,6 +29,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything one report shows, read from the engine and the journal at one moment.
@@ -66,6 +68,8 @@ public record ReportData(
     List<StaffAccountability> accountability,
     SkmResult survey) {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ReportData.class);
+
   /** How many colours the heatmap has. */
   public static final int HEAT_BUCKETS = 5;
 
@@ -87,6 +91,7 @@ public record ReportData(
       ZoneId zone,
       SkmResult survey,
       Locale locale) {
+    long began = System.nanoTime();
     RepositoryService repository = prima.processEngine().getRepositoryService();
     ProcessDefinition definition =
         repository
@@ -117,6 +122,7 @@ public record ReportData(
             .sorted(Comparator.comparing(Breach::detected))
             .map(b -> named(b, prima, definition, idByVersion, locale))
             .toList();
+    long breachesRead = System.nanoTime();
     Map<String, Integer> byElement = new TreeMap<>();
     for (Breach breach : breaches) {
       if (breach.elementId() != null) {
@@ -127,9 +133,11 @@ public record ReportData(
     // accountability first: the month of every service it reads is garbage before the period's
     // cycles are held, so the two never share the heap
     List<StaffAccountability> accountability = prima.people().accountability(from, to);
+    long accountabilityRead = System.nanoTime();
     Instant now = prima.clock().instant();
     PeriodCases period = PeriodCases.read(prima, serviceKey, from, to, locale, now);
     List<ServiceCycle> cycles = period.cycles();
+    long periodRead = System.nanoTime();
     ServiceProfile profile = cycles.isEmpty() ? null : ServiceProfile.of(serviceKey, cycles);
     ServiceCycle chosen = null;
     String reason = null;
@@ -148,6 +156,7 @@ public record ReportData(
         chosen != null && standard != null && chosen.start() != null
             ? prima.standards().calendar().add(chosen.start(), standard.leadTime())
             : null;
+    long profiled = System.nanoTime();
     long surveyResponses = survey == null ? 0 : survey.respondents();
     Participation participation =
         Participation.of(
@@ -158,7 +167,24 @@ public record ReportData(
             prima.voice().complaintsOfService(serviceKey, from, to, Set.of()),
             surveyResponses,
             now.truncatedTo(ChronoUnit.MILLIS));
-
+    if (LOG.isDebugEnabled()) {
+      long done = System.nanoTime();
+      LOG.debug(
+          "Report data of {} for [{}, {}) in {} ms: model and breaches {} ms ({} breaches),"
+              + " accountability {} ms, period's cases {} ms ({} cycles), profile {} ms,"
+              + " participation {} ms",
+          serviceKey,
+          from,
+          to,
+          millis(began, done),
+          millis(began, breachesRead),
+          breaches.size(),
+          millis(breachesRead, accountabilityRead),
+          millis(accountabilityRead, periodRead),
+          cycles.size(),
+          millis(periodRead, profiled),
+          millis(profiled, done));
+    }
     return new ReportData(
         serviceKey,
         from,
@@ -183,6 +209,10 @@ public record ReportData(
         participation,
         accountability,
         survey);
+  }
+
+  private static long millis(long fromNanos, long toNanos) {
+    return (toNanos - fromNanos) / 1_000_000;
   }
 
   /**
