@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A report period's cases read once, in one streamed statement: the cycles the report shows
@@ -23,6 +25,8 @@ import java.util.function.Consumer;
  * (#21).
  */
 final class PeriodCases implements Consumer<Touchpoint> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PeriodCases.class);
 
   /** Cases whose running instances are asked of the engine in one query. */
   private static final int CASES_PER_ENGINE_QUERY = 500;
@@ -45,6 +49,8 @@ final class PeriodCases implements Consumer<Touchpoint> {
   private final List<Touchpoint> serviceTouchpoints = new ArrayList<>();
   private List<Touchpoint> current = new ArrayList<>();
   private String currentCase;
+  private long engineNanos;
+  private int touchpointsRead;
 
   private PeriodCases(
       Prima prima, String serviceKey, Instant from, Instant to, Locale locale, Instant now) {
@@ -59,6 +65,7 @@ final class PeriodCases implements Consumer<Touchpoint> {
   /** Reads the cases with a touchpoint of {@code serviceKey} started in {@code [from, to)}. */
   static PeriodCases read(
       Prima prima, String serviceKey, Instant from, Instant to, Locale locale, Instant now) {
+    long began = System.nanoTime();
     PeriodCases period = new PeriodCases(prima, serviceKey, from, to, locale, now);
     prima
         .touchpoints()
@@ -71,6 +78,14 @@ final class PeriodCases implements Consumer<Touchpoint> {
     // the order the period's read of the service met the cases in (start, then sequence), as the
     // report listed them before: it decides the first case shown and ties between the slowest
     period.kept.sort(Comparator.comparingLong(Ranked::rankStart).thenComparingLong(Ranked::rank));
+    LOG.debug(
+        "Period's cases of {}: {} touchpoints read and {} cycles kept in {} ms, {} ms of it"
+            + " asking the engine which cases still run",
+        serviceKey,
+        period.touchpointsRead,
+        period.kept.size(),
+        (System.nanoTime() - began) / 1_000_000,
+        period.engineNanos / 1_000_000);
     return period;
   }
 
@@ -81,6 +96,7 @@ final class PeriodCases implements Consumer<Touchpoint> {
     }
     currentCase = touchpoint.caseId();
     current.add(touchpoint);
+    touchpointsRead++;
   }
 
   /** The period's cycles of service steps, in the order the period's read met their cases. */
@@ -130,7 +146,9 @@ final class PeriodCases implements Consumer<Touchpoint> {
     }
     Set<String> roots = new HashSet<>();
     pending.forEach(p -> p.touchpoints().forEach(t -> roots.add(t.rootProcessInstanceId())));
+    long asked = System.nanoTime();
     Set<String> running = running(roots);
+    engineNanos += System.nanoTime() - asked;
     for (Pending p : pending) {
       boolean finished =
           p.touchpoints().stream().noneMatch(t -> running.contains(t.rootProcessInstanceId()));
