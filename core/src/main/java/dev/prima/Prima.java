@@ -117,6 +117,7 @@ public final class Prima implements AutoCloseable {
     this.people =
         new JournalPeople(
             EngineBootstrap.dataSourceOf(processEngine),
+            EngineBootstrap.onPostgres(processEngine),
             plugin.roles(),
             plugin.staff().orElse(null));
     VoiceCommands commands = VoiceCommands.of(processEngine);

@@ -53,7 +53,7 @@ final class ScaleBenchmark {
   private static final Instant TO = Instant.parse("2025-07-01T00:00:00Z");
   private static final String PROFILED = "scalePermit";
   private static final String LICENCE = "scaleLicence";
-  private static final String MARKER = "PRIMA_BENCH_SCALE_FILL";
+  private static final String MARKER = "PRIMA_BENCH_SCALE_FILL2";
 
   private final Options options;
   private final SplittableRandom random = new SplittableRandom(11);

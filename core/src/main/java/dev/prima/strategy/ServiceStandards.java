@@ -61,4 +61,19 @@ public interface ServiceStandards {
    * @throws IllegalArgumentException if {@code from} is not before {@code to}
    */
   List<Breach> breachesOfService(String processDefinitionKey, Instant from, Instant to);
+
+  /**
+   * {@return the breaches of one service whose limit's clock started in a period, in order of
+   * detection}: those of the cases begun in the period (lead time) and of the touchpoints begun in
+   * it (targets), whenever they fell due ({@link Breach#started()}).
+   *
+   * <p>The question a monthly report asks ("which of June's cases and steps broke their limit?"),
+   * read by an index on the service and the start (schema version 9).
+   *
+   * @param processDefinitionKey the service
+   * @param from start of the period, inclusive (compared with {@link Breach#started()})
+   * @param to end of the period, exclusive
+   * @throws IllegalArgumentException if {@code from} is not before {@code to}
+   */
+  List<Breach> breachesOfServiceStarted(String processDefinitionKey, Instant from, Instant to);
 }

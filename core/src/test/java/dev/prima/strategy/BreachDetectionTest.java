@@ -27,6 +27,8 @@ class BreachDetectionTest {
   /** Thursday 13 August 2026, 10:00 in Jakarta. */
   private static final Instant OPENING = Instant.parse("2026-08-13T03:00:00Z");
 
+  private static final Instant NEVER = Instant.parse("2100-01-01T00:00:00Z");
+
   private final List<Breach> heard = new CopyOnWriteArrayList<>();
 
   static BpmnModelInstance counterService() {
@@ -130,6 +132,19 @@ class BreachDetectionTest {
       assertThat(prima.standards().breachesOfService("skck", OPENING, targetDue)).isEmpty();
       assertThat(prima.standards().breachesOfService("other", OPENING, lead.due().plusMillis(1)))
           .isEmpty();
+      // a period by start: the case and its first step both began at the opening
+      assertThat(prima.standards().breachesOfServiceStarted("skck", OPENING, OPENING.plusMillis(1)))
+          .containsExactlyElementsOf(heard);
+      assertThat(prima.standards().breachesOfServiceStarted("skck", OPENING.plusMillis(1), NEVER))
+          .isEmpty();
+      assertThat(
+              prima.standards().breachesOfServiceStarted("skck", OPENING.minusMillis(1), OPENING))
+          .isEmpty();
+      assertThat(prima.standards().breachesOfServiceStarted("other", OPENING, NEVER)).isEmpty();
+      assertThatThrownBy(
+              () -> prima.standards().breachesOfServiceStarted("skck", targetDue, OPENING))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("from must be before to");
       assertThatThrownBy(() -> prima.standards().breachesOfService("skck", targetDue, targetDue))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("from must be before to")

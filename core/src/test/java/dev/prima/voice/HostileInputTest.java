@@ -77,6 +77,13 @@ class HostileInputTest {
                       .standards()
                       .breachesOfService(v, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))),
           new Call(
+              "processDefinitionKey",
+              (s, v) ->
+                  s.prima
+                      .standards()
+                      .breachesOfServiceStarted(
+                          v, Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"))),
+          new Call(
               "caseId",
               (s, v) ->
                   s.prima.voice().lodgeComplaint(ComplaintRequest.aboutCase(v).text("t").build())),

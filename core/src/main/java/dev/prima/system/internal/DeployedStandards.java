@@ -102,6 +102,28 @@ public final class DeployedStandards implements ServiceStandards {
 
   @Override
   public List<Breach> breachesOfService(String processDefinitionKey, Instant from, Instant to) {
+    checkPeriod(processDefinitionKey, from, to);
+    // the range on DUE_MS_ uses PRIMA_BREACH_DUE_IDX (schema version 7)
+    return query(
+        "PROC_DEF_KEY_ = ? and DUE_MS_ >= ? and DUE_MS_ < ?",
+        processDefinitionKey,
+        from.toEpochMilli(),
+        to.toEpochMilli());
+  }
+
+  @Override
+  public List<Breach> breachesOfServiceStarted(
+      String processDefinitionKey, Instant from, Instant to) {
+    checkPeriod(processDefinitionKey, from, to);
+    // the range on STARTED_MS_ uses PRIMA_BREACH_START_IDX (schema version 9)
+    return query(
+        "PROC_DEF_KEY_ = ? and STARTED_MS_ >= ? and STARTED_MS_ < ?",
+        processDefinitionKey,
+        from.toEpochMilli(),
+        to.toEpochMilli());
+  }
+
+  private static void checkPeriod(String processDefinitionKey, Instant from, Instant to) {
     Arguments.key("processDefinitionKey", processDefinitionKey);
     Objects.requireNonNull(from, "from must not be null");
     Objects.requireNonNull(to, "to must not be null");
@@ -114,12 +136,6 @@ public final class DeployedStandards implements ServiceStandards {
               + " for "
               + processDefinitionKey);
     }
-    // the range on DUE_MS_ uses PRIMA_BREACH_DUE_IDX (schema version 7)
-    return query(
-        "PROC_DEF_KEY_ = ? and DUE_MS_ >= ? and DUE_MS_ < ?",
-        processDefinitionKey,
-        from.toEpochMilli(),
-        to.toEpochMilli());
   }
 
   private List<Breach> query(String condition, Object... values) {

@@ -126,6 +126,14 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
         row.getLong("SEQ_"));
   }
 
+  /**
+   * {@return the statement {@code query} of this journal runs} Public for the test that checks
+   * PostgreSQL's plan of it.
+   */
+  public static String sqlOf(TouchpointQuery query) {
+    return ((Query) query).sql();
+  }
+
   private final class Query implements TouchpointQuery {
     private final StringBuilder where = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();

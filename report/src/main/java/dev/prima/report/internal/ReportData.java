@@ -73,9 +73,6 @@ public record ReportData(
   /** How many colours the heatmap has. */
   public static final int HEAT_BUCKETS = 5;
 
-  /** The end of every period: the breaches read fall due at or after the period's start. */
-  private static final Instant NO_END = Instant.ofEpochMilli(Long.MAX_VALUE);
-
   /** The element id prefix of the touchpoints Prima records itself (voice, exits). */
   static final String PRIMA_ELEMENT_PREFIX = "prima:";
 
@@ -112,14 +109,10 @@ public record ReportData(
                             + " <bpmn:process id>)."));
     String xml = prima.modelTexts().diagramOf(definition.getId(), locale);
     ServiceStandard standard = prima.standards().of(serviceKey, locale).orElse(null);
-    // a breach falls due after it started (its limit is positive), so the breaches of cases begun
-    // in the period lie at or after `from` by due time: the index on due time reads from the
-    // period on instead of the service's whole history
+    // the breaches of the cases and steps begun in the period, by the index on their start
     Map<Integer, String> idByVersion = new HashMap<>();
     List<Breach> breaches =
-        prima.standards().breachesOfService(serviceKey, from, NO_END).stream()
-            .filter(b -> !b.started().isBefore(from) && b.started().isBefore(to))
-            .sorted(Comparator.comparing(Breach::detected))
+        prima.standards().breachesOfServiceStarted(serviceKey, from, to).stream()
             .map(b -> named(b, prima, definition, idByVersion, locale))
             .toList();
     long breachesRead = System.nanoTime();
