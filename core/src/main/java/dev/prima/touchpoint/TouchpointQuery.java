@@ -141,6 +141,17 @@ public interface TouchpointQuery {
   TouchpointQuery descending();
 
   /**
+   * Reads the touchpoints without when they were first served: {@link Touchpoint#served()} is
+   * {@code null} for every one, and their waits ({@link dev.prima.journey.Moment#waitBefore()}) are
+   * the gaps alone. A read that needs no waits (a month's paths, durations and counts) spares the
+   * journal one lookup of a SERVE row per touchpoint: at 10,000,000 touchpoints, about a fifth of a
+   * month's read of a service's cases.
+   *
+   * @return this query
+   */
+  TouchpointQuery withoutServed();
+
+  /**
    * Groups the results by case: ordered by case id, then by start and recording sequence within a
    * case (each reversed after {@link #descending()}). Paging through this order keeps every case's
    * touchpoints together, which is what a streamed event-log export needs.

@@ -133,6 +133,22 @@ class ServedTest {
       Moment moment = prima.journeys().cycleOf("KK-1").orElseThrow().moments().get(1);
       assertThat(moment.waitBefore()).isEqualTo(Duration.ofMinutes(12));
       assertThat(moment.timeIn()).isEqualTo(Duration.ofMinutes(8));
+
+      // read without the SERVE rows: the same touchpoints, none of them served
+      List<Touchpoint> all = prima.touchpoints().query().caseId("KK-1").list();
+      assertThat(all).anyMatch(t -> t.served() != null);
+      assertThat(prima.touchpoints().query().caseId("KK-1").withoutServed().list())
+          .containsExactlyElementsOf(all.stream().map(t -> t.servedAt(null)).toList());
+      List<Touchpoint> period = new ArrayList<>();
+      prima
+          .touchpoints()
+          .query()
+          .ofCasesTouchedIn("kk", NINE, NINE.plus(Duration.ofHours(1)))
+          .orderByCase()
+          .withoutServed()
+          .forEach(period::add);
+      assertThat(period)
+          .containsExactlyElementsOf(all.stream().map(t -> t.servedAt(null)).toList());
     }
   }
 

@@ -39,19 +39,30 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " on v.ID_ = s.TOUCHPOINT_ID_ || '~serve' and v.PHASE_ = 'SERVE'"
           + " where s.PHASE_ in ('START', 'FULL')";
 
+  /** {@link #FROM} without the SERVE rows: {@link TouchpointQuery#withoutServed()}. */
+  private static final String FROM_WITHOUT_SERVED =
+      " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
+          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'"
+          + " where s.PHASE_ in ('START', 'FULL')";
+
   /** The period's cases of {@link TouchpointQuery#ofCasesTouchedIn}, rows {@code c}. */
   private static final String CASES_TOUCHED =
       " where c.PROC_DEF_KEY_ = ? and c.PHASE_ in ('START', 'FULL')"
           + " and c.START_MS_ >= ? and c.START_MS_ < ?";
 
-  static final String SELECT =
+  private static final String COLUMNS =
       "select s.TOUCHPOINT_ID_, s.PHASE_, s.SEQ_, s.CASE_KEY_, s.PROC_INST_ID_,"
           + " s.ROOT_PROC_INST_ID_, s.PROC_DEF_KEY_, s.PROC_DEF_VERSION_, s.ELEMENT_ID_,"
           + " s.ELEMENT_NAME_, s.MOMENT_, s.CHANNEL_, s.LANE_, s.KIND_,"
           + " coalesce(e.USER_ID_, s.USER_ID_) as USER_ID_, s.ROLE_, s.TENANT_ID_, s.START_MS_,"
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
-          + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_, v.START_MS_ as SERVED_MS_"
-          + FROM;
+          + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_";
+
+  static final String SELECT = COLUMNS + ", v.START_MS_ as SERVED_MS_" + FROM;
+
+  /** {@link #SELECT} without the SERVE rows: every touchpoint reads as never served. */
+  private static final String SELECT_WITHOUT_SERVED =
+      COLUMNS + ", cast(null as bigint) as SERVED_MS_" + FROM_WITHOUT_SERVED;
 
   /**
    * Rows fetched per round trip by {@link TouchpointQuery#forEach}: enough to keep the round trips
@@ -139,6 +150,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     private final List<Object> parameters = new ArrayList<>();
     private boolean descending;
     private boolean byCase;
+    private boolean withoutServed;
     private Object[] casesTouched;
 
     private TouchpointQuery add(String condition, Object value) {
@@ -266,6 +278,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     }
 
     @Override
+    public TouchpointQuery withoutServed() {
+      withoutServed = true;
+      return this;
+    }
+
+    @Override
     public TouchpointQuery orderByCase() {
       byCase = true;
       return this;
@@ -343,10 +361,10 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     /** The statement: the selected touchpoints in the asked order. */
     private String sql() {
       if (casesTouched == null) {
-        return SELECT + where + order("s.");
+        return select() + where + order("s.");
       }
       if (!postgres) {
-        return SELECT
+        return select()
             + where
             + " and s.CASE_KEY_ in (select c.CASE_KEY_ from PRIMA_JOURNAL c"
             + CASES_TOUCHED
@@ -362,11 +380,15 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
       return "select x.* from (select c.CASE_KEY_ as K_ from PRIMA_JOURNAL c"
           + CASES_TOUCHED
           + " group by c.CASE_KEY_) m cross join lateral ("
-          + SELECT
+          + select()
           + " and s.CASE_KEY_ = m.K_"
           + where
           + " offset 0) x"
           + (byCase ? order("m.K_", "x.") : order("x."));
+    }
+
+    private String select() {
+      return withoutServed ? SELECT_WITHOUT_SERVED : SELECT;
     }
 
     /** Binds the parameters in the order {@link #sql()} names them; returns the next index. */

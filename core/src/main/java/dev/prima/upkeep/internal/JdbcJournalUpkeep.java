@@ -630,6 +630,11 @@ public final class JdbcJournalUpkeep implements JournalUpkeep {
     }
 
     @Override
+    public TouchpointQuery withoutServed() {
+      return new Rows(rows.stream().map(t -> t.servedAt(null)).toList());
+    }
+
+    @Override
     public List<Touchpoint> list() {
       return rows;
     }

@@ -72,6 +72,8 @@ final class PeriodCases implements Consumer<Touchpoint> {
         .query()
         .ofCasesTouchedIn(serviceKey, from, to)
         .orderByCase()
+        // the profile needs no waits; the case the report shows is read again with them
+        .withoutServed()
         .forEach(period);
     period.endCase();
     period.resolve();
@@ -102,6 +104,23 @@ final class PeriodCases implements Consumer<Touchpoint> {
   /** The period's cycles of service steps, in the order the period's read met their cases. */
   List<ServiceCycle> cycles() {
     return kept.stream().map(Ranked::cycle).toList();
+  }
+
+  /**
+   * The cycle of one of the period's cases read again with when each step was first served (the
+   * period's read leaves that out): the waits the report draws for the case it shows.
+   */
+  ServiceCycle withServed(ServiceCycle cycle) {
+    List<Touchpoint> named = new ArrayList<>();
+    for (Touchpoint t : prima.touchpoints().query().caseId(cycle.caseId()).list()) {
+      named.add(t.withMoment(prima.modelTexts().momentOf(t, locale)));
+    }
+    if (named.isEmpty()) {
+      return cycle; // purged in between: the period's read is all there is
+    }
+    return ReportData.serviceSteps(
+            ServiceCycle.of(cycle.caseId(), named, cycle.finished(), now), now, new HashMap<>())
+        .orElse(cycle);
   }
 
   /** What was recorded about a case that is no step of the service (complaints, suggestions). */

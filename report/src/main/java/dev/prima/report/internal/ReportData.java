@@ -145,6 +145,9 @@ public record ReportData(
       chosen = cycles.get(0);
       reason = "report.cycle.reason.first";
     }
+    if (chosen != null) {
+      chosen = period.withServed(chosen);
+    }
     Instant due =
         chosen != null && standard != null && chosen.start() != null
             ? prima.standards().calendar().add(chosen.start(), standard.leadTime())

@@ -3,6 +3,7 @@ package dev.prima.report.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prima.Prima;
+import dev.prima.journey.Moment;
 import dev.prima.journey.ServiceCycle;
 import dev.prima.testing.TestClock;
 import dev.prima.touchpoint.Channel;
@@ -96,6 +97,15 @@ class ReportDataTest {
     assertThat(chosen.caseId()).isEqualTo("VOICE");
     assertThat(chosen.leadTime()).isEqualTo(Duration.ofMinutes(60));
     assertThat(data.chosenReason()).isEqualTo("report.cycle.reason.slowest");
+    // the period's cases are read without waits; the case shown is read again with them: its
+    // officer took "serve" only when completing it, so the step was all wait
+    Moment serve =
+        chosen.moments().stream()
+            .filter(m -> m.touchpoint().elementId().equals("serve"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(serve.touchpoint().served()).isEqualTo(serve.touchpoint().end());
+    assertThat(serve.timeIn()).isEqualTo(Duration.ZERO);
     assertThat(data.chosenAside())
         .extracting(Touchpoint::kind)
         .containsExactly(TouchpointKind.VOICE);
