@@ -26,6 +26,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -193,6 +194,15 @@ public final class JdbcJournalUpkeep implements JournalUpkeep {
     UpkeepResult run() {
       try (Connection connection = dataSource.getConnection()) {
         boolean autoCommit = connection.getAutoCommit();
+        // each batch's statements cost enough for PostgreSQL to JIT-compile them, which took longer
+        // than running them (an archive's batch read: 1.5 s against 37 ms at 10,000,000
+        // touchpoints); for this run's connection only, set before its transactions begin
+        boolean postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        if (postgres) {
+          try (Statement set = connection.createStatement()) {
+            set.execute("set jit = off");
+          }
+        }
         connection.setAutoCommit(false);
         try {
           if (archive != null) {
@@ -211,6 +221,14 @@ public final class JdbcJournalUpkeep implements JournalUpkeep {
         } finally {
           connection.rollback(); // nothing is pending; ends a read left open by a failure
           connection.setAutoCommit(autoCommit);
+          if (postgres) {
+            try (Statement reset = connection.createStatement()) {
+              reset.execute("reset jit");
+            }
+            if (!autoCommit) {
+              connection.commit();
+            }
+          }
         }
       } catch (SQLException e) {
         throw new PrimaException(
