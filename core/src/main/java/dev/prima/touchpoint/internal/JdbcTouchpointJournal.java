@@ -177,6 +177,10 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     private boolean descending;
     private boolean byCase;
     private boolean withoutServed;
+
+    /** One case's rows: a plan too cheap to JIT-compile, read without a transaction of its own. */
+    private boolean oneCase;
+
     private Object[] casesTouched;
 
     private TouchpointQuery add(String condition, Object value) {
@@ -206,6 +210,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     @Override
     public TouchpointQuery caseId(String caseId) {
+      oneCase = true;
       return addKey("s.CASE_KEY_ = ?", "caseId", caseId);
     }
 
@@ -360,7 +365,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
               ? "select count(*)" + FROM + where
               : "select count(*) from (" + sql() + ") counted";
       try (Connection connection = dataSource.getConnection()) {
-        boolean ownTransaction = beginRead(connection);
+        boolean ownTransaction = !oneCase && beginRead(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           bind(statement);
           try (ResultSet rows = statement.executeQuery()) {
@@ -447,7 +452,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     private List<Touchpoint> run(String sql, int firstResult, int maxResults) {
       try (Connection connection = dataSource.getConnection()) {
-        boolean ownTransaction = beginRead(connection);
+        boolean ownTransaction = !oneCase && beginRead(connection);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           int index = bind(statement);
           if (maxResults > 0) {
