@@ -3,6 +3,7 @@ package dev.prima.touchpoint.internal;
 import dev.prima.InvalidArgumentException;
 import dev.prima.PrimaException;
 import dev.prima.internal.Arguments;
+import dev.prima.internal.ReadTransactions;
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.Outcome;
@@ -135,32 +136,6 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
         hasTarget ? Duration.ofMillis(target) : null,
         ended ? Outcome.valueOf(outcome) : Outcome.ACTIVE,
         row.getLong("SEQ_"));
-  }
-
-  /**
-   * On PostgreSQL, outside a caller's transaction: opens a read-only one of its own without JIT
-   * compilation. A journal read's plan is cheap to run, but its cost estimate (per-case probes, the
-   * case index's estimate of rows per case) passes {@code jit_above_cost}, and compiling took
-   * longer than running: 1.1 s of 1.7 s for a report's month at 1,000,000 touchpoints, 1.5 s
-   * against 37 ms for an archive batch's 400 cases at 10,000,000. Returns whether it opened one.
-   */
-  private boolean beginRead(Connection connection) throws SQLException {
-    if (!postgres || !connection.getAutoCommit()) {
-      return false;
-    }
-    connection.setAutoCommit(false);
-    try (java.sql.Statement set = connection.createStatement()) {
-      set.execute("set local jit = off");
-    }
-    return true;
-  }
-
-  /** Ends the transaction {@link #beginRead} opened, if it did. */
-  private static void endRead(Connection connection, boolean ownTransaction) throws SQLException {
-    if (ownTransaction) {
-      connection.rollback(); // it only read
-      connection.setAutoCommit(true);
-    }
   }
 
   /**
@@ -341,7 +316,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
       Objects.requireNonNull(action, "action must not be null");
       try (Connection connection = dataSource.getConnection()) {
         // PostgreSQL's driver fetches in rounds only inside a transaction; else it reads every row
-        boolean ownTransaction = beginRead(connection);
+        boolean ownTransaction = ReadTransactions.begin(connection, postgres);
         try (PreparedStatement statement = connection.prepareStatement(sql())) {
           statement.setFetchSize(FETCH_SIZE);
           bind(statement);
@@ -351,7 +326,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
             }
           }
         } finally {
-          endRead(connection, ownTransaction);
+          ReadTransactions.end(connection, ownTransaction);
         }
       } catch (SQLException e) {
         throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);
@@ -365,7 +340,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
               ? "select count(*)" + FROM + where
               : "select count(*) from (" + sql() + ") counted";
       try (Connection connection = dataSource.getConnection()) {
-        boolean ownTransaction = !oneCase && beginRead(connection);
+        boolean ownTransaction = !oneCase && ReadTransactions.begin(connection, postgres);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           bind(statement);
           try (ResultSet rows = statement.executeQuery()) {
@@ -373,7 +348,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
             return rows.getLong(1);
           }
         } finally {
-          endRead(connection, ownTransaction);
+          ReadTransactions.end(connection, ownTransaction);
         }
       } catch (SQLException e) {
         throw new PrimaException("Cannot count touchpoints: " + e.getMessage(), e);
@@ -452,7 +427,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     private List<Touchpoint> run(String sql, int firstResult, int maxResults) {
       try (Connection connection = dataSource.getConnection()) {
-        boolean ownTransaction = !oneCase && beginRead(connection);
+        boolean ownTransaction = !oneCase && ReadTransactions.begin(connection, postgres);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
           int index = bind(statement);
           if (maxResults > 0) {
@@ -467,7 +442,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           }
           return touchpoints;
         } finally {
-          endRead(connection, ownTransaction);
+          ReadTransactions.end(connection, ownTransaction);
         }
       } catch (SQLException e) {
         throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);

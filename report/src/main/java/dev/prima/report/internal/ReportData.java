@@ -123,8 +123,7 @@ public record ReportData(
       }
     }
 
-    // accountability first: the month of every service it reads is garbage before the period's
-    // cycles are held, so the two never share the heap
+    // counted by the database: a few numbers per staff member
     List<StaffAccountability> accountability = prima.people().accountability(from, to);
     long accountabilityRead = System.nanoTime();
     Instant now = prima.clock().instant();
