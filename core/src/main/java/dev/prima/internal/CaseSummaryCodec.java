@@ -24,27 +24,58 @@ public final class CaseSummaryCodec {
 
   private static final String ORDER = " order by s.START_MS_, s.SEQ_, s.TOUCHPOINT_ID_";
 
-  /** A START or FULL row {@code s} with its END row {@code e}, encoded. */
-  private static final String ENCODED =
-      escaped("s.ELEMENT_ID_")
-          + " || ',' || "
-          + escaped("s.MOMENT_")
-          + " || ',' || cast(s.PROC_DEF_VERSION_ as varchar) || ',' || coalesce("
-          + escaped("s.TENANT_ID_")
-          + ", '') || ',' || cast(s.START_MS_ as varchar) || ',' || coalesce(cast(case when"
-          + " coalesce(e.OUTCOME_, s.OUTCOME_) <> 'ACTIVE' then coalesce(e.END_MS_, s.END_MS_)"
-          + " - s.START_MS_ end as varchar), '')";
+  /**
+   * A START or FULL row {@code s} with its END row: {@code endOutcome} and {@code endMillis} are
+   * the END row's outcome and end, null where it has none.
+   */
+  private static String encoded(String endOutcome, String endMillis) {
+    return escaped("s.ELEMENT_ID_")
+        + " || ',' || "
+        + escaped("s.MOMENT_")
+        + " || ',' || cast(s.PROC_DEF_VERSION_ as varchar) || ',' || coalesce("
+        + escaped("s.TENANT_ID_")
+        + ", '') || ',' || cast(s.START_MS_ as varchar) || ',' || coalesce(cast(case when"
+        + " coalesce("
+        + endOutcome
+        + ", s.OUTCOME_) <> 'ACTIVE' then coalesce("
+        + endMillis
+        + ", s.END_MS_) - s.START_MS_ end as varchar), '')";
+  }
 
-  private static final String SELECT =
-      " select s.CASE_KEY_, s.PROC_DEF_KEY_, min(s.START_MS_), (array_agg(s.SEQ_"
-          + ORDER
-          + "))[1], string_agg("
-          + ENCODED
-          + ", ';'"
-          + ORDER
-          + ") from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'"
-          + " where s.PHASE_ in ('START', 'FULL') and s.START_MS_ is not null";
+  private static String select(String encoded, String endJoin) {
+    return " select s.CASE_KEY_, s.PROC_DEF_KEY_, min(s.START_MS_), (array_agg(s.SEQ_"
+        + ORDER
+        + "))[1], string_agg("
+        + encoded
+        + ", ';'"
+        + ORDER
+        + ") from PRIMA_JOURNAL s left join PRIMA_JOURNAL e on "
+        + endJoin
+        + " where s.PHASE_ in ('START', 'FULL') and s.START_MS_ is not null";
+  }
+
+  /**
+   * Every case's rows, each with its END row joined by id and phase: the phase lets a join of the
+   * whole journal read the END rows only.
+   */
+  private static final String SELECT_ALL =
+      select(
+          encoded("e.OUTCOME_", "e.END_MS_"),
+          "e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'");
+
+  /**
+   * One case's rows (the caller adds the case's condition), each with its END row looked up by id
+   * alone, the phase checked after the join. With the phase in the join's condition, PostgreSQL's
+   * planner, with statistics older than the journal's growth, scanned the whole partial END index
+   * for each touchpoint of the case, the id a mere filter: the work then grew with the journal, in
+   * the engine's transaction (see CaseSummaryPlanTest). The id alone leaves it the primary key.
+   */
+  private static final String SELECT_CASE =
+      select(
+          encoded(
+              "case when e.PHASE_ = 'END' then e.OUTCOME_ end",
+              "case when e.PHASE_ = 'END' then e.END_MS_ end"),
+          "e.ID_ = s.TOUCHPOINT_ID_ || '~end'");
 
   private static final String GROUP = " group by s.CASE_KEY_, s.PROC_DEF_KEY_";
 
@@ -57,7 +88,7 @@ public final class CaseSummaryCodec {
       "merge into PRIMA_CASE_SUMMARY"
           + COLUMNS
           + " key (CASE_KEY_, PROC_DEF_KEY_)"
-          + SELECT
+          + SELECT_CASE
           + " and s.CASE_KEY_ = ?"
           + GROUP;
 
@@ -65,14 +96,14 @@ public final class CaseSummaryCodec {
   public static final String WRITE_CASE_POSTGRES =
       "insert into PRIMA_CASE_SUMMARY"
           + COLUMNS
-          + SELECT
+          + SELECT_CASE
           + " and s.CASE_KEY_ = ?"
           + GROUP
           + " on conflict (CASE_KEY_, PROC_DEF_KEY_) do update set START_MS_ = excluded.START_MS_,"
           + " FIRST_SEQ_ = excluded.FIRST_SEQ_, TOUCHPOINTS_ = excluded.TOUCHPOINTS_";
 
   /** Writes the summary of every case in the journal: schema version 8 and bulk loads. */
-  public static final String FILL = "insert into PRIMA_CASE_SUMMARY" + COLUMNS + SELECT + GROUP;
+  public static final String FILL = "insert into PRIMA_CASE_SUMMARY" + COLUMNS + SELECT_ALL + GROUP;
 
   private CaseSummaryCodec() {}
 
