@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 
-/** Runs instances of {@link ServiceModel} to their end on one engine, from the calling thread. */
+/**
+ * Runs instances of {@link ServiceModel} to their end on one engine, on a thread of its own named
+ * after the engine and scenario, so that a profiler (JFR) attributes each sample to its engine.
+ */
 final class ServiceDriver {
 
   private static final String OFFICER = "officer";
@@ -13,9 +16,12 @@ final class ServiceDriver {
   private final RuntimeService runtime;
   private final TaskService tasks;
 
-  ServiceDriver(ProcessEngine engine) {
+  private final String threadName;
+
+  ServiceDriver(ProcessEngine engine, String threadName) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
+    this.threadName = threadName;
   }
 
   /**
@@ -26,6 +32,32 @@ final class ServiceDriver {
    * @return the throughput in instances per second
    */
   double run(String prefix, int instances) {
+    double[] rate = new double[1];
+    RuntimeException[] failure = new RuntimeException[1];
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                rate[0] = runHere(prefix, instances);
+              } catch (RuntimeException e) {
+                failure[0] = e;
+              }
+            },
+            threadName);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + threadName + " ran", e);
+    }
+    if (failure[0] != null) {
+      throw failure[0];
+    }
+    return rate[0];
+  }
+
+  private double runHere(String prefix, int instances) {
     long start = System.nanoTime();
     for (int i = 0; i < instances; i++) {
       runOne(prefix + "-" + i);

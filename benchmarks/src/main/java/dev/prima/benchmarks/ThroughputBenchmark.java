@@ -58,9 +58,9 @@ final class ThroughputBenchmark {
       Prima prima = primaEngine.prima();
       List<ServiceDriver> drivers =
           List.of(
-              new ServiceDriver(bare.engine()),
-              new ServiceDriver(primaEngine.engine()),
-              new ServiceDriver(control.engine()));
+              new ServiceDriver(bare.engine(), "bare " + scenario.label()),
+              new ServiceDriver(primaEngine.engine(), "prima " + scenario.label()),
+              new ServiceDriver(control.engine(), "control " + scenario.label()));
       for (int round = 0; round < options.warmup(); round++) {
         double[] rates = round(drivers, "w" + round, round);
         trace(database, scenario, "warm-up " + round, rates);
