@@ -33,18 +33,34 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
    * indexes of END rows (schema version 5) and SERVE rows (version 6) instead of hashing the whole
    * journal.
    */
-  static final String FROM =
-      " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'"
-          + " left join PRIMA_JOURNAL v"
-          + " on v.ID_ = s.TOUCHPOINT_ID_ || '~serve' and v.PHASE_ = 'SERVE'"
-          + " where s.PHASE_ in ('START', 'FULL')";
+  static final String FROM = from(true, "");
 
   /** {@link #FROM} without the SERVE rows: {@link TouchpointQuery#withoutServed()}. */
-  private static final String FROM_WITHOUT_SERVED =
-      " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'"
-          + " where s.PHASE_ in ('START', 'FULL')";
+  private static final String FROM_WITHOUT_SERVED = from(false, "");
+
+  /**
+   * {@link #FROM} for one case ({@link TouchpointQuery#caseId}): the END and SERVE rows are looked
+   * up by id, their phase written {@code PHASE_ || ''}, which is the same test but one the partial
+   * indexes cannot serve. Where the joins named the phase plainly, PostgreSQL, with statistics
+   * older than the journal's growth (indexes created on an empty table), scanned every END row of
+   * the journal for each of the case's touchpoints, the id a mere filter (CaseReadPlanTest); the
+   * primary key, whose size the planner takes from the table's pages, leaves it the lookup alone.
+   * The case summary's statement does the same ({@code CaseSummaryCodec}).
+   */
+  private static final String FROM_ONE_CASE = from(true, " || ''");
+
+  private static final String FROM_ONE_CASE_WITHOUT_SERVED = from(false, " || ''");
+
+  private static String from(boolean served, String phaseSuffix) {
+    return " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
+        + (" on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_" + phaseSuffix + " = 'END'")
+        + (served
+            ? " left join PRIMA_JOURNAL v on v.ID_ = s.TOUCHPOINT_ID_ || '~serve' and v.PHASE_"
+                + phaseSuffix
+                + " = 'SERVE'"
+            : "")
+        + " where s.PHASE_ in ('START', 'FULL')";
+  }
 
   /** The period's cases of {@link TouchpointQuery#ofCasesTouchedIn}, rows {@code c}. */
   private static final String CASES_TOUCHED =
@@ -59,11 +75,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
           + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_";
 
-  static final String SELECT = COLUMNS + ", v.START_MS_ as SERVED_MS_" + FROM;
+  private static final String SERVED = ", v.START_MS_ as SERVED_MS_";
 
-  /** {@link #SELECT} without the SERVE rows: every touchpoint reads as never served. */
-  private static final String SELECT_WITHOUT_SERVED =
-      COLUMNS + ", cast(null as bigint) as SERVED_MS_" + FROM_WITHOUT_SERVED;
+  /** Every touchpoint reads as never served: {@link TouchpointQuery#withoutServed()}. */
+  private static final String NOT_SERVED = ", cast(null as bigint) as SERVED_MS_";
+
+  static final String SELECT = COLUMNS + SERVED + FROM;
 
   /**
    * Rows fetched per round trip by {@link TouchpointQuery#forEach}: enough to keep the round trips
@@ -337,7 +354,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     public long count() {
       String sql =
           casesTouched == null
-              ? "select count(*)" + FROM + where
+              ? "select count(*)" + (oneCase ? FROM_ONE_CASE : FROM) + where
               : "select count(*) from (" + sql() + ") counted";
       try (Connection connection = dataSource.getConnection()) {
         boolean ownTransaction = !oneCase && ReadTransactions.begin(connection, postgres);
@@ -385,7 +402,12 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     }
 
     private String select() {
-      return withoutServed ? SELECT_WITHOUT_SERVED : SELECT;
+      if (oneCase) {
+        return withoutServed
+            ? COLUMNS + NOT_SERVED + FROM_ONE_CASE_WITHOUT_SERVED
+            : COLUMNS + SERVED + FROM_ONE_CASE;
+      }
+      return withoutServed ? COLUMNS + NOT_SERVED + FROM_WITHOUT_SERVED : SELECT;
     }
 
     /** Binds the parameters in the order {@link #sql()} names them; returns the next index. */

@@ -1,10 +1,9 @@
-package dev.prima.engine.internal;
+package dev.prima;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.prima.Prima;
-import dev.prima.TestDatabase;
 import dev.prima.internal.CaseSummaryCodec;
+import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,20 +18,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The case summary is written in the engine's transaction when a case ends, so its work must not
- * grow with the journal: it reads the case's rows and looks each touchpoint's END row up by id.
- * Measured on PostgreSQL in the state of a journal that grew since its statistics were taken (a new
- * installation, a busy day): the planner once scanned every END row of the journal for each
- * touchpoint of the ending case (1.2 ms per case at 3,500 END rows, a tenth of the engine's
- * throughput), because the join's phase condition let it pick the partial END index without the id
- * as its condition.
+ * What Prima reads of one case must not grow with the journal: the case's rows by the case index,
+ * and each touchpoint's END (and SERVE) row looked up by id. Both the case summary, written in the
+ * engine's transaction when a case ends, and a case's cycle of service are checked on PostgreSQL in
+ * the state of a journal that grew since its statistics were taken (a new installation, a busy
+ * day): with the join naming the phase plainly, the planner scanned every END row of the journal
+ * for each touchpoint of the case (the summary: 1.2 ms per case at 3,500 END rows, a tenth of the
+ * engine's throughput), because the phase let it pick the partial END index without the id as its
+ * condition.
  */
-class CaseSummaryPlanTest {
+class CaseReadPlanTest {
 
   private static final int CASES = 3_000;
   private static final int TOUCHPOINTS_PER_CASE = 3;
 
-  /** Buffers a summary of a three-touchpoint case may touch, far below the journal's rows. */
+  /** Buffers a read of a three-touchpoint case may touch, far below the journal's pages. */
   private static final int MOST_BUFFERS = 120;
 
   private static final Pattern BUFFERS =
@@ -51,7 +51,8 @@ class CaseSummaryPlanTest {
         try (Statement set = connection.createStatement()) {
           set.execute("set local plan_cache_mode = " + planCacheMode);
         }
-        String plan = explainAnalyze(connection, "C-" + (CASES / 2));
+        String plan =
+            explainAnalyze(connection, CaseSummaryCodec.WRITE_CASE_POSTGRES, "C-" + (CASES / 2));
         connection.rollback();
         connection.setAutoCommit(true);
 
@@ -60,6 +61,42 @@ class CaseSummaryPlanTest {
             .as("buffers the summary of one case touched, in:%n%s", plan)
             .isLessThan(MOST_BUFFERS);
       }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"auto", "force_generic_plan", "force_custom_plan"})
+  void aCasesCycleReadsItsOwnRowsWhateverTheStatistics(String planCacheMode) throws SQLException {
+    try (Prima prima = TestDatabase.POSTGRES.builder().build()) {
+      DataSource dataSource =
+          ((ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration())
+              .getDataSource();
+      String caseKey = "C-" + (CASES / 2);
+      for (boolean withoutServed : new boolean[] {false, true}) {
+        var query = prima.touchpoints().query().caseId(caseKey);
+        if (withoutServed) {
+          query.withoutServed();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+          if (!withoutServed) {
+            fill(connection);
+          }
+          connection.setAutoCommit(false);
+          try (Statement set = connection.createStatement()) {
+            set.execute("set local plan_cache_mode = " + planCacheMode);
+          }
+          String plan = explainAnalyze(connection, JdbcTouchpointJournal.sqlOf(query), caseKey);
+          connection.rollback();
+          connection.setAutoCommit(true);
+
+          assertThat(plan).as("the case's touchpoints were read").contains("rows=3 ");
+          assertThat(buffersOf(plan))
+              .as("buffers the cycle of one case touched, in:%n%s", plan)
+              .isLessThan(MOST_BUFFERS);
+        }
+      }
+      assertThat(prima.journeys().cycleOf(caseKey).orElseThrow().elementIds())
+          .containsExactly("step-0", "step-1", "step-2");
     }
   }
 
@@ -152,13 +189,12 @@ class CaseSummaryPlanTest {
     insert.addBatch();
   }
 
-  /** The plan of the summary statement for {@code caseKey}, run (the caller rolls it back). */
-  private static String explainAnalyze(Connection connection, String caseKey) throws SQLException {
+  /** The plan of {@code sql} for {@code caseKey}, run (the caller rolls a write back). */
+  private static String explainAnalyze(Connection connection, String sql, String caseKey)
+      throws SQLException {
     StringBuilder plan = new StringBuilder();
     try (PreparedStatement explain =
-        connection.prepareStatement(
-            "explain (analyze, buffers, costs off, timing off) "
-                + CaseSummaryCodec.WRITE_CASE_POSTGRES)) {
+        connection.prepareStatement("explain (analyze, buffers, costs off, timing off) " + sql)) {
       explain.setString(1, caseKey);
       try (ResultSet rows = explain.executeQuery()) {
         while (rows.next()) {
