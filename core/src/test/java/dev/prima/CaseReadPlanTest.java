@@ -41,59 +41,39 @@ class CaseReadPlanTest {
   @ParameterizedTest
   @ValueSource(strings = {"auto", "force_generic_plan", "force_custom_plan"})
   void aCasesSummaryReadsItsOwnRowsWhateverTheStatistics(String planCacheMode) throws SQLException {
-    try (Prima prima = TestDatabase.POSTGRES.builder().build()) {
-      DataSource dataSource =
-          ((ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration())
-              .getDataSource();
-      try (Connection connection = dataSource.getConnection()) {
-        fill(connection);
-        connection.setAutoCommit(false);
-        try (Statement set = connection.createStatement()) {
-          set.execute("set local plan_cache_mode = " + planCacheMode);
-        }
-        String plan =
-            explainAnalyze(connection, CaseSummaryCodec.WRITE_CASE_POSTGRES, "C-" + (CASES / 2));
-        connection.rollback();
-        connection.setAutoCommit(true);
+    try (Prima prima = TestDatabase.POSTGRES.builder().build();
+        Connection connection = dataSourceOf(prima).getConnection()) {
+      fill(connection);
+      String plan =
+          planOf(
+              connection, planCacheMode, CaseSummaryCodec.WRITE_CASE_POSTGRES, "C-" + (CASES / 2));
 
-        assertThat(plan).as("the summary was written").contains("Tuples Inserted: 1");
-        assertThat(buffersOf(plan))
-            .as("buffers the summary of one case touched, in:%n%s", plan)
-            .isLessThan(MOST_BUFFERS);
-      }
+      assertThat(plan).as("the summary was written").contains("Tuples Inserted: 1");
+      assertThat(buffersOf(plan))
+          .as("buffers the summary of one case touched, in:%n%s", plan)
+          .isLessThan(MOST_BUFFERS);
     }
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"auto", "force_generic_plan", "force_custom_plan"})
   void aCasesCycleReadsItsOwnRowsWhateverTheStatistics(String planCacheMode) throws SQLException {
-    try (Prima prima = TestDatabase.POSTGRES.builder().build()) {
-      DataSource dataSource =
-          ((ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration())
-              .getDataSource();
+    try (Prima prima = TestDatabase.POSTGRES.builder().build();
+        Connection connection = dataSourceOf(prima).getConnection()) {
+      fill(connection);
       String caseKey = "C-" + (CASES / 2);
       for (boolean withoutServed : new boolean[] {false, true}) {
         var query = prima.touchpoints().query().caseId(caseKey);
         if (withoutServed) {
           query.withoutServed();
         }
-        try (Connection connection = dataSource.getConnection()) {
-          if (!withoutServed) {
-            fill(connection);
-          }
-          connection.setAutoCommit(false);
-          try (Statement set = connection.createStatement()) {
-            set.execute("set local plan_cache_mode = " + planCacheMode);
-          }
-          String plan = explainAnalyze(connection, JdbcTouchpointJournal.sqlOf(query), caseKey);
-          connection.rollback();
-          connection.setAutoCommit(true);
+        String plan =
+            planOf(connection, planCacheMode, JdbcTouchpointJournal.sqlOf(query), caseKey);
 
-          assertThat(plan).as("the case's touchpoints were read").contains("rows=3 ");
-          assertThat(buffersOf(plan))
-              .as("buffers the cycle of one case touched, in:%n%s", plan)
-              .isLessThan(MOST_BUFFERS);
-        }
+        assertThat(plan).as("the case's touchpoints were read").contains("rows=3 ");
+        assertThat(buffersOf(plan))
+            .as("buffers the cycle of one case touched, in:%n%s", plan)
+            .isLessThan(MOST_BUFFERS);
       }
       assertThat(prima.journeys().cycleOf(caseKey).orElseThrow().elementIds())
           .containsExactly("step-0", "step-1", "step-2");
@@ -102,19 +82,15 @@ class CaseReadPlanTest {
 
   @Test
   void theFilledJournalIsLargeEnoughForAScanToShow() throws SQLException {
-    try (Prima prima = TestDatabase.POSTGRES.builder().build()) {
-      DataSource dataSource =
-          ((ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration())
-              .getDataSource();
-      try (Connection connection = dataSource.getConnection()) {
-        fill(connection);
-        try (Statement pages = connection.createStatement();
-            ResultSet size =
-                pages.executeQuery(
-                    "select pg_relation_size('prima_journal') / current_setting('block_size')::int")) {
-          size.next();
-          assertThat(size.getLong(1)).isGreaterThan(MOST_BUFFERS * 2L);
-        }
+    try (Prima prima = TestDatabase.POSTGRES.builder().build();
+        Connection connection = dataSourceOf(prima).getConnection()) {
+      fill(connection);
+      try (Statement pages = connection.createStatement();
+          ResultSet size =
+              pages.executeQuery(
+                  "select pg_relation_size('prima_journal') / current_setting('block_size')::int")) {
+        size.next();
+        assertThat(size.getLong(1)).isGreaterThan(MOST_BUFFERS * 2L);
       }
     }
   }
@@ -189,7 +165,28 @@ class CaseReadPlanTest {
     insert.addBatch();
   }
 
-  /** The plan of {@code sql} for {@code caseKey}, run (the caller rolls a write back). */
+  private static DataSource dataSourceOf(Prima prima) {
+    return ((ProcessEngineConfigurationImpl) prima.processEngine().getProcessEngineConfiguration())
+        .getDataSource();
+  }
+
+  /**
+   * The plan of {@code sql} for {@code caseKey} under {@code planCacheMode}, run in a transaction
+   * that is then rolled back.
+   */
+  private static String planOf(
+      Connection connection, String planCacheMode, String sql, String caseKey) throws SQLException {
+    connection.setAutoCommit(false);
+    try (Statement set = connection.createStatement()) {
+      set.execute("set local plan_cache_mode = " + planCacheMode);
+      return explainAnalyze(connection, sql, caseKey);
+    } finally {
+      connection.rollback();
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** The plan of {@code sql} for {@code caseKey}, run. */
   private static String explainAnalyze(Connection connection, String sql, String caseKey)
       throws SQLException {
     StringBuilder plan = new StringBuilder();
