@@ -24,58 +24,37 @@ public final class CaseSummaryCodec {
 
   private static final String ORDER = " order by s.START_MS_, s.SEQ_, s.TOUCHPOINT_ID_";
 
-  /**
-   * A START or FULL row {@code s} with its END row: {@code endOutcome} and {@code endMillis} are
-   * the END row's outcome and end, null where it has none.
-   */
-  private static String encoded(String endOutcome, String endMillis) {
-    return escaped("s.ELEMENT_ID_")
-        + " || ',' || "
-        + escaped("s.MOMENT_")
-        + " || ',' || cast(s.PROC_DEF_VERSION_ as varchar) || ',' || coalesce("
-        + escaped("s.TENANT_ID_")
-        + ", '') || ',' || cast(s.START_MS_ as varchar) || ',' || coalesce(cast(case when"
-        + " coalesce("
-        + endOutcome
-        + ", s.OUTCOME_) <> 'ACTIVE' then coalesce("
-        + endMillis
-        + ", s.END_MS_) - s.START_MS_ end as varchar), '')";
-  }
+  /** A START or FULL row {@code s} with its END row {@code e}, encoded. */
+  private static final String ENCODED =
+      escaped("s.ELEMENT_ID_")
+          + " || ',' || "
+          + escaped("s.MOMENT_")
+          + " || ',' || cast(s.PROC_DEF_VERSION_ as varchar) || ',' || coalesce("
+          + escaped("s.TENANT_ID_")
+          + ", '') || ',' || cast(s.START_MS_ as varchar) || ',' || coalesce(cast(case when"
+          + " coalesce(e.OUTCOME_, s.OUTCOME_) <> 'ACTIVE' then coalesce(e.END_MS_, s.END_MS_)"
+          + " - s.START_MS_ end as varchar), '')";
 
-  private static String select(String encoded, String endJoin) {
+  /** Every case's rows: a join of the whole journal reads the END rows only. */
+  private static final String SELECT_ALL = select(JournalJoins.END);
+
+  /**
+   * One case's rows (the caller adds the case's condition), each END row looked up by id ({@link
+   * JournalJoins}): this runs in the engine's transaction when a case ends.
+   */
+  private static final String SELECT_CASE = select(JournalJoins.END_OF_ONE_CASE);
+
+  private static String select(String endJoin) {
     return " select s.CASE_KEY_, s.PROC_DEF_KEY_, min(s.START_MS_), (array_agg(s.SEQ_"
         + ORDER
         + "))[1], string_agg("
-        + encoded
+        + ENCODED
         + ", ';'"
         + ORDER
-        + ") from PRIMA_JOURNAL s left join PRIMA_JOURNAL e on "
+        + ") from PRIMA_JOURNAL s"
         + endJoin
         + " where s.PHASE_ in ('START', 'FULL') and s.START_MS_ is not null";
   }
-
-  /**
-   * Every case's rows, each with its END row joined by id and phase: the phase lets a join of the
-   * whole journal read the END rows only.
-   */
-  private static final String SELECT_ALL =
-      select(
-          encoded("e.OUTCOME_", "e.END_MS_"),
-          "e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'");
-
-  /**
-   * One case's rows (the caller adds the case's condition), each with its END row looked up by id,
-   * the phase written {@code PHASE_ || ''}: the same test, but one the partial END index cannot
-   * serve. With the phase written plainly, PostgreSQL's planner, with statistics older than the
-   * journal's growth (indexes created on an empty table), scanned the whole partial END index for
-   * each touchpoint of the case, the id a mere filter: the work then grew with the journal, in the
-   * engine's transaction (CaseReadPlanTest). The primary key, whose size the planner takes from the
-   * table's pages, leaves it the lookup alone.
-   */
-  private static final String SELECT_CASE =
-      select(
-          encoded("e.OUTCOME_", "e.END_MS_"),
-          "e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ || '' = 'END'");
 
   private static final String GROUP = " group by s.CASE_KEY_, s.PROC_DEF_KEY_";
 

@@ -1,6 +1,7 @@
 package dev.prima.people.internal;
 
 import dev.prima.PrimaException;
+import dev.prima.internal.JournalJoins;
 import dev.prima.internal.ReadTransactions;
 import dev.prima.people.FrontlineRoles;
 import dev.prima.people.InMemoryStaffDirectory;
@@ -42,8 +43,8 @@ public final class JournalPeople implements People {
           + " from (select coalesce(e.USER_ID_, s.USER_ID_) as U_, s.TARGET_MS_ as T_,"
           + " case when coalesce(e.OUTCOME_, s.OUTCOME_) <> 'ACTIVE'"
           + " then coalesce(e.END_MS_, s.END_MS_) - s.START_MS_ end as D_"
-          + " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-          + " on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_ = 'END'"
+          + " from PRIMA_JOURNAL s"
+          + JournalJoins.END
           + " where s.PHASE_ in ('START', 'FULL') and s.START_MS_ >= ? and s.START_MS_ < ?"
           + " and s.ROLE_ is not null and (s.LANE_ is null or s.LANE_ <> 'CUSTOMER')) x"
           + " where U_ is not null group by U_";

@@ -3,6 +3,7 @@ package dev.prima.touchpoint.internal;
 import dev.prima.InvalidArgumentException;
 import dev.prima.PrimaException;
 import dev.prima.internal.Arguments;
+import dev.prima.internal.JournalJoins;
 import dev.prima.internal.ReadTransactions;
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Lane;
@@ -29,37 +30,19 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
   /**
    * Touchpoints: START and FULL rows, each with the END row that closed it and the SERVE row of its
-   * first assignment, if any. The joins name the phase so that PostgreSQL can use the partial
-   * indexes of END rows (schema version 5) and SERVE rows (version 6) instead of hashing the whole
-   * journal.
+   * first assignment, if any, joined as {@link JournalJoins} says for reads of many cases.
    */
-  static final String FROM = from(true, "");
+  static final String FROM = from(JournalJoins.END + JournalJoins.SERVE);
 
   /** {@link #FROM} without the SERVE rows: {@link TouchpointQuery#withoutServed()}. */
-  private static final String FROM_WITHOUT_SERVED = from(false, "");
+  private static final String FROM_WITHOUT_SERVED = from(JournalJoins.END);
 
-  /**
-   * {@link #FROM} for one case ({@link TouchpointQuery#caseId}): the END and SERVE rows are looked
-   * up by id, their phase written {@code PHASE_ || ''}, which is the same test but one the partial
-   * indexes cannot serve. Where the joins named the phase plainly, PostgreSQL, with statistics
-   * older than the journal's growth (indexes created on an empty table), scanned every END row of
-   * the journal for each of the case's touchpoints, the id a mere filter (CaseReadPlanTest); the
-   * primary key, whose size the planner takes from the table's pages, leaves it the lookup alone.
-   * The case summary's statement does the same ({@code CaseSummaryCodec}).
-   */
-  private static final String FROM_ONE_CASE = from(true, " || ''");
+  /** {@link #FROM} for one case ({@link TouchpointQuery#caseId}): END and SERVE rows by id. */
+  private static final String FROM_ONE_CASE =
+      from(JournalJoins.END_OF_ONE_CASE + JournalJoins.SERVE_OF_ONE_CASE);
 
-  private static final String FROM_ONE_CASE_WITHOUT_SERVED = from(false, " || ''");
-
-  private static String from(boolean served, String phaseSuffix) {
-    return " from PRIMA_JOURNAL s left join PRIMA_JOURNAL e"
-        + (" on e.ID_ = s.TOUCHPOINT_ID_ || '~end' and e.PHASE_" + phaseSuffix + " = 'END'")
-        + (served
-            ? " left join PRIMA_JOURNAL v on v.ID_ = s.TOUCHPOINT_ID_ || '~serve' and v.PHASE_"
-                + phaseSuffix
-                + " = 'SERVE'"
-            : "")
-        + " where s.PHASE_ in ('START', 'FULL')";
+  private static String from(String joins) {
+    return " from PRIMA_JOURNAL s" + joins + " where s.PHASE_ in ('START', 'FULL')";
   }
 
   /** The period's cases of {@link TouchpointQuery#ofCasesTouchedIn}, rows {@code c}. */
@@ -75,12 +58,17 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
           + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_";
 
-  private static final String SERVED = ", v.START_MS_ as SERVED_MS_";
+  static final String SELECT = COLUMNS + ", v.START_MS_ as SERVED_MS_" + FROM;
 
-  /** Every touchpoint reads as never served: {@link TouchpointQuery#withoutServed()}. */
-  private static final String NOT_SERVED = ", cast(null as bigint) as SERVED_MS_";
+  /** {@link #SELECT} without the SERVE rows: every touchpoint reads as never served. */
+  private static final String SELECT_WITHOUT_SERVED =
+      COLUMNS + ", cast(null as bigint) as SERVED_MS_" + FROM_WITHOUT_SERVED;
 
-  static final String SELECT = COLUMNS + SERVED + FROM;
+  private static final String SELECT_ONE_CASE =
+      COLUMNS + ", v.START_MS_ as SERVED_MS_" + FROM_ONE_CASE;
+
+  private static final String SELECT_ONE_CASE_WITHOUT_SERVED =
+      COLUMNS + ", cast(null as bigint) as SERVED_MS_" + from(JournalJoins.END_OF_ONE_CASE);
 
   /**
    * Rows fetched per round trip by {@link TouchpointQuery#forEach}: enough to keep the round trips
@@ -403,11 +391,9 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     private String select() {
       if (oneCase) {
-        return withoutServed
-            ? COLUMNS + NOT_SERVED + FROM_ONE_CASE_WITHOUT_SERVED
-            : COLUMNS + SERVED + FROM_ONE_CASE;
+        return withoutServed ? SELECT_ONE_CASE_WITHOUT_SERVED : SELECT_ONE_CASE;
       }
-      return withoutServed ? COLUMNS + NOT_SERVED + FROM_WITHOUT_SERVED : SELECT;
+      return withoutServed ? SELECT_WITHOUT_SERVED : SELECT;
     }
 
     /** Binds the parameters in the order {@link #sql()} names them; returns the next index. */
