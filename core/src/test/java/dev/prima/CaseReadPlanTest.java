@@ -3,12 +3,15 @@ package dev.prima;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prima.internal.CaseSummaryCodec;
+import dev.prima.internal.ReadTransactions;
+import dev.prima.people.internal.JournalPeople;
 import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,6 +40,9 @@ class CaseReadPlanTest {
   private static final int YOUNG_CASES = 3;
 
   private static final int TOUCHPOINTS_PER_CASE = 3;
+
+  /** Buffers a read of 100 cases (300 touchpoints) may touch: a few per touchpoint (918 seen). */
+  private static final int MOST_BUFFERS_OF_A_PERIOD = 2_000;
 
   /** Buffers a read of a three-touchpoint case may touch, far below the journal's pages. */
   private static final int MOST_BUFFERS = 120;
@@ -107,7 +113,7 @@ class CaseReadPlanTest {
         statement.execute("set plan_cache_mode = force_generic_plan");
         for (Map.Entry<String, String> each : statements.entrySet()) {
           statement.execute(
-              "prepare " + each.getKey() + "(varchar) as " + each.getValue().replace("?", "$1"));
+              "prepare " + each.getKey() + "(varchar) as " + numbered(each.getValue()));
           inRolledBackTransaction(connection, () -> statement.execute(execute(each.getKey(), 0)));
         }
         fill(connection, YOUNG_CASES, CASES);
@@ -130,6 +136,81 @@ class CaseReadPlanTest {
     }
   }
 
+  /**
+   * A period's reads run in the read transaction Prima opens ({@link ReadTransactions}), planned
+   * for their own parameters there even where the connection holds a generic plan of them made
+   * while the journal was young. Accountability's young plan probes the journal's END rows for each
+   * START row of the period (checked first, so the test knows it can fail); the period's read of
+   * touchpoints probes each case as a read of one case, which holds on either plan.
+   */
+  @Test
+  void periodReadsAreNotRunOnPlansMadeWhileTheJournalWasYoung() throws SQLException {
+    try (Prima prima = TestDatabase.POSTGRES.builder().build();
+        Connection connection = dataSourceOf(prima).getConnection()) {
+      long from = start(CASES / 3);
+      long to = start(CASES / 3 + 100);
+      String period =
+          JdbcTouchpointJournal.sqlOf(
+              prima
+                  .touchpoints()
+                  .query()
+                  .ofCasesTouchedIn("permit", Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))
+                  .withoutServed());
+      fill(connection, 0, YOUNG_CASES);
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("set plan_cache_mode = force_generic_plan");
+        String accountability =
+            young(connection, statement, "accountability", JournalPeople.ACCOUNTABILITY, from, to);
+        String periodRead = young(connection, statement, "period", period, from, to);
+        fill(connection, YOUNG_CASES, CASES);
+
+        String youngAccountability = explainInRolledBack(connection, statement, accountability);
+        assertThat(buffersOf(youngAccountability))
+            .as("buffers of accountability on its young plan, in:%n%s", youngAccountability)
+            .isGreaterThan(MOST_BUFFERS_OF_A_PERIOD * 2L);
+        String youngPeriod = explainInRolledBack(connection, statement, periodRead);
+        assertThat(buffersOf(youngPeriod))
+            .as("buffers of the period's touchpoints on their young plan, in:%n%s", youngPeriod)
+            .isLessThan(MOST_BUFFERS_OF_A_PERIOD);
+        for (String explain : new String[] {accountability, periodRead}) {
+          boolean opened = ReadTransactions.begin(connection, true);
+          String plan;
+          try {
+            plan = rowsOf(statement.executeQuery(explain));
+          } finally {
+            ReadTransactions.end(connection, opened);
+          }
+          assertThat(opened).isTrue();
+          assertThat(plan).as("planned for its parameters").doesNotContain("$1");
+          assertThat(buffersOf(plan))
+              .as("buffers a read of 100 cases touched, in:%n%s", plan)
+              .isLessThan(MOST_BUFFERS_OF_A_PERIOD);
+        }
+      }
+    }
+  }
+
+  /**
+   * Prepares {@code sql} as {@code name} and runs it once for the period, making its generic plan
+   * (the session forces one) on the journal as it is; returns the EXPLAIN of running it again.
+   */
+  private static String young(
+      Connection connection, Statement statement, String name, String sql, long from, long to)
+      throws SQLException {
+    statement.execute("prepare " + name + " as " + numbered(sql));
+    String parameters =
+        sql.contains("PROC_DEF_KEY_ = ?")
+            ? "('permit', " + from + ", " + to + ")"
+            : "(" + from + ", " + to + ")";
+    inRolledBackTransaction(connection, () -> statement.execute("execute " + name + parameters));
+    return "explain (analyze, buffers, costs off, timing off) execute " + name + parameters;
+  }
+
+  private static String explainInRolledBack(
+      Connection connection, Statement statement, String explain) throws SQLException {
+    return inRolledBackTransaction(connection, () -> rowsOf(statement.executeQuery(explain)));
+  }
+
   @Test
   void theFilledJournalIsLargeEnoughForAScanToShow() throws SQLException {
     try (Prima prima = TestDatabase.POSTGRES.builder().build();
@@ -143,6 +224,25 @@ class CaseReadPlanTest {
         assertThat(size.getLong(1)).isGreaterThan(MOST_BUFFERS * 2L);
       }
     }
+  }
+
+  /** {@code sql} with its parameters numbered, as PREPARE takes them. */
+  private static String numbered(String sql) {
+    StringBuilder numbered = new StringBuilder();
+    int parameter = 0;
+    for (char c : sql.toCharArray()) {
+      if (c == '?') {
+        numbered.append('$').append(++parameter);
+      } else {
+        numbered.append(c);
+      }
+    }
+    return numbered.toString();
+  }
+
+  /** When case {@code caseNumber}'s first touchpoint starts, in epoch milliseconds. */
+  private static long start(int caseNumber) {
+    return 1_000_000L * caseNumber;
   }
 
   private static String execute(String statement, int caseNumber) {
@@ -176,15 +276,15 @@ class CaseReadPlanTest {
         connection.prepareStatement(
             "insert into PRIMA_JOURNAL (ID_, TOUCHPOINT_ID_, PHASE_, SEQ_, CASE_KEY_,"
                 + " PROC_INST_ID_, ROOT_PROC_INST_ID_, PROC_DEF_KEY_, PROC_DEF_VERSION_,"
-                + " ELEMENT_ID_, MOMENT_, KIND_, START_MS_, END_MS_, OUTCOME_)"
+                + " ELEMENT_ID_, MOMENT_, KIND_, START_MS_, END_MS_, OUTCOME_, ROLE_, USER_ID_)"
                 + " values (?, ?, ?, ?, ?, ?, ?, 'permit', 1, ?, 'Documents checked', 'CONTACT',"
-                + " ?, ?, ?)")) {
+                + " ?, ?, ?, 'clerk', 'officer')")) {
       long sequence = 2L * TOUCHPOINTS_PER_CASE * first;
       for (int c = first; c < end; c++) {
         String instance = "pi-" + c;
         for (int t = 0; t < TOUCHPOINTS_PER_CASE; t++) {
           String touchpoint = "tp-" + c + "-" + t;
-          long start = 1_000_000L * c + 1_000L * t;
+          long start = start(c) + 1_000L * t;
           row(insert, touchpoint, touchpoint, "START", ++sequence, c, instance, t, start, null);
           row(
               insert,

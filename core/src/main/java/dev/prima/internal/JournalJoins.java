@@ -7,17 +7,18 @@ package dev.prima.internal;
  *
  * <p>A read of many cases (a period, the whole journal) names the phase plainly, so PostgreSQL can
  * use the partial END and SERVE indexes (schema versions 5 and 6) instead of hashing the whole
- * journal. A read of one case (its cycle, its summary when it ends) must touch that case's rows
- * only, whatever PostgreSQL believes of the journal's size: its statistics may be older than the
- * journal's growth (indexes created on an empty table, autovacuum off or behind), and a prepared
- * statement's generic plan, made once while the journal was young, is kept until something
- * invalidates it. Either way the planner took a scan of every END row, or of the whole journal, for
- * each touchpoint of the case, the id a mere filter: 1.2 ms per ending case at 3,500 END rows,
- * growing with the journal ({@code CaseReadPlanTest}). So the one-case form also joins by the case
- * key, which makes the case index fit both sides of the join with the case's key as its condition,
- * and writes the phase {@code PHASE_ || ''}, the same test but one the partial indexes cannot
- * serve. An END or SERVE row is thereby found in the case it was written in: a touchpoint that was
- * open while the case's business key changed reads as still open in the cycle of its old key.
+ * journal. A read of one case (its cycle, its summary when it ends, each case of a period's read on
+ * PostgreSQL) must touch that case's rows only, whatever PostgreSQL believes of the journal's size:
+ * its statistics may be older than the journal's growth (indexes created on an empty table,
+ * autovacuum off or behind), and a prepared statement's generic plan, made once while the journal
+ * was young, is kept until something invalidates it. Either way the planner took a scan of every
+ * END row, or of the whole journal, for each touchpoint of the case, the id a mere filter: 1.2 ms
+ * per ending case at 3,500 END rows, growing with the journal ({@code CaseReadPlanTest}). So the
+ * one-case form also joins by the case key, which makes the case index fit both sides of the join
+ * with the case's key as its condition, and writes the phase {@code PHASE_ || ''}, the same test
+ * but one the partial indexes cannot serve. An END or SERVE row is thereby found in the case it was
+ * written in: a touchpoint that was open while the case's business key changed reads as still open
+ * in the cycle of its old key.
  */
 public final class JournalJoins {
 

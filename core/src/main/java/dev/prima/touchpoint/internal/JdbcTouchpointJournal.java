@@ -363,10 +363,10 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     /** The statement: the selected touchpoints in the asked order. */
     private String sql() {
       if (casesTouched == null) {
-        return select() + where + order("s.");
+        return select(oneCase) + where + order("s.");
       }
       if (!postgres) {
-        return select()
+        return select(oneCase)
             + where
             + " and s.CASE_KEY_ in (select c.CASE_KEY_ from PRIMA_JOURNAL c"
             + CASES_TOUCHED
@@ -378,19 +378,21 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
       // case index read in order from the first case to the last (419,304 rows); a plain lateral
       // was flattened into a hash join over the whole journal. "offset 0" keeps the lateral a
       // probe of the case index per case, and ordering by the cases' key lets an incremental sort
-      // order each case's few rows instead of sorting the period's rows on disk.
+      // order each case's few rows instead of sorting the period's rows on disk. Each probe reads
+      // one case, so it joins as a read of one case does (JournalJoins): on a journal younger than
+      // its statistics the plain form scanned every END row per touchpoint (CaseReadPlanTest).
       return "select x.* from (select c.CASE_KEY_ as K_ from PRIMA_JOURNAL c"
           + CASES_TOUCHED
           + " group by c.CASE_KEY_) m cross join lateral ("
-          + select()
+          + select(true)
           + " and s.CASE_KEY_ = m.K_"
           + where
           + " offset 0) x"
           + (byCase ? order("m.K_", "x.") : order("x."));
     }
 
-    private String select() {
-      if (oneCase) {
+    private String select(boolean ofOneCase) {
+      if (ofOneCase) {
         return withoutServed ? SELECT_ONE_CASE_WITHOUT_SERVED : SELECT_ONE_CASE;
       }
       return withoutServed ? SELECT_WITHOUT_SERVED : SELECT;
