@@ -12,15 +12,15 @@ import java.sql.Statement;
  * 2.4 s of accountability's 4.2 s, 1.5 s against 37 ms for an archive batch's read, at 10,000,000
  * touchpoints. A period's read joins each START row to its END row; a generic plan, which
  * PostgreSQL may settle on for a statement a connection runs again and again and keeps until an
- * {@code ANALYZE}, made while the journal was young, scans the END rows for each START row: two
- * million buffers for 6,000 touchpoints of a 120,000-row journal ({@code CaseReadPlanTest}), so
- * these reads are planned each time (a millisecond, against reads of tenths of seconds).
- * PostgreSQL's driver also fetches in rounds only inside a transaction.
+ * {@code ANALYZE}, made while the journal was young, scans the END rows for each START row (two
+ * million buffers for 6,000 touchpoints of a 120,000-row journal; {@code CaseReadPlanTest} checks a
+ * smaller one), so these reads are planned each time: a millisecond, against reads of tenths of
+ * seconds. PostgreSQL's driver also fetches in rounds only inside a transaction.
  */
 public final class ReadTransactions {
 
   /** What {@link #begin} sets for the transaction it opens, in one round trip. */
-  public static final String SETTINGS =
+  private static final String SETTINGS =
       "set local jit = off; set local plan_cache_mode = force_custom_plan";
 
   private ReadTransactions() {}
