@@ -112,20 +112,12 @@ class CaseReadPlanTest {
       try (Statement statement = connection.createStatement()) {
         statement.execute("set plan_cache_mode = force_generic_plan");
         for (Map.Entry<String, String> each : statements.entrySet()) {
-          statement.execute(
-              "prepare " + each.getKey() + "(varchar) as " + numbered(each.getValue()));
-          inRolledBackTransaction(connection, () -> statement.execute(execute(each.getKey(), 0)));
+          prepareWhileYoung(connection, statement, each.getKey(), each.getValue(), "('C-0')");
         }
         fill(connection, YOUNG_CASES, CASES);
         for (String name : statements.keySet()) {
           String plan =
-              inRolledBackTransaction(
-                  connection,
-                  () ->
-                      rowsOf(
-                          statement.executeQuery(
-                              "explain (analyze, buffers, costs off, timing off) "
-                                  + execute(name, CASES / 2))));
+              explainInRolledBack(connection, statement, explain(name, "('C-" + CASES / 2 + "')"));
 
           assertThat(plan).as("the plan made while young, of %s", name).contains("$1");
           assertThat(buffersOf(plan))
@@ -156,12 +148,16 @@ class CaseReadPlanTest {
                   .query()
                   .ofCasesTouchedIn("permit", Instant.ofEpochMilli(from), Instant.ofEpochMilli(to))
                   .withoutServed());
+      String ofPeriod = "(" + from + ", " + to + ")";
+      String periodOfService = "('permit', " + from + ", " + to + ")";
+      String accountability = explain("accountability", ofPeriod);
+      String periodRead = explain("period", periodOfService);
       fill(connection, 0, YOUNG_CASES);
       try (Statement statement = connection.createStatement()) {
         statement.execute("set plan_cache_mode = force_generic_plan");
-        String accountability =
-            young(connection, statement, "accountability", JournalPeople.ACCOUNTABILITY, from, to);
-        String periodRead = young(connection, statement, "period", period, from, to);
+        prepareWhileYoung(
+            connection, statement, "accountability", JournalPeople.ACCOUNTABILITY, ofPeriod);
+        prepareWhileYoung(connection, statement, "period", period, periodOfService);
         fill(connection, YOUNG_CASES, CASES);
 
         String youngAccountability = explainInRolledBack(connection, statement, accountability);
@@ -191,18 +187,18 @@ class CaseReadPlanTest {
   }
 
   /**
-   * Prepares {@code sql} as {@code name} and runs it once for the period, making its generic plan
-   * (the session forces one) on the journal as it is; returns the EXPLAIN of running it again.
+   * Prepares {@code sql} as {@code name} and runs it once with {@code parameters}, which makes its
+   * generic plan (the session forces one) on the journal as it is now.
    */
-  private static String young(
-      Connection connection, Statement statement, String name, String sql, long from, long to)
+  private static void prepareWhileYoung(
+      Connection connection, Statement statement, String name, String sql, String parameters)
       throws SQLException {
     statement.execute("prepare " + name + " as " + numbered(sql));
-    String parameters =
-        sql.contains("PROC_DEF_KEY_ = ?")
-            ? "('permit', " + from + ", " + to + ")"
-            : "(" + from + ", " + to + ")";
     inRolledBackTransaction(connection, () -> statement.execute("execute " + name + parameters));
+  }
+
+  /** The EXPLAIN ANALYZE of running the prepared statement {@code name} with {@code parameters}. */
+  private static String explain(String name, String parameters) {
     return "explain (analyze, buffers, costs off, timing off) execute " + name + parameters;
   }
 
@@ -243,10 +239,6 @@ class CaseReadPlanTest {
   /** When case {@code caseNumber}'s first touchpoint starts, in epoch milliseconds. */
   private static long start(int caseNumber) {
     return 1_000_000L * caseNumber;
-  }
-
-  private static String execute(String statement, int caseNumber) {
-    return "execute " + statement + "('C-" + caseNumber + "')";
   }
 
   /** What {@code work} returns, in a transaction that is then rolled back. */
