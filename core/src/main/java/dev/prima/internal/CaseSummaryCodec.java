@@ -39,8 +39,8 @@ public final class CaseSummaryCodec {
   private static final String SELECT_ALL = select(JournalJoins.END);
 
   /**
-   * One case's rows (the caller adds the case's condition), each END row looked up by id ({@link
-   * JournalJoins}): this runs in the engine's transaction when a case ends.
+   * One case's rows (the caller adds the case's condition), each END row joined as {@link
+   * JournalJoins} says for one case: this runs in the engine's transaction when a case ends.
    */
   private static final String SELECT_CASE = select(JournalJoins.END_OF_ONE_CASE);
 

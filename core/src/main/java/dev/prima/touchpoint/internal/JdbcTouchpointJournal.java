@@ -37,7 +37,10 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
   /** {@link #FROM} without the SERVE rows: {@link TouchpointQuery#withoutServed()}. */
   private static final String FROM_WITHOUT_SERVED = from(JournalJoins.END);
 
-  /** {@link #FROM} for one case ({@link TouchpointQuery#caseId}): END and SERVE rows by id. */
+  /**
+   * {@link #FROM} for one case ({@link TouchpointQuery#caseId}, and each case a PostgreSQL period
+   * read probes): END and SERVE rows joined as {@link JournalJoins} says for one case.
+   */
   private static final String FROM_ONE_CASE =
       from(JournalJoins.END_OF_ONE_CASE + JournalJoins.SERVE_OF_ONE_CASE);
 
@@ -58,17 +61,19 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
           + " coalesce(e.END_MS_, s.END_MS_) as END_MS_, s.TARGET_MS_,"
           + " coalesce(e.OUTCOME_, s.OUTCOME_) as OUTCOME_";
 
-  static final String SELECT = COLUMNS + ", v.START_MS_ as SERVED_MS_" + FROM;
+  private static final String SERVED = ", v.START_MS_ as SERVED_MS_";
 
-  /** {@link #SELECT} without the SERVE rows: every touchpoint reads as never served. */
-  private static final String SELECT_WITHOUT_SERVED =
-      COLUMNS + ", cast(null as bigint) as SERVED_MS_" + FROM_WITHOUT_SERVED;
+  /** Every touchpoint reads as never served: {@link TouchpointQuery#withoutServed()}. */
+  private static final String NOT_SERVED = ", cast(null as bigint) as SERVED_MS_";
 
-  private static final String SELECT_ONE_CASE =
-      COLUMNS + ", v.START_MS_ as SERVED_MS_" + FROM_ONE_CASE;
+  static final String SELECT = COLUMNS + SERVED + FROM;
+
+  private static final String SELECT_WITHOUT_SERVED = COLUMNS + NOT_SERVED + FROM_WITHOUT_SERVED;
+
+  private static final String SELECT_ONE_CASE = COLUMNS + SERVED + FROM_ONE_CASE;
 
   private static final String SELECT_ONE_CASE_WITHOUT_SERVED =
-      COLUMNS + ", cast(null as bigint) as SERVED_MS_" + from(JournalJoins.END_OF_ONE_CASE);
+      COLUMNS + NOT_SERVED + from(JournalJoins.END_OF_ONE_CASE);
 
   /**
    * Rows fetched per round trip by {@link TouchpointQuery#forEach}: enough to keep the round trips
