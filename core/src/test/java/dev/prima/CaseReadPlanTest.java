@@ -3,7 +3,7 @@ package dev.prima;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.prima.internal.CaseSummaryCodec;
-import dev.prima.internal.ReadTransactions;
+import dev.prima.internal.ReadTransaction;
 import dev.prima.people.internal.JournalPeople;
 import dev.prima.touchpoint.internal.JdbcTouchpointJournal;
 import java.sql.Connection;
@@ -130,11 +130,12 @@ class CaseReadPlanTest {
   }
 
   /**
-   * A period's reads run in the read transaction Prima opens ({@link ReadTransactions}), planned
-   * for their own parameters there even where the connection holds a generic plan of them made
-   * while the journal was young. Accountability's young plan probes the journal's END rows for each
-   * START row of the period (checked first, so the test knows it can fail); the period's read of
-   * touchpoints probes each case as a read of one case, which holds on either plan.
+   * A period's reads are planned for their own parameters ({@link ReadTransaction}), in the read
+   * transaction Prima opens and in a caller's transaction alike, even where the connection holds a
+   * generic plan of them made while the journal was young; the caller's settings are put back
+   * after. Accountability's young plan probes the journal's END rows for each START row of the
+   * period (checked first, so the test knows it can fail); the period's read of touchpoints probes
+   * each case as a read of one case, which holds on either plan.
    */
   @Test
   void periodReadsAreNotRunOnPlansMadeWhileTheJournalWasYoung() throws SQLException {
@@ -169,19 +170,35 @@ class CaseReadPlanTest {
         assertThat(buffersOf(youngPeriod))
             .as("buffers of the period's touchpoints on their young plan, in:%n%s", youngPeriod)
             .isLessThan(MOST_BUFFERS_OF_A_PERIOD);
-        for (String explain : new String[] {accountability, periodRead}) {
-          boolean opened = ReadTransactions.begin(connection, true);
-          String plan;
-          try {
-            plan = rowsOf(statement.executeQuery(explain));
-          } finally {
-            ReadTransactions.end(connection, opened);
+        for (boolean callers : new boolean[] {false, true}) {
+          for (String explain : new String[] {accountability, periodRead}) {
+            connection.setAutoCommit(!callers);
+            if (callers) {
+              statement.execute("set local jit = on");
+            }
+            String plan;
+            try (ReadTransaction read = ReadTransaction.begin(connection, true)) {
+              assertThat(read.own()).as("a transaction of its own").isEqualTo(!callers);
+              plan = rowsOf(statement.executeQuery(explain));
+            }
+            if (callers) {
+              assertThat(rowsOf(statement.executeQuery("show plan_cache_mode")))
+                  .as("the caller's plan setting, put back")
+                  .isEqualTo("force_generic_plan\n");
+              assertThat(rowsOf(statement.executeQuery("show jit")))
+                  .as("the caller's JIT setting, put back")
+                  .isEqualTo("on\n");
+              connection.rollback();
+              connection.setAutoCommit(true);
+            }
+            assertThat(connection.getAutoCommit()).isTrue();
+            assertThat(plan)
+                .as("planned for its parameters, in the caller's transaction: %s", callers)
+                .doesNotContain("$1");
+            assertThat(buffersOf(plan))
+                .as("buffers a read of 100 cases touched, in:%n%s", plan)
+                .isLessThan(MOST_BUFFERS_OF_A_PERIOD);
           }
-          assertThat(opened).isTrue();
-          assertThat(plan).as("planned for its parameters").doesNotContain("$1");
-          assertThat(buffersOf(plan))
-              .as("buffers a read of 100 cases touched, in:%n%s", plan)
-              .isLessThan(MOST_BUFFERS_OF_A_PERIOD);
         }
       }
     }

@@ -2,7 +2,7 @@ package dev.prima.people.internal;
 
 import dev.prima.PrimaException;
 import dev.prima.internal.JournalJoins;
-import dev.prima.internal.ReadTransactions;
+import dev.prima.internal.ReadTransaction;
 import dev.prima.people.FrontlineRoles;
 import dev.prima.people.InMemoryStaffDirectory;
 import dev.prima.people.People;
@@ -84,11 +84,8 @@ public final class JournalPeople implements People {
     StaffDirectory directory = staff == null ? InMemoryStaffDirectory.of() : staff;
     List<StaffAccountability> result = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
-      boolean ownTransaction = ReadTransactions.begin(connection, postgres);
-      try {
-        read(connection, from, to, directory, result);
-      } finally {
-        ReadTransactions.end(connection, ownTransaction);
+      try (ReadTransaction read = ReadTransaction.begin(connection, postgres)) {
+        tally(read, from, to, directory, result);
       }
     } catch (SQLException e) {
       throw new PrimaException("Cannot read the staff accountability: " + e.getMessage(), e);
@@ -97,14 +94,14 @@ public final class JournalPeople implements People {
     return List.copyOf(result);
   }
 
-  private static void read(
-      Connection connection,
+  private static void tally(
+      ReadTransaction read,
       Instant from,
       Instant to,
       StaffDirectory directory,
       List<StaffAccountability> result)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(ACCOUNTABILITY)) {
+    try (PreparedStatement statement = read.prepare(ACCOUNTABILITY)) {
       statement.setLong(1, from.toEpochMilli());
       statement.setLong(2, to.toEpochMilli());
       try (ResultSet rows = statement.executeQuery()) {

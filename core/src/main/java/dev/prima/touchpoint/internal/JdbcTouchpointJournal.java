@@ -4,7 +4,7 @@ import dev.prima.InvalidArgumentException;
 import dev.prima.PrimaException;
 import dev.prima.internal.Arguments;
 import dev.prima.internal.JournalJoins;
-import dev.prima.internal.ReadTransactions;
+import dev.prima.internal.ReadTransaction;
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Lane;
 import dev.prima.touchpoint.Outcome;
@@ -326,8 +326,8 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
       Objects.requireNonNull(action, "action must not be null");
       try (Connection connection = dataSource.getConnection()) {
         // PostgreSQL's driver fetches in rounds only inside a transaction; else it reads every row
-        boolean ownTransaction = ReadTransactions.begin(connection, postgres);
-        try (PreparedStatement statement = connection.prepareStatement(sql())) {
+        try (ReadTransaction read = ReadTransaction.begin(connection, postgres);
+            PreparedStatement statement = read.prepare(sql())) {
           statement.setFetchSize(FETCH_SIZE);
           bind(statement);
           try (ResultSet rows = statement.executeQuery()) {
@@ -335,8 +335,6 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
               action.accept(map(rows));
             }
           }
-        } finally {
-          ReadTransactions.end(connection, ownTransaction);
         }
       } catch (SQLException e) {
         throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);
@@ -350,15 +348,13 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
               ? "select count(*)" + (oneCase ? FROM_ONE_CASE : FROM) + where
               : "select count(*) from (" + sql() + ") counted";
       try (Connection connection = dataSource.getConnection()) {
-        boolean ownTransaction = !oneCase && ReadTransactions.begin(connection, postgres);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (ReadTransaction read = ReadTransaction.begin(connection, postgres && !oneCase);
+            PreparedStatement statement = read.prepare(sql)) {
           bind(statement);
           try (ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
           }
-        } finally {
-          ReadTransactions.end(connection, ownTransaction);
         }
       } catch (SQLException e) {
         throw new PrimaException("Cannot count touchpoints: " + e.getMessage(), e);
@@ -442,8 +438,8 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     private List<Touchpoint> run(String sql, int firstResult, int maxResults) {
       try (Connection connection = dataSource.getConnection()) {
-        boolean ownTransaction = !oneCase && ReadTransactions.begin(connection, postgres);
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (ReadTransaction read = ReadTransaction.begin(connection, postgres && !oneCase);
+            PreparedStatement statement = read.prepare(sql)) {
           int index = bind(statement);
           if (maxResults > 0) {
             statement.setInt(index++, firstResult);
@@ -456,8 +452,6 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
             }
           }
           return touchpoints;
-        } finally {
-          ReadTransactions.end(connection, ownTransaction);
         }
       } catch (SQLException e) {
         throw new PrimaException("Cannot query touchpoints: " + e.getMessage(), e);
