@@ -14,6 +14,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -24,6 +27,10 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.actuate.health.SystemHealth;
 import org.springframework.boot.actuate.info.InfoEndpoint;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** A whole Spring Boot application with Camunda's starter and Prima's, on one database. */
 abstract class AbstractPrimaApplicationTest {
@@ -37,6 +44,7 @@ abstract class AbstractPrimaApplicationTest {
   @Autowired InfoEndpoint info;
   @Autowired PrometheusMeterRegistry prometheus;
   @Autowired DataSource dataSource;
+  @Autowired PlatformTransactionManager transactions;
 
   @Test
   void aCaseServedInTheApplicationIsJournalledHeardAndCounted() throws SQLException {
@@ -103,6 +111,51 @@ abstract class AbstractPrimaApplicationTest {
         .isZero();
     assertThat(heard.touchpoints).noneMatch(t -> t.caseId().equals(caseId("failed")));
     assertThat(ended("Application submitted")).isEqualTo(before);
+  }
+
+  /**
+   * A period's reads inside the application's transaction run on its connection (PostgreSQL: with
+   * Prima's plan and JIT settings for the read only); the application's own settings are as it left
+   * them after, and its transaction goes on and commits.
+   */
+  @Test
+  void periodReadsInTheApplicationsTransactionLeaveItsSettingsAsTheyWere() {
+    Instant from = Instant.now().minus(Duration.ofHours(1));
+    engine.getRuntimeService().startProcessInstanceByKey("permit", caseId("read"));
+    Instant to = Instant.now().plus(Duration.ofHours(1));
+    JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+    List<String> settings =
+        new TransactionTemplate(transactions)
+            .execute(
+                status -> {
+                  boolean postgres = postgres(jdbc);
+                  if (postgres) {
+                    jdbc.execute("set local plan_cache_mode = force_generic_plan");
+                    jdbc.execute("set local jit = on");
+                  }
+                  assertThat(
+                          prima.touchpoints().query().ofCasesTouchedIn("permit", from, to).list())
+                      .extracting(Touchpoint::caseId)
+                      .contains(caseId("read"));
+                  assertThat(prima.people().accountability(from, to)).isNotNull();
+                  return postgres
+                      ? List.of(
+                          jdbc.queryForObject("show plan_cache_mode", String.class),
+                          jdbc.queryForObject("show jit", String.class))
+                      : List.of();
+                });
+
+    if (!settings.isEmpty()) {
+      assertThat(settings).containsExactly("force_generic_plan", "on");
+    }
+  }
+
+  private static boolean postgres(JdbcTemplate jdbc) {
+    return "PostgreSQL"
+        .equals(
+            jdbc.execute(
+                (ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()));
   }
 
   @Test
