@@ -1,5 +1,6 @@
 package dev.prima.benchmarks;
 
+import java.lang.management.ManagementFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -7,9 +8,23 @@ import org.camunda.bpm.engine.task.Task;
 
 /**
  * Runs instances of {@link ServiceModel} to their end on one engine, on a thread of its own named
- * after the engine and scenario, so that a profiler (JFR) attributes each sample to its engine.
+ * after the engine and scenario, so that a profiler (JFR) attributes each sample to its engine, and
+ * the thread's own CPU time and allocation can be told apart from the other engines'.
  */
 final class ServiceDriver {
+
+  /**
+   * What one run measured.
+   *
+   * @param rate instances per second, wall clock
+   * @param cpuNanos CPU time of the engine's thread per instance (the JVM side only: a database
+   *     server's work is not in it)
+   * @param allocatedBytes bytes the engine's thread allocated per instance
+   */
+  record Run(double rate, double cpuNanos, double allocatedBytes) {}
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private static final String OFFICER = "officer";
 
@@ -29,10 +44,10 @@ final class ServiceDriver {
    * an officer claim, then complete, each one's user tasks, as a tasklist does (the claim is its
    * own command, which Prima records as the moment the officer began to serve).
    *
-   * @return the throughput in instances per second
+   * @return the throughput and the engine thread's CPU time and allocation
    */
-  double run(String prefix, int instances) {
-    double[] rate = new double[1];
+  Run run(String prefix, int instances) {
+    Run[] rate = new Run[1];
     RuntimeException[] failure = new RuntimeException[1];
     Thread thread =
         new Thread(
@@ -57,17 +72,22 @@ final class ServiceDriver {
     return rate[0];
   }
 
-  private double runHere(String prefix, int instances) {
+  private Run runHere(String prefix, int instances) {
+    long cpu = THREADS.getCurrentThreadCpuTime();
+    long allocated = THREADS.getCurrentThreadAllocatedBytes();
     long start = System.nanoTime();
     for (int i = 0; i < instances; i++) {
       runOne(prefix + "-" + i);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuNanos = (double) (THREADS.getCurrentThreadCpuTime() - cpu) / instances;
+    double allocatedBytes =
+        (double) (THREADS.getCurrentThreadAllocatedBytes() - allocated) / instances;
     long running = runtime.createProcessInstanceQuery().count();
     if (running != 0) {
       throw new IllegalStateException(running + " instances did not run to their end");
     }
-    return instances / seconds;
+    return new Run(instances / seconds, cpuNanos, allocatedBytes);
   }
 
   private void runOne(String businessKey) {

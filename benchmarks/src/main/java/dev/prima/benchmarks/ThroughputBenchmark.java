@@ -62,54 +62,80 @@ final class ThroughputBenchmark {
               new ServiceDriver(primaEngine.engine(), "prima " + scenario.label()),
               new ServiceDriver(control.engine(), "control " + scenario.label()));
       for (int round = 0; round < options.warmup(); round++) {
-        double[] rates = round(drivers, "w" + round, round);
-        trace(database, scenario, "warm-up " + round, rates);
+        ServiceDriver.Run[] runs = round(drivers, "w" + round, round);
+        trace(database, scenario, "warm-up " + round, runs);
       }
-      List<Double> ratios = new ArrayList<>();
-      List<Double> controlRatios = new ArrayList<>();
-      List<Double> bareRates = new ArrayList<>();
-      List<Double> primaRates = new ArrayList<>();
+      Rounds rounds = new Rounds();
       for (int round = 0; round < options.rounds(); round++) {
-        double[] rates = round(drivers, "r" + round, round);
-        bareRates.add(rates[BARE]);
-        primaRates.add(rates[PRIMA]);
-        ratios.add(rates[PRIMA] / rates[BARE]);
-        controlRatios.add(rates[CONTROL] / rates[BARE]);
-        trace(database, scenario, "round " + round, rates);
+        ServiceDriver.Run[] runs = round(drivers, "r" + round, round);
+        rounds.add(runs);
+        trace(database, scenario, "round " + round, runs);
       }
       checkJournal(prima);
       return List.of(
-          result(database, scenario, Stats.of(ratios), bareRates, primaRates),
-          control(database, scenario, Stats.of(controlRatios)));
+          result(database, scenario, rounds),
+          control(database, scenario, Stats.of(rounds.controlRatios)));
+    }
+  }
+
+  /** The measured rounds' figures, paired by round. */
+  private static final class Rounds {
+    final List<Double> ratios = new ArrayList<>();
+    final List<Double> controlRatios = new ArrayList<>();
+    final List<Double> bareRates = new ArrayList<>();
+    final List<Double> primaRates = new ArrayList<>();
+    final List<Double> cpuRatios = new ArrayList<>();
+    final List<Double> bareCpuMillis = new ArrayList<>();
+    final List<Double> primaCpuMillis = new ArrayList<>();
+    final List<Double> bareKib = new ArrayList<>();
+    final List<Double> primaKib = new ArrayList<>();
+
+    void add(ServiceDriver.Run[] runs) {
+      ServiceDriver.Run bare = runs[BARE];
+      ServiceDriver.Run prima = runs[PRIMA];
+      bareRates.add(bare.rate());
+      primaRates.add(prima.rate());
+      ratios.add(prima.rate() / bare.rate());
+      controlRatios.add(runs[CONTROL].rate() / bare.rate());
+      // CPU per instance: the ratio bare/prima reads like the throughput's prima/bare
+      cpuRatios.add(bare.cpuNanos() / prima.cpuNanos());
+      bareCpuMillis.add(bare.cpuNanos() / 1e6);
+      primaCpuMillis.add(prima.cpuNanos() / 1e6);
+      bareKib.add(bare.allocatedBytes() / 1024);
+      primaKib.add(prima.allocatedBytes() / 1024);
     }
   }
 
   /**
    * One round: each engine runs the same number of instances, starting with the engine the round
-   * number points at. Returns the throughputs in instances per second, indexed BARE, PRIMA,
-   * CONTROL.
+   * number points at. Returns the runs, indexed BARE, PRIMA, CONTROL.
    */
-  private double[] round(List<ServiceDriver> drivers, String key, int round) {
-    double[] rates = new double[drivers.size()];
+  private ServiceDriver.Run[] round(List<ServiceDriver> drivers, String key, int round) {
+    ServiceDriver.Run[] runs = new ServiceDriver.Run[drivers.size()];
     for (int i = 0; i < drivers.size(); i++) {
       int engine = (round + i) % drivers.size();
-      rates[engine] = drivers.get(engine).run(key, options.instances());
+      runs[engine] = drivers.get(engine).run(key, options.instances());
     }
-    return rates;
+    return runs;
   }
 
-  private void trace(Database database, Scenario scenario, String round, double[] rates) {
+  private void trace(Database database, Scenario scenario, String round, ServiceDriver.Run[] runs) {
     if (options.verbose()) {
       System.out.printf(
           Locale.ROOT,
-          "  %s %s %s: bare %.1f inst/s, prima %.1f inst/s, control %.1f inst/s, ratio %.2f%n",
+          "  %s %s %s: bare %.1f inst/s, prima %.1f inst/s, control %.1f inst/s, ratio %.2f;"
+              + " engine thread per instance: bare %.2f ms %.0f KiB, prima %.2f ms %.0f KiB%n",
           database.name(),
           scenario.label(),
           round,
-          rates[BARE],
-          rates[PRIMA],
-          rates[CONTROL],
-          rates[PRIMA] / rates[BARE]);
+          runs[BARE].rate(),
+          runs[PRIMA].rate(),
+          runs[CONTROL].rate(),
+          runs[PRIMA].rate() / runs[BARE].rate(),
+          runs[BARE].cpuNanos() / 1e6,
+          runs[BARE].allocatedBytes() / 1024,
+          runs[PRIMA].cpuNanos() / 1e6,
+          runs[PRIMA].allocatedBytes() / 1024);
     }
   }
 
@@ -134,24 +160,29 @@ final class ThroughputBenchmark {
     }
   }
 
-  private Result result(
-      Database database,
-      Scenario scenario,
-      Stats ratios,
-      List<Double> bareRates,
-      List<Double> primaRates) {
+  private Result result(Database database, Scenario scenario, Rounds rounds) {
+    Stats ratios = Stats.of(rounds.ratios);
     String detail =
         String.format(
             Locale.ROOT,
-            "%-8s %-27s prima(%s) %7.1f inst/s  bare(%s) %7.1f inst/s  ratio %s)  target >= %.2f",
+            "%-8s %-27s prima(%s) %7.1f inst/s  bare(%s) %7.1f inst/s  ratio %s)  target >= %.2f%n"
+                + "%-8s %-27s engine thread per instance: CPU prima %.2f ms, bare %.2f ms"
+                + " (bare/prima %s)); allocated prima %.0f KiB, bare %.0f KiB",
             database.name(),
             scenario.label(),
             scenario.primaHistory().camundaName(),
-            Stats.of(primaRates).median(),
+            Stats.of(rounds.primaRates).median(),
             scenario.bareHistory().camundaName(),
-            Stats.of(bareRates).median(),
+            Stats.of(rounds.bareRates).median(),
             ratios.ratioWithIqr(),
-            scenario.target());
+            scenario.target(),
+            "",
+            "",
+            Stats.of(rounds.primaCpuMillis).median(),
+            Stats.of(rounds.bareCpuMillis).median(),
+            Stats.of(rounds.cpuRatios).ratioWithIqr(),
+            Stats.of(rounds.primaKib).median(),
+            Stats.of(rounds.bareKib).median());
     String sample = options.rounds() + " rounds of " + options.instances();
     return new Result(detail, Result.ratioLine(database.name(), scenario.label(), ratios, sample));
   }
