@@ -16,9 +16,9 @@ package dev.prima.internal;
  * per ending case at 3,500 END rows, growing with the journal ({@code CaseReadPlanTest}). So the
  * one-case form also joins by the case key, which makes the case index fit both sides of the join
  * with the case's key as its condition, and writes the phase {@code PHASE_ || ''}, the same test
- * but one the partial indexes cannot serve. An END or SERVE row is thereby found in the case it was
- * written in: a touchpoint that was open while the case's business key changed reads as still open
- * in the cycle of its old key.
+ * but one the partial indexes cannot serve. An END or SERVE row is thereby found in the case it is
+ * filed under; when a process sets its case's business key, the command that sets it moves the
+ * instance's earlier rows to the new key, so a touchpoint open across the change stays whole.
  */
 public final class JournalJoins {
 

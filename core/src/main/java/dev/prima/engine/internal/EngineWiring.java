@@ -95,6 +95,7 @@ public final class EngineWiring {
   public static void postInit(ProcessEngineConfigurationImpl configuration) {
     refuseJta(configuration);
     addJournalStatements(configuration.getSqlSessionFactory().getConfiguration());
+    RootLoadListener.install(configuration);
     applySchema(
         new PrimaSchema(configuration.getDataSource(), configuration.getDatabaseType()),
         configuration.getDatabaseSchemaUpdate());

@@ -63,6 +63,13 @@ final class JournalWriter {
   private static final String LOCK_CASE_POSTGRES =
       "select pg_advisory_xact_lock(1347569997, hashtext(?)); ";
 
+  /** Moves a top-level instance's rows from one case key to another. */
+  private static final String MOVE_CASE =
+      "update PRIMA_JOURNAL set CASE_KEY_ = ? where CASE_KEY_ = ? and ROOT_PROC_INST_ID_ = ?";
+
+  /** Drops a case key's summaries, before they are written again from its rows. */
+  private static final String DROP_SUMMARIES = "delete from PRIMA_CASE_SUMMARY where CASE_KEY_ = ?";
+
   /** H2's and PostgreSQL's SQLState of a unique key violation. */
   private static final String DUPLICATE_KEY = "23505";
 
@@ -113,6 +120,27 @@ final class JournalWriter {
         bind(insert, (i - from) * PARAMETERS, always.get(i));
       }
       insert.execute();
+    }
+  }
+
+  /**
+   * Moves the rows of top-level instances whose case key changed to their new key, and drops the
+   * old key's summaries: call it before {@link #write} and have {@link #writeSummaries} write both
+   * keys' summaries after. A key changes once or twice in a case (a registration number given by
+   * the process), so these statements are prepared each time.
+   */
+  void moveCases(Connection connection, List<TouchpointSession.CaseKeyChange> changes)
+      throws SQLException {
+    try (PreparedStatement move = connection.prepareStatement(MOVE_CASE);
+        PreparedStatement drop = connection.prepareStatement(DROP_SUMMARIES)) {
+      for (TouchpointSession.CaseKeyChange change : changes) {
+        move.setString(1, change.to());
+        move.setString(2, change.from());
+        move.setString(3, change.rootProcessInstanceId());
+        move.executeUpdate();
+        drop.setString(1, change.from());
+        drop.executeUpdate();
+      }
     }
   }
 

@@ -15,8 +15,10 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cfg.standalone.StandaloneTransactionContext;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 
 /**
  * The journal rows of one engine command, written on the engine's connection and in its transaction
@@ -29,6 +31,12 @@ final class TouchpointSession implements Session {
 
   /** Who served a user task, noted at task completion for the activity's end. */
   record ServedBy(String userId, Long startMillis) {}
+
+  /**
+   * A top-level process instance whose case key changed in this command: its rows written earlier
+   * under {@code from} move to {@code to}.
+   */
+  record CaseKeyChange(String rootProcessInstanceId, String from, String to) {}
 
   /**
    * Unique violation (a touchpoint's END row, whose id is fixed, written by two transactions that
@@ -47,6 +55,11 @@ final class TouchpointSession implements Session {
   private final Map<String, ServedBy> servedBy = new HashMap<>();
   private final Set<String> servedHere = new HashSet<>();
 
+  /** The case keys of the top-level instances this command loaded, as stored; null if none. */
+  private Map<String, String> loadedCaseKeys;
+
+  private List<CaseKeyChange> caseKeyChanges = List.of();
+
   TouchpointSession(TouchpointDispatcher dispatcher, JournalWriter writer) {
     this.dispatcher = dispatcher;
     this.writer = writer;
@@ -54,6 +67,17 @@ final class TouchpointSession implements Session {
 
   static TouchpointSession current() {
     return Context.getCommandContext().getSession(TouchpointSession.class);
+  }
+
+  /**
+   * Notes a top-level process instance the command loaded, with the case key the database holds for
+   * it ({@link RootLoadListener}); the first load counts.
+   */
+  void rootLoaded(String rootProcessInstanceId, String caseKey) {
+    if (loadedCaseKeys == null) {
+      loadedCaseKeys = new HashMap<>(4);
+    }
+    loadedCaseKeys.putIfAbsent(rootProcessInstanceId, caseKey);
   }
 
   void opened(JournalRow start) {
@@ -142,15 +166,54 @@ final class TouchpointSession implements Session {
    */
   @Override
   public void flush() {
+    CommandContext context = Context.getCommandContext();
+    if (loadedCaseKeys != null || !rows.isEmpty()) {
+      caseKeyChanges = followCaseKeys(context);
+    }
     if (rows.isEmpty() && casesToSummarize.isEmpty()) {
       return;
     }
-    CommandContext context = Context.getCommandContext();
     if (context.getTransactionContext() instanceof JournalCommitContext commit) {
       commit.writeAtCommit(this);
       return;
     }
     write(context, false);
+  }
+
+  /**
+   * Gives each row the case key its top-level instance has now: the process may have set its
+   * business key after the row was made. Returns the instances loaded with another key than they
+   * have now, whose earlier rows (and the summaries of both keys) must follow.
+   */
+  private List<CaseKeyChange> followCaseKeys(CommandContext context) {
+    DbEntityManager entities = context.getDbEntityManager();
+    List<CaseKeyChange> changes = List.of();
+    if (loadedCaseKeys != null) {
+      for (Map.Entry<String, String> loaded : loadedCaseKeys.entrySet()) {
+        ExecutionEntity root = entities.getCachedEntity(ExecutionEntity.class, loaded.getKey());
+        String now = root == null ? null : Cases.caseKey(root);
+        if (now != null && !now.equals(loaded.getValue())) {
+          if (changes.isEmpty()) {
+            changes = new ArrayList<>(1);
+          }
+          changes.add(new CaseKeyChange(loaded.getKey(), loaded.getValue(), now));
+          casesToSummarize.add(loaded.getValue());
+          casesToSummarize.add(now);
+        }
+      }
+    }
+    for (JournalRow row : rows) {
+      ExecutionEntity root =
+          entities.getCachedEntity(ExecutionEntity.class, row.getRootProcessInstanceId());
+      String now = root == null ? null : Cases.caseKey(root);
+      if (now != null && !now.equals(row.getCaseKey())) {
+        if (casesToSummarize.contains(row.getCaseKey())) {
+          casesToSummarize.add(now);
+        }
+        row.setCaseKey(now);
+      }
+    }
+    return changes;
   }
 
   /** Writes the rows with the commit, for {@link JournalCommitContext}. */
@@ -163,6 +226,9 @@ final class TouchpointSession implements Session {
     boolean engineOwnsTransaction = engineOwnsTransaction(context);
     try {
       boolean commit = withCommit && engineOwnsTransaction;
+      if (!caseKeyChanges.isEmpty()) {
+        writer.moveCases(connection, caseKeyChanges);
+      }
       writer.write(connection, rows, commit && casesToSummarize.isEmpty());
       if (!casesToSummarize.isEmpty()) {
         writer.writeSummaries(connection, casesToSummarize, commit);

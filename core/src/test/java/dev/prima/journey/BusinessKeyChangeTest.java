@@ -1,0 +1,185 @@
+package dev.prima.journey;
+
+import static dev.prima.TestModels.touchpoint;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.prima.Prima;
+import dev.prima.TestDatabase;
+import dev.prima.touchpoint.Touchpoint;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A process that gives its case the business key itself (a registration number issued on the way,
+ * {@code execution.setProcessBusinessKey(..)}): the case's touchpoints recorded before the key was
+ * set move to it, in the same transaction, so the case reads as one cycle under its key.
+ */
+class BusinessKeyChangeTest {
+
+  /** Submitted, checked at the counter, registered (the number is given here), issued. */
+  private static BpmnModelInstance registration() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("reg")
+            .startEvent("submitted")
+            .userTask("check")
+            .serviceTask("register")
+            .camundaExpression("${execution.setProcessBusinessKey('REG-1')}")
+            .userTask("issue")
+            .endEvent("end")
+            .done();
+    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
+    touchpoint(model, "check", "Documents checked", "counter", "FRONTSTAGE");
+    touchpoint(model, "register", "Registered", "online", "BACKSTAGE");
+    touchpoint(model, "issue", "Issued", "counter", "FRONTSTAGE");
+    return model;
+  }
+
+  /**
+   * The number is given in a command that records no touchpoint: between two back-office tasks that
+   * are not touchpoints.
+   */
+  private static BpmnModelInstance quietRegistration() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("quiet")
+            .startEvent("submitted")
+            .userTask("prepare")
+            .serviceTask("register")
+            .camundaExpression("${execution.setProcessBusinessKey('REG-2')}")
+            .userTask("file")
+            .userTask("issue")
+            .endEvent("end")
+            .done();
+    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
+    touchpoint(model, "issue", "Issued", "counter", "FRONTSTAGE");
+    return model;
+  }
+
+  /** The number is given, then the step after it fails: the command is rolled back. */
+  private static BpmnModelInstance failingRegistration() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("failing")
+            .startEvent("submitted")
+            .userTask("check")
+            .serviceTask("register")
+            .camundaExpression("${execution.setProcessBusinessKey('REG-3')}")
+            .serviceTask("notify")
+            .camundaExpression("${noSuchBean.send()}")
+            .endEvent("end")
+            .done();
+    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
+    touchpoint(model, "check", "Documents checked", "counter", "FRONTSTAGE");
+    return model;
+  }
+
+  private static ProcessEngine deployed(Prima prima, BpmnModelInstance model) {
+    ProcessEngine engine = prima.processEngine();
+    engine.getRepositoryService().createDeployment().addModelInstance("m.bpmn", model).deploy();
+    return engine;
+  }
+
+  private static void completeTheOnlyTask(ProcessEngine engine, String instanceId) {
+    TaskService tasks = engine.getTaskService();
+    tasks.complete(tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId());
+  }
+
+  private static List<String> cycle(Prima prima, String caseId) {
+    List<String> steps = new ArrayList<>();
+    for (Touchpoint touchpoint : prima.touchpoints().query().caseId(caseId).list()) {
+      steps.add(touchpoint.elementId() + " " + touchpoint.outcome());
+    }
+    return steps;
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aKeyTheProcessGivesNamesTheWholeCase(TestDatabase database) throws SQLException {
+    try (Prima prima = database.builder().build()) {
+      ProcessEngine engine = deployed(prima, registration());
+      String id = engine.getRuntimeService().startProcessInstanceByKey("reg").getId();
+      assertThat(cycle(prima, id)).containsExactly("submitted COMPLETED", "check ACTIVE");
+
+      completeTheOnlyTask(engine, id); // check ends, the number is given, issue opens
+
+      assertThat(cycle(prima, "REG-1"))
+          .containsExactly(
+              "submitted COMPLETED", "check COMPLETED", "register COMPLETED", "issue ACTIVE");
+      assertThat(cycle(prima, id)).as("the case under the instance's id").isEmpty();
+      assertThat(prima.touchpoints().query().caseId("REG-1").list())
+          .extracting(Touchpoint::caseId)
+          .containsOnly("REG-1");
+
+      completeTheOnlyTask(engine, id);
+
+      assertThat(cycle(prima, "REG-1")).endsWith("issue COMPLETED");
+      assertThat(summaries(prima, "REG-1")).isOne();
+      assertThat(summaries(prima, id)).isZero();
+      assertThat(prima.journeys().cycleOf("REG-1").orElseThrow().elementIds())
+          .containsExactly("submitted", "check", "register", "issue");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aKeyGivenInACommandThatRecordsNoTouchpointStillMovesTheCase(TestDatabase database) {
+    try (Prima prima = database.builder().build()) {
+      ProcessEngine engine = deployed(prima, quietRegistration());
+      String id = engine.getRuntimeService().startProcessInstanceByKey("quiet", "draft-7").getId();
+
+      completeTheOnlyTask(engine, id); // prepare ends, the number is given, file opens
+
+      assertThat(cycle(prima, "REG-2")).containsExactly("submitted COMPLETED");
+      assertThat(cycle(prima, "draft-7")).isEmpty();
+      completeTheOnlyTask(engine, id);
+      completeTheOnlyTask(engine, id);
+      assertThat(cycle(prima, "REG-2")).containsExactly("submitted COMPLETED", "issue COMPLETED");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aKeyGivenInACommandThatFailsMovesNothing(TestDatabase database) {
+    try (Prima prima = database.builder().build()) {
+      ProcessEngine engine = deployed(prima, failingRegistration());
+      String id =
+          engine.getRuntimeService().startProcessInstanceByKey("failing", "draft-8").getId();
+
+      assertThatThrownBy(() -> completeTheOnlyTask(engine, id)).hasMessageContaining("noSuchBean");
+
+      assertThat(cycle(prima, "draft-8")).containsExactly("submitted COMPLETED", "check ACTIVE");
+      assertThat(cycle(prima, "REG-3")).isEmpty();
+      assertThat(
+              engine
+                  .getRuntimeService()
+                  .createProcessInstanceQuery()
+                  .processInstanceId(id)
+                  .singleResult()
+                  .getBusinessKey())
+          .isEqualTo("draft-8");
+    }
+  }
+
+  private static long summaries(Prima prima, String caseKey) throws SQLException {
+    try (Connection connection =
+            prima.processEngine().getProcessEngineConfiguration().getDataSource().getConnection();
+        PreparedStatement count =
+            connection.prepareStatement(
+                "select count(*) from PRIMA_CASE_SUMMARY where CASE_KEY_ = ?")) {
+      count.setString(1, caseKey);
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+}
