@@ -6,13 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
+import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Touchpoint;
+import dev.prima.voice.Complainant;
+import dev.prima.voice.Complaint;
+import dev.prima.voice.ComplaintRequest;
+import dev.prima.voice.Rating;
+import dev.prima.voice.TouchpointRating;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -109,11 +116,40 @@ class BusinessKeyChangeTest {
       String id = engine.getRuntimeService().startProcessInstanceByKey("reg").getId();
       assertThat(cycle(prima, id)).containsExactly("submitted COMPLETED", "check ACTIVE");
 
+      String submitted =
+          prima.touchpoints().query().caseId(id).list().stream()
+              .filter(t -> t.elementId().equals("submitted"))
+              .findFirst()
+              .orElseThrow()
+              .id();
+      prima.ratings().rate(submitted, Rating.Moment.MAGIC, "quick online form");
+      prima
+          .voice()
+          .lodgeComplaint(
+              ComplaintRequest.aboutCase(id)
+                  .complainant(Complainant.of("Dewi Lestari", "dewi@example.org"))
+                  .channel(Channel.ONLINE)
+                  .text("No number after two days")
+                  .build());
+
       completeTheOnlyTask(engine, id); // check ends, the number is given, issue opens
 
+      assertThat(prima.ratings().ratingsOf("REG-1"))
+          .as("the rating given before the number, which names the case now")
+          .extracting(TouchpointRating::comment)
+          .containsExactly("quick online form");
+      assertThat(prima.ratings().ratingsOf(id)).isEmpty();
+      assertThat(prima.voice().complaintsOfCase("REG-1", Set.of()))
+          .as("a complaint about the case, lodged before the number")
+          .extracting(Complaint::caseId)
+          .containsExactly("REG-1");
       assertThat(cycle(prima, "REG-1"))
           .containsExactly(
-              "submitted COMPLETED", "check COMPLETED", "register COMPLETED", "issue ACTIVE");
+              "submitted COMPLETED",
+              "check COMPLETED",
+              "prima:complaint COMPLETED",
+              "register COMPLETED",
+              "issue ACTIVE");
       assertThat(cycle(prima, id)).as("the case under the instance's id").isEmpty();
       assertThat(prima.touchpoints().query().caseId("REG-1").list())
           .extracting(Touchpoint::caseId)
@@ -125,7 +161,7 @@ class BusinessKeyChangeTest {
       assertThat(summaries(prima, "REG-1")).isOne();
       assertThat(summaries(prima, id)).isZero();
       assertThat(prima.journeys().cycleOf("REG-1").orElseThrow().elementIds())
-          .containsExactly("submitted", "check", "register", "issue");
+          .containsExactly("submitted", "check", "prima:complaint", "register", "issue");
     }
   }
 
@@ -135,11 +171,18 @@ class BusinessKeyChangeTest {
     try (Prima prima = database.builder().build()) {
       ProcessEngine engine = deployed(prima, quietRegistration());
       String id = engine.getRuntimeService().startProcessInstanceByKey("quiet", "draft-7").getId();
+      String submitted = prima.touchpoints().query().caseId("draft-7").list().get(0).id();
+      prima.ratings().rate(submitted, Rating.Moment.NEUTRAL, "fine");
 
       completeTheOnlyTask(engine, id); // prepare ends, the number is given, file opens
 
       assertThat(cycle(prima, "REG-2")).containsExactly("submitted COMPLETED");
       assertThat(cycle(prima, "draft-7")).isEmpty();
+      assertThat(prima.ratings().ratingsOf("REG-2"))
+          .as("the rating of a touchpoint that moved")
+          .extracting(TouchpointRating::comment)
+          .containsExactly("fine");
+      assertThat(prima.ratings().ratingsOf("draft-7")).isEmpty();
       completeTheOnlyTask(engine, id);
       completeTheOnlyTask(engine, id);
       assertThat(cycle(prima, "REG-2")).containsExactly("submitted COMPLETED", "issue COMPLETED");

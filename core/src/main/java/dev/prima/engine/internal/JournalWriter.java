@@ -67,6 +67,37 @@ final class JournalWriter {
   private static final String MOVE_CASE =
       "update PRIMA_JOURNAL set CASE_KEY_ = ? where CASE_KEY_ = ? and ROOT_PROC_INST_ID_ = ?";
 
+  /** The moved instance's touchpoints and process instances (parameters: new key, root id). */
+  private static final String MOVED =
+      " from PRIMA_JOURNAL j where j.CASE_KEY_ = ? and j.ROOT_PROC_INST_ID_ = ?";
+
+  /**
+   * Move the records about the moved instance (parameters: new key, old key, new key, root id):
+   * ratings and complaints of its touchpoints, breaches of its process instances.
+   */
+  private static final List<String> MOVE_RECORDS =
+      List.of(
+          "update PRIMA_RATING set CASE_KEY_ = ? where CASE_KEY_ = ? and TOUCHPOINT_ID_ in"
+              + " (select j.TOUCHPOINT_ID_"
+              + MOVED
+              + ")",
+          "update PRIMA_VOICE set CASE_KEY_ = ? where CASE_KEY_ = ? and TOUCHPOINT_ID_ in"
+              + " (select j.TOUCHPOINT_ID_"
+              + MOVED
+              + ")",
+          "update PRIMA_BREACH set CASE_KEY_ = ? where CASE_KEY_ = ? and PROC_INST_ID_ in"
+              + " (select j.PROC_INST_ID_"
+              + MOVED
+              + ")");
+
+  /**
+   * Moves the complaints and suggestions about the case as a whole when its old key was its
+   * top-level instance's id, which no other instance can carry; a business key may be shared (a
+   * complaint's own process carries its case's key), so they stay with it then.
+   */
+  private static final String MOVE_CASE_VOICE =
+      "update PRIMA_VOICE set CASE_KEY_ = ? where CASE_KEY_ = ? and TOUCHPOINT_ID_ is null";
+
   /** Drops a case key's summaries, before they are written again from its rows. */
   private static final String DROP_SUMMARIES = "delete from PRIMA_CASE_SUMMARY where CASE_KEY_ = ?";
 
@@ -140,6 +171,27 @@ final class JournalWriter {
         move.executeUpdate();
         drop.setString(1, change.from());
         drop.executeUpdate();
+        moveRecords(connection, change);
+      }
+    }
+  }
+
+  private static void moveRecords(Connection connection, TouchpointSession.CaseKeyChange change)
+      throws SQLException {
+    for (String sql : MOVE_RECORDS) {
+      try (PreparedStatement move = connection.prepareStatement(sql)) {
+        move.setString(1, change.to());
+        move.setString(2, change.from());
+        move.setString(3, change.to());
+        move.setString(4, change.rootProcessInstanceId());
+        move.executeUpdate();
+      }
+    }
+    if (change.from().equals(change.rootProcessInstanceId())) {
+      try (PreparedStatement move = connection.prepareStatement(MOVE_CASE_VOICE)) {
+        move.setString(1, change.to());
+        move.setString(2, change.from());
+        move.executeUpdate();
       }
     }
   }
