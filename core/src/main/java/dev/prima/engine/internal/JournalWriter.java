@@ -72,8 +72,8 @@ final class JournalWriter {
       " from PRIMA_JOURNAL j where j.CASE_KEY_ = ? and j.ROOT_PROC_INST_ID_ = ?";
 
   /**
-   * Move the records about the moved instance (parameters: new key, old key, new key, root id):
-   * ratings and complaints of its touchpoints, breaches of its process instances.
+   * Statements that move the records about the moved instance (parameters: new key, old key, new
+   * key, root id): ratings and complaints of its touchpoints, breaches of its process instances.
    */
   private static final List<String> MOVE_RECORDS =
       List.of(
