@@ -72,6 +72,23 @@ class BusinessKeyChangeTest {
     return model;
   }
 
+  /** The number is given by the case's last step: the instance ends in that command. */
+  private static BpmnModelInstance lastStepRegistration() {
+    BpmnModelInstance model =
+        Bpmn.createExecutableProcess("last")
+            .startEvent("submitted")
+            .userTask("check")
+            .serviceTask("register")
+            .camundaExpression("${execution.setProcessBusinessKey('REG-4')}")
+            .endEvent("issued")
+            .done();
+    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
+    touchpoint(model, "check", "Documents checked", "counter", "FRONTSTAGE");
+    touchpoint(model, "register", "Registered", "online", "BACKSTAGE");
+    touchpoint(model, "issued", "Issued", "mail", "EVIDENCE");
+    return model;
+  }
+
   /** The number is given, then the step after it fails: the command is rolled back. */
   private static BpmnModelInstance failingRegistration() {
     BpmnModelInstance model =
@@ -186,6 +203,24 @@ class BusinessKeyChangeTest {
       completeTheOnlyTask(engine, id);
       completeTheOnlyTask(engine, id);
       assertThat(cycle(prima, "REG-2")).containsExactly("submitted COMPLETED", "issue COMPLETED");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aKeyGivenAsTheCaseEndsNamesTheWholeCase(TestDatabase database) throws SQLException {
+    try (Prima prima = database.builder().build()) {
+      ProcessEngine engine = deployed(prima, lastStepRegistration());
+      String id = engine.getRuntimeService().startProcessInstanceByKey("last").getId();
+
+      completeTheOnlyTask(engine, id); // check ends, the number is given, the case ends
+
+      assertThat(cycle(prima, "REG-4"))
+          .containsExactly(
+              "submitted COMPLETED", "check COMPLETED", "register COMPLETED", "issued COMPLETED");
+      assertThat(cycle(prima, id)).isEmpty();
+      assertThat(summaries(prima, "REG-4")).isOne();
+      assertThat(summaries(prima, id)).isZero();
     }
   }
 

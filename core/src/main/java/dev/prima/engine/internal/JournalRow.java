@@ -1,5 +1,7 @@
 package dev.prima.engine.internal;
 
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+
 /**
  * One row of {@code PRIMA_JOURNAL}, written by {@link JournalWriter} after the engine's own
  * statements of the command (see {@link TouchpointSession}). Phase {@code START} opens a
@@ -41,6 +43,9 @@ final class JournalRow {
   private String outcome;
   private String note;
   private boolean onlyIfAbsent;
+
+  /** The top-level instance whose case the row belongs to, when known; not written. */
+  private ExecutionEntity caseRoot;
 
   String getId() {
     return id;
@@ -231,6 +236,15 @@ final class JournalRow {
    * True for a SERVE row of a touchpoint opened in an earlier command: it is written only when the
    * journal has no row of its id yet, so a later assignment never moves the first one.
    */
+  /** {@return the top-level instance the row's case key was taken from, or null} */
+  ExecutionEntity getCaseRoot() {
+    return caseRoot;
+  }
+
+  void setCaseRoot(ExecutionEntity caseRoot) {
+    this.caseRoot = caseRoot;
+  }
+
   boolean isOnlyIfAbsent() {
     return onlyIfAbsent;
   }

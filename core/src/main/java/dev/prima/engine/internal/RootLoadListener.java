@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.db.DbEntity;
 import org.camunda.bpm.engine.impl.db.EntityLoadListener;
 import org.camunda.bpm.engine.impl.db.PersistenceSession;
 import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -42,9 +43,13 @@ final class RootLoadListener implements EntityLoadListener {
     if (entity instanceof ExecutionEntity execution
         && execution.getParentId() == null
         && execution.getSuperExecutionId() == null) {
-      Context.getCommandContext()
+      CommandContext command = Context.getCommandContext();
+      // the instance the command works on: the cached one (this one, on a first load)
+      ExecutionEntity cached =
+          command.getDbEntityManager().getCachedEntity(ExecutionEntity.class, execution.getId());
+      command
           .getSession(TouchpointSession.class)
-          .rootLoaded(execution.getId(), Cases.caseKey(execution));
+          .rootLoaded(cached == null ? execution : cached, Cases.caseKey(execution));
     }
   }
 

@@ -162,6 +162,7 @@ public final class TouchpointRecorder {
     entry.setPhase(JournalRow.START);
     entry.setSequence(Sequence.next());
     entry.setCaseKey(Cases.caseKey(root));
+    entry.setCaseRoot(root);
     entry.setProcessInstanceId(processInstance.getId());
     entry.setRootProcessInstanceId(root.getId());
     entry.setProcessDefinitionKey(processDefinition.getKey());

@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.cfg.standalone.StandaloneTransactionContext;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
@@ -55,8 +54,11 @@ final class TouchpointSession implements Session {
   private final Map<String, ServedBy> servedBy = new HashMap<>();
   private final Set<String> servedHere = new HashSet<>();
 
-  /** The case keys of the top-level instances this command loaded, as stored; null if none. */
-  private Map<String, String> loadedCaseKeys;
+  /** A top-level instance this command loaded, with its case key as stored. */
+  private record Loaded(ExecutionEntity root, String caseKey) {}
+
+  /** The top-level instances this command loaded, by id; null if none. */
+  private Map<String, Loaded> loadedRoots;
 
   private List<CaseKeyChange> caseKeyChanges = List.of();
 
@@ -73,11 +75,11 @@ final class TouchpointSession implements Session {
    * Notes a top-level process instance the command loaded, with the case key the database holds for
    * it ({@link RootLoadListener}); the first load counts.
    */
-  void rootLoaded(String rootProcessInstanceId, String caseKey) {
-    if (loadedCaseKeys == null) {
-      loadedCaseKeys = new HashMap<>(4);
+  void rootLoaded(ExecutionEntity root, String caseKey) {
+    if (loadedRoots == null) {
+      loadedRoots = new HashMap<>(4);
     }
-    loadedCaseKeys.putIfAbsent(rootProcessInstanceId, caseKey);
+    loadedRoots.putIfAbsent(root.getId(), new Loaded(root, caseKey));
   }
 
   void opened(JournalRow start) {
@@ -167,7 +169,7 @@ final class TouchpointSession implements Session {
   @Override
   public void flush() {
     CommandContext context = Context.getCommandContext();
-    if (loadedCaseKeys != null || !rows.isEmpty()) {
+    if (loadedRoots != null || !rows.isEmpty()) {
       caseKeyChanges = followCaseKeys(context);
     }
     if (rows.isEmpty() && casesToSummarize.isEmpty()) {
@@ -186,25 +188,23 @@ final class TouchpointSession implements Session {
    * have now, whose earlier rows (and the summaries of both keys) must follow.
    */
   private List<CaseKeyChange> followCaseKeys(CommandContext context) {
-    DbEntityManager entities = context.getDbEntityManager();
     List<CaseKeyChange> changes = List.of();
-    if (loadedCaseKeys != null) {
-      for (Map.Entry<String, String> loaded : loadedCaseKeys.entrySet()) {
-        ExecutionEntity root = entities.getCachedEntity(ExecutionEntity.class, loaded.getKey());
-        String now = root == null ? null : Cases.caseKey(root);
-        if (now != null && !now.equals(loaded.getValue())) {
+    if (loadedRoots != null) {
+      for (Map.Entry<String, Loaded> loaded : loadedRoots.entrySet()) {
+        String before = loaded.getValue().caseKey();
+        String now = Cases.caseKey(loaded.getValue().root());
+        if (!now.equals(before)) {
           if (changes.isEmpty()) {
             changes = new ArrayList<>(1);
           }
-          changes.add(new CaseKeyChange(loaded.getKey(), loaded.getValue(), now));
-          casesToSummarize.add(loaded.getValue());
+          changes.add(new CaseKeyChange(loaded.getKey(), before, now));
+          casesToSummarize.add(before);
           casesToSummarize.add(now);
         }
       }
     }
     for (JournalRow row : rows) {
-      ExecutionEntity root =
-          entities.getCachedEntity(ExecutionEntity.class, row.getRootProcessInstanceId());
+      ExecutionEntity root = rootOf(context, row);
       String now = root == null ? null : Cases.caseKey(root);
       if (now != null && !now.equals(row.getCaseKey())) {
         if (casesToSummarize.contains(row.getCaseKey())) {
@@ -214,6 +214,23 @@ final class TouchpointSession implements Session {
       }
     }
     return changes;
+  }
+
+  /**
+   * The top-level instance of a row's case: the one it was made from, else the one this command
+   * loaded or has in its cache (an instance ended in this command may be gone from the cache).
+   */
+  private ExecutionEntity rootOf(CommandContext context, JournalRow row) {
+    if (row.getCaseRoot() != null) {
+      return row.getCaseRoot();
+    }
+    Loaded loaded = loadedRoots == null ? null : loadedRoots.get(row.getRootProcessInstanceId());
+    if (loaded != null) {
+      return loaded.root();
+    }
+    return context
+        .getDbEntityManager()
+        .getCachedEntity(ExecutionEntity.class, row.getRootProcessInstanceId());
   }
 
   /** Writes the rows with the commit, for {@link JournalCommitContext}. */

@@ -114,6 +114,42 @@ abstract class AbstractPrimaApplicationTest {
   }
 
   /**
+   * A registration number the process gives its case, in one application transaction that starts
+   * the case and finishes its first step: the case is one cycle under the number, its summary too.
+   */
+  @Test
+  void aNumberTheProcessGivesInTheApplicationsTransactionNamesTheWholeCase() throws SQLException {
+    String number = caseId("REG-1");
+    String id =
+        new TransactionTemplate(transactions)
+            .execute(
+                status -> {
+                  String started =
+                      engine
+                          .getRuntimeService()
+                          .startProcessInstanceByKey("registration", Map.of("number", number))
+                          .getId();
+                  engine
+                      .getTaskService()
+                      .complete(
+                          engine
+                              .getTaskService()
+                              .createTaskQuery()
+                              .processInstanceId(started)
+                              .singleResult()
+                              .getId());
+                  return started;
+                });
+
+    assertThat(prima.touchpoints().query().caseId(number).list())
+        .extracting(Touchpoint::elementId)
+        .containsExactly("submitted", "verify", "register", "issued");
+    assertThat(prima.touchpoints().query().caseId(id).list()).isEmpty();
+    assertThat(summaries(number)).isOne();
+    assertThat(summaries(id)).isZero();
+  }
+
+  /**
    * A period's reads inside the application's transaction run on its connection (PostgreSQL: with
    * Prima's plan and JIT settings for the read only); the application's own settings are as it left
    * them after, and its transaction goes on and commits.
