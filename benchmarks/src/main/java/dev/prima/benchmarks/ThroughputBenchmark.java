@@ -166,7 +166,7 @@ final class ThroughputBenchmark {
         String.format(
             Locale.ROOT,
             "%-8s %-27s prima(%s) %7.1f inst/s  bare(%s) %7.1f inst/s  ratio %s)  target >= %.2f%n"
-                + "%-8s %-27s engine thread per instance: CPU prima %.2f ms, bare %.2f ms"
+                + "%37s engine thread per instance: CPU prima %.2f ms, bare %.2f ms"
                 + " (bare/prima %s)); allocated prima %.0f KiB, bare %.0f KiB",
             database.name(),
             scenario.label(),
@@ -176,7 +176,6 @@ final class ThroughputBenchmark {
             Stats.of(rounds.bareRates).median(),
             ratios.ratioWithIqr(),
             scenario.target(),
-            "",
             "",
             Stats.of(rounds.primaCpuMillis).median(),
             Stats.of(rounds.bareCpuMillis).median(),

@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
@@ -34,22 +35,44 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class BusinessKeyChangeTest {
 
+  /** The touchpoints the models share, by element id: moment, channel, lane. */
+  private static final Map<String, List<String>> TOUCHPOINTS =
+      Map.of(
+          "submitted", List.of("Application submitted", "online", "CUSTOMER"),
+          "check", List.of("Documents checked", "counter", "FRONTSTAGE"),
+          "register", List.of("Registered", "online", "BACKSTAGE"),
+          "issue", List.of("Issued", "counter", "FRONTSTAGE"),
+          "issued", List.of("Issued", "mail", "EVIDENCE"));
+
+  /** {@code model} with the named elements declared touchpoints ({@link #TOUCHPOINTS}). */
+  private static BpmnModelInstance withTouchpoints(BpmnModelInstance model, String... elementIds) {
+    for (String elementId : elementIds) {
+      List<String> declared = TOUCHPOINTS.get(elementId);
+      touchpoint(model, elementId, declared.get(0), declared.get(1), declared.get(2));
+    }
+    return model;
+  }
+
+  /** The expression of a service task that gives the case {@code number} as its business key. */
+  private static String givesNumber(String number) {
+    return "${execution.setProcessBusinessKey('" + number + "')}";
+  }
+
   /** Submitted, checked at the counter, registered (the number is given here), issued. */
   private static BpmnModelInstance registration() {
-    BpmnModelInstance model =
+    return withTouchpoints(
         Bpmn.createExecutableProcess("reg")
             .startEvent("submitted")
             .userTask("check")
             .serviceTask("register")
-            .camundaExpression("${execution.setProcessBusinessKey('REG-1')}")
+            .camundaExpression(givesNumber("REG-1"))
             .userTask("issue")
             .endEvent("end")
-            .done();
-    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
-    touchpoint(model, "check", "Documents checked", "counter", "FRONTSTAGE");
-    touchpoint(model, "register", "Registered", "online", "BACKSTAGE");
-    touchpoint(model, "issue", "Issued", "counter", "FRONTSTAGE");
-    return model;
+            .done(),
+        "submitted",
+        "check",
+        "register",
+        "issue");
   }
 
   /**
@@ -57,53 +80,50 @@ class BusinessKeyChangeTest {
    * are not touchpoints.
    */
   private static BpmnModelInstance quietRegistration() {
-    BpmnModelInstance model =
+    return withTouchpoints(
         Bpmn.createExecutableProcess("quiet")
             .startEvent("submitted")
             .userTask("prepare")
             .serviceTask("register")
-            .camundaExpression("${execution.setProcessBusinessKey('REG-2')}")
+            .camundaExpression(givesNumber("REG-2"))
             .userTask("file")
             .userTask("issue")
             .endEvent("end")
-            .done();
-    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
-    touchpoint(model, "issue", "Issued", "counter", "FRONTSTAGE");
-    return model;
+            .done(),
+        "submitted",
+        "issue");
   }
 
   /** The number is given by the case's last step: the instance ends in that command. */
   private static BpmnModelInstance lastStepRegistration() {
-    BpmnModelInstance model =
+    return withTouchpoints(
         Bpmn.createExecutableProcess("last")
             .startEvent("submitted")
             .userTask("check")
             .serviceTask("register")
-            .camundaExpression("${execution.setProcessBusinessKey('REG-4')}")
+            .camundaExpression(givesNumber("REG-4"))
             .endEvent("issued")
-            .done();
-    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
-    touchpoint(model, "check", "Documents checked", "counter", "FRONTSTAGE");
-    touchpoint(model, "register", "Registered", "online", "BACKSTAGE");
-    touchpoint(model, "issued", "Issued", "mail", "EVIDENCE");
-    return model;
+            .done(),
+        "submitted",
+        "check",
+        "register",
+        "issued");
   }
 
   /** The number is given, then the step after it fails: the command is rolled back. */
   private static BpmnModelInstance failingRegistration() {
-    BpmnModelInstance model =
+    return withTouchpoints(
         Bpmn.createExecutableProcess("failing")
             .startEvent("submitted")
             .userTask("check")
             .serviceTask("register")
-            .camundaExpression("${execution.setProcessBusinessKey('REG-3')}")
+            .camundaExpression(givesNumber("REG-3"))
             .serviceTask("notify")
             .camundaExpression("${noSuchBean.send()}")
             .endEvent("end")
-            .done();
-    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
-    touchpoint(model, "check", "Documents checked", "counter", "FRONTSTAGE");
-    return model;
+            .done(),
+        "submitted",
+        "check");
   }
 
   private static ProcessEngine deployed(Prima prima, BpmnModelInstance model) {

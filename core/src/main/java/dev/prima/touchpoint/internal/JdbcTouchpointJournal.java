@@ -325,8 +325,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
     public void forEach(Consumer<? super Touchpoint> action) {
       Objects.requireNonNull(action, "action must not be null");
       try (Connection connection = dataSource.getConnection()) {
-        // PostgreSQL's driver fetches in rounds only inside a transaction; else it reads every row
-        try (ReadTransaction read = ReadTransaction.begin(connection, postgres);
+        try (ReadTransaction read = read(connection);
             PreparedStatement statement = read.prepare(sql())) {
           statement.setFetchSize(FETCH_SIZE);
           bind(statement);
@@ -348,7 +347,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
               ? "select count(*)" + (oneCase ? FROM_ONE_CASE : FROM) + where
               : "select count(*) from (" + sql() + ") counted";
       try (Connection connection = dataSource.getConnection()) {
-        try (ReadTransaction read = ReadTransaction.begin(connection, postgres && !oneCase);
+        try (ReadTransaction read = read(connection);
             PreparedStatement statement = read.prepare(sql)) {
           bind(statement);
           try (ResultSet rows = statement.executeQuery()) {
@@ -359,6 +358,15 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
       } catch (SQLException e) {
         throw new PrimaException("Cannot count touchpoints: " + e.getMessage(), e);
       }
+    }
+
+    /**
+     * The read's transaction: on PostgreSQL a period's read runs with {@link ReadTransaction}'s
+     * settings, in a transaction, where the driver fetches in rounds (outside one it reads every
+     * row at once); one case's rows are few and its statement holds on any plan.
+     */
+    private ReadTransaction read(Connection connection) throws SQLException {
+      return ReadTransaction.begin(connection, postgres && !oneCase);
     }
 
     /** The statement: the selected touchpoints in the asked order. */
@@ -438,7 +446,7 @@ public final class JdbcTouchpointJournal implements TouchpointJournal {
 
     private List<Touchpoint> run(String sql, int firstResult, int maxResults) {
       try (Connection connection = dataSource.getConnection()) {
-        try (ReadTransaction read = ReadTransaction.begin(connection, postgres && !oneCase);
+        try (ReadTransaction read = read(connection);
             PreparedStatement statement = read.prepare(sql)) {
           int index = bind(statement);
           if (maxResults > 0) {
