@@ -148,11 +148,12 @@ public final class Benchmarks {
       return;
     }
     System.out.printf(
-        "settings %d warm-up + %d rounds of %d instances per engine; journal %d rows; %d query"
-            + " pairs; db %s%n",
+        "settings %d warm-up + %d rounds of %d instances per engine, interleaved by %s; journal %d"
+            + " rows; %d query pairs; db %s%n",
         options.warmup(),
         options.rounds(),
         options.instances(),
+        options.interleave(),
         options.journalSize(),
         options.pairs(),
         String.join(",", options.databases()));

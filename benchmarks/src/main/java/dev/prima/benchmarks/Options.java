@@ -7,7 +7,8 @@ import java.util.Optional;
  * The command line: {@code --rounds}, {@code --instances}, {@code --warmup}, {@code
  * --journal-size}, {@code --pairs}, {@code --db h2|postgres|both}, {@code --verbose}, {@code
  * --quick}, {@code --only throughput|export|deploy|scale|upkeep}, {@code --scale-touchpoints},
- * {@code --scale-pairs}, {@code --scale-questions}, {@code --keep} and {@code --scale-db}.
+ * {@code --scale-pairs}, {@code --scale-questions}, {@code --keep}, {@code --scale-db} and {@code
+ * --interleave instance|round}.
  *
  * @param rounds measured throughput rounds per scenario
  * @param instances process instances per engine per round
@@ -26,6 +27,8 @@ import java.util.Optional;
  * @param scaleDb the scale scenario's database on the server of {@code PRIMA_BENCH_JDBC_URL}
  * @param scaleQuestions the scale scenario's questions to ask ({@link #SCALE_QUESTIONS}), in that
  *     order
+ * @param interleave how the throughput benchmark's engines take turns within a round: {@link
+ *     #BY_INSTANCE} (one instance each) or {@link #BY_ROUND} (all N instances each)
  */
 record Options(
     int rounds,
@@ -42,7 +45,14 @@ record Options(
     int scalePairs,
     boolean keep,
     String scaleDb,
-    List<String> scaleQuestions) {
+    List<String> scaleQuestions,
+    String interleave) {
+
+  /** The throughput engines take turns one instance at a time. */
+  static final String BY_INSTANCE = "instance";
+
+  /** Each throughput engine runs its round's instances in a row. */
+  static final String BY_ROUND = "round";
 
   /** The scale scenario's questions, in the order they are asked. */
   static final List<String> SCALE_QUESTIONS =
@@ -54,7 +64,7 @@ record Options(
           + " [--db h2|postgres|both] [--verbose] [--only throughput|export|deploy|scale|upkeep]"
           + " [--scale-touchpoints N] [--scale-pairs N] [--keep]"
           + " [--scale-db NAME] [--scale-questions cycle,cycle-call,profile,breaches,"
-          + "accountability,report,xes]";
+          + "accountability,report,xes] [--interleave instance|round]";
 
   /** Parses the arguments; {@code --quick} sets smaller defaults that explicit flags override. */
   static Options parse(String... args) {
@@ -74,6 +84,7 @@ record Options(
     Optional<String> only = Optional.empty();
     String scaleDb = PostgresScratch.SCALE;
     List<String> scaleQuestions = SCALE_QUESTIONS;
+    String interleave = BY_INSTANCE;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (flag.equals("--quick") || flag.equals("--verbose") || flag.equals("--keep")) {
@@ -99,6 +110,7 @@ record Options(
         case "--scale-pairs" -> scalePairs = positive(flag, value);
         case "--scale-db" -> scaleDb = databaseName(flag, value);
         case "--scale-questions" -> scaleQuestions = scaleQuestions(flag, value);
+        case "--interleave" -> interleave = interleave(flag, value);
         default -> throw new IllegalArgumentException("unknown flag " + flag + ". " + USAGE);
       }
     }
@@ -117,7 +129,16 @@ record Options(
         scalePairs,
         keep,
         scaleDb,
-        scaleQuestions);
+        scaleQuestions,
+        interleave);
+  }
+
+  private static String interleave(String flag, String value) {
+    if (!List.of(BY_INSTANCE, BY_ROUND).contains(value)) {
+      throw new IllegalArgumentException(
+          flag + " must be " + BY_INSTANCE + " or " + BY_ROUND + ", but was '" + value + "'");
+    }
+    return value;
   }
 
   private static List<String> scaleQuestions(String flag, String value) {

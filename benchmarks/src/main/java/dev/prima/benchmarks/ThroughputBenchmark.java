@@ -7,10 +7,13 @@ import java.util.Locale;
 
 /**
  * Prima against the bare engine in the same JVM: each round runs N instances on the bare engine, on
- * Prima and on a second bare engine (the control), in an order that rotates from round to round,
- * and yields the paired ratios prima/bare and control/bare. The control measures nothing but the
- * noise of the machine and of running two engines in one JVM: a prima/bare ratio is only worth the
- * distance between it and the control's.
+ * Prima and on a second bare engine (the control), and yields the paired ratios prima/bare and
+ * control/bare. By default the engines take turns instance by instance, in an order that rotates
+ * from instance to instance, so that a slow spell of a shared machine (seconds long) falls on all
+ * three alike; {@code --interleave round} runs each engine's N instances in a row instead, in an
+ * order that rotates from round to round. The control measures nothing but the noise of the machine
+ * and of running two engines in one JVM: a prima/bare ratio is only worth the distance between it
+ * and the control's.
  */
 final class ThroughputBenchmark {
 
@@ -54,13 +57,14 @@ final class ThroughputBenchmark {
                 "bench-control-" + engineSuffix,
                 database.forControl(),
                 scenario.bareHistory(),
-                scenario.spring())) {
+                scenario.spring());
+        ServiceDriver bareDriver = new ServiceDriver(bare.engine(), "bare " + scenario.label());
+        ServiceDriver primaDriver =
+            new ServiceDriver(primaEngine.engine(), "prima " + scenario.label());
+        ServiceDriver controlDriver =
+            new ServiceDriver(control.engine(), "control " + scenario.label())) {
       Prima prima = primaEngine.prima();
-      List<ServiceDriver> drivers =
-          List.of(
-              new ServiceDriver(bare.engine(), "bare " + scenario.label()),
-              new ServiceDriver(primaEngine.engine(), "prima " + scenario.label()),
-              new ServiceDriver(control.engine(), "control " + scenario.label()));
+      List<ServiceDriver> drivers = List.of(bareDriver, primaDriver, controlDriver);
       for (int round = 0; round < options.warmup(); round++) {
         ServiceDriver.Run[] runs = round(drivers, "w" + round, round);
         trace(database, scenario, "warm-up " + round, runs);
@@ -107,14 +111,46 @@ final class ThroughputBenchmark {
   }
 
   /**
-   * One round: each engine runs the same number of instances, starting with the engine the round
-   * number points at. Returns the runs, indexed BARE, PRIMA, CONTROL.
+   * One round: each engine runs the same number of instances, interleaved as {@link
+   * Options#interleave()} says. Returns the runs, indexed BARE, PRIMA, CONTROL.
    */
   private ServiceDriver.Run[] round(List<ServiceDriver> drivers, String key, int round) {
+    return options.interleave().equals(Options.BY_INSTANCE)
+        ? byInstance(drivers, key, round)
+        : byRound(drivers, key, round);
+  }
+
+  /**
+   * Each engine runs its N instances in a row, starting with the engine the round number points at.
+   */
+  private ServiceDriver.Run[] byRound(List<ServiceDriver> drivers, String key, int round) {
     ServiceDriver.Run[] runs = new ServiceDriver.Run[drivers.size()];
     for (int i = 0; i < drivers.size(); i++) {
       int engine = (round + i) % drivers.size();
       runs[engine] = drivers.get(engine).run(key, options.instances());
+    }
+    return runs;
+  }
+
+  /**
+   * The engines take turns, one instance each, the first of each turn rotating from turn to turn
+   * (and the rotation's start from round to round); each engine's instances are timed on its own
+   * thread and summed.
+   */
+  private ServiceDriver.Run[] byInstance(List<ServiceDriver> drivers, String key, int round) {
+    int engines = drivers.size();
+    ServiceDriver.Sample[] totals = new ServiceDriver.Sample[engines];
+    java.util.Arrays.fill(totals, ServiceDriver.Sample.NONE);
+    for (int instance = 0; instance < options.instances(); instance++) {
+      for (int i = 0; i < engines; i++) {
+        int engine = (round + instance + i) % engines;
+        totals[engine] = totals[engine].plus(drivers.get(engine).one(key + "-" + instance));
+      }
+    }
+    ServiceDriver.Run[] runs = new ServiceDriver.Run[engines];
+    for (int engine = 0; engine < engines; engine++) {
+      drivers.get(engine).checkAllEnded();
+      runs[engine] = totals[engine].toRun();
     }
     return runs;
   }
@@ -148,8 +184,7 @@ final class ThroughputBenchmark {
             database.name(),
             label,
             ratios.ratioWithIqr());
-    String sample = options.rounds() + " rounds of " + options.instances();
-    return new Result(detail, Result.ratioLine(database.name(), label, ratios, sample));
+    return new Result(detail, Result.ratioLine(database.name(), label, ratios, sample()));
   }
 
   /** Fails unless Prima recorded all five touchpoints of a measured instance. */
@@ -182,7 +217,12 @@ final class ThroughputBenchmark {
             Stats.of(rounds.cpuRatios).ratioWithIqr(),
             Stats.of(rounds.primaKib).median(),
             Stats.of(rounds.bareKib).median());
-    String sample = options.rounds() + " rounds of " + options.instances();
-    return new Result(detail, Result.ratioLine(database.name(), scenario.label(), ratios, sample));
+    return new Result(
+        detail, Result.ratioLine(database.name(), scenario.label(), ratios, sample()));
+  }
+
+  /** E.g. {@code 30 rounds of 200, by instance}. */
+  private String sample() {
+    return options.rounds() + " rounds of " + options.instances() + ", by " + options.interleave();
   }
 }
