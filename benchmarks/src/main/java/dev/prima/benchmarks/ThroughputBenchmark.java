@@ -2,6 +2,7 @@ package dev.prima.benchmarks;
 
 import dev.prima.Prima;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -140,7 +141,7 @@ final class ThroughputBenchmark {
   private ServiceDriver.Run[] byInstance(List<ServiceDriver> drivers, String key, int round) {
     int engines = drivers.size();
     ServiceDriver.Sample[] totals = new ServiceDriver.Sample[engines];
-    java.util.Arrays.fill(totals, ServiceDriver.Sample.NONE);
+    Arrays.fill(totals, ServiceDriver.Sample.NONE);
     for (int instance = 0; instance < options.instances(); instance++) {
       for (int i = 0; i < engines; i++) {
         int engine = (round + instance + i) % engines;
