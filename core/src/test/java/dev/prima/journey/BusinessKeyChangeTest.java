@@ -3,9 +3,15 @@ package dev.prima.journey;
 import static dev.prima.TestModels.touchpoint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import dev.prima.MutableClock;
 import dev.prima.Prima;
 import dev.prima.TestDatabase;
+import dev.prima.strategy.Breach;
+import dev.prima.strategy.BreachKind;
+import dev.prima.strategy.ServiceDuration;
+import dev.prima.strategy.ServiceStandard;
 import dev.prima.touchpoint.Channel;
 import dev.prima.touchpoint.Touchpoint;
 import dev.prima.voice.Complainant;
@@ -17,12 +23,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,6 +133,34 @@ class BusinessKeyChangeTest {
             .done(),
         "submitted",
         "check");
+  }
+
+  /**
+   * Submitted, paid at the cashier (a called process with a lead time of its own and no
+   * touchpoint), registered (the number is given here), issued.
+   */
+  private static BpmnModelInstance registrationAfterPayment() {
+    return withTouchpoints(
+        Bpmn.createExecutableProcess("paid")
+            .startEvent("submitted")
+            .callActivity("pay")
+            .calledElement("payment")
+            .serviceTask("register")
+            .camundaExpression(givesNumber("REG-5"))
+            .userTask("issue")
+            .endEvent("end")
+            .done(),
+        "submitted",
+        "issue");
+  }
+
+  /** The cashier's process that {@link #registrationAfterPayment} calls: no touchpoint. */
+  private static BpmnModelInstance payment() {
+    return Bpmn.createExecutableProcess("payment")
+        .startEvent("billed")
+        .userTask("cashier")
+        .endEvent("settled")
+        .done();
   }
 
   private static ProcessEngine deployed(Prima prima, BpmnModelInstance model) {
@@ -264,6 +301,48 @@ class BusinessKeyChangeTest {
                   .singleResult()
                   .getBusinessKey())
           .isEqualTo("draft-8");
+    }
+  }
+
+  /**
+   * A called process that records no touchpoint overran its lead time before the case got its
+   * number: its instance is not in the journal, but the breach was filed under the case's old key,
+   * the top-level instance's id, which is the case's alone, so it moves with the case.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabase.class)
+  void aBreachOfACalledProcessWithoutTouchpointsMovesWithTheCase(TestDatabase database) {
+    MutableClock clock = new MutableClock(Instant.parse("2026-08-13T03:00:00Z"));
+    try (Prima prima =
+        database
+            .builder()
+            .clock(clock)
+            .standard(
+                ServiceStandard.forService("payment")
+                    .name("Payment at the cashier")
+                    .leadTime(ServiceDuration.calendar(Duration.ofHours(1)))
+                    .build())
+            .build()) {
+      ProcessEngine engine = deployed(prima, payment());
+      deployed(prima, registrationAfterPayment());
+      String id = engine.getRuntimeService().startProcessInstanceByKey("paid").getId();
+      clock.advance(Duration.ofHours(2));
+      for (Job job : engine.getManagementService().createJobQuery().list()) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+      assertThat(prima.standards().breachesOf(id))
+          .as("the payment's breach, filed under the instance's id before the number")
+          .extracting(Breach::kind)
+          .containsExactly(BreachKind.LEAD_TIME);
+
+      TaskService tasks = engine.getTaskService();
+      tasks.complete(tasks.createTaskQuery().taskDefinitionKey("cashier").singleResult().getId());
+
+      assertThat(prima.standards().breachesOf("REG-5"))
+          .extracting(Breach::kind, Breach::processDefinitionKey)
+          .containsExactly(tuple(BreachKind.LEAD_TIME, "payment"));
+      assertThat(prima.standards().breachesOf(id)).isEmpty();
+      assertThat(cycle(prima, "REG-5")).containsExactly("submitted COMPLETED", "issue ACTIVE");
     }
   }
 

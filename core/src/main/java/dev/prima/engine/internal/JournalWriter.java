@@ -91,12 +91,16 @@ final class JournalWriter {
               + ")");
 
   /**
-   * Moves the complaints and suggestions about the case as a whole when its old key was its
-   * top-level instance's id, which no other instance can carry; a business key may be shared (a
-   * complaint's own process carries its case's key), so they stay with it then.
+   * Statements that move every record filed under the old key (parameters: new key, old key), run
+   * when that key was the top-level instance's id, which no other instance can carry: the
+   * complaints and suggestions about the case as a whole, and the breaches of its called processes
+   * that recorded no touchpoint (their instances are not in the journal). A business key may be
+   * shared (a complaint's own process carries its case's key), so these stay with it then.
    */
-  private static final String MOVE_CASE_VOICE =
-      "update PRIMA_VOICE set CASE_KEY_ = ? where CASE_KEY_ = ? and TOUCHPOINT_ID_ is null";
+  private static final List<String> MOVE_ALL_OF_INSTANCE_KEY =
+      List.of(
+          "update PRIMA_VOICE set CASE_KEY_ = ? where CASE_KEY_ = ? and TOUCHPOINT_ID_ is null",
+          "update PRIMA_BREACH set CASE_KEY_ = ? where CASE_KEY_ = ?");
 
   /** Drops a case key's summaries, before they are written again from its rows. */
   private static final String DROP_SUMMARIES = "delete from PRIMA_CASE_SUMMARY where CASE_KEY_ = ?";
@@ -188,10 +192,12 @@ final class JournalWriter {
       }
     }
     if (change.from().equals(change.rootProcessInstanceId())) {
-      try (PreparedStatement move = connection.prepareStatement(MOVE_CASE_VOICE)) {
-        move.setString(1, change.to());
-        move.setString(2, change.from());
-        move.executeUpdate();
+      for (String sql : MOVE_ALL_OF_INSTANCE_KEY) {
+        try (PreparedStatement move = connection.prepareStatement(sql)) {
+          move.setString(1, change.to());
+          move.setString(2, change.from());
+          move.executeUpdate();
+        }
       }
     }
   }
