@@ -174,7 +174,8 @@ class BusinessKeyChangeTest {
     tasks.complete(tasks.createTaskQuery().processInstanceId(instanceId).singleResult().getId());
   }
 
-  private static List<String> cycle(Prima prima, String caseId) {
+  /** The case's touchpoints as "element outcome", in the order of its cycle. */
+  static List<String> cycle(Prima prima, String caseId) {
     List<String> steps = new ArrayList<>();
     for (Touchpoint touchpoint : prima.touchpoints().query().caseId(caseId).list()) {
       steps.add(touchpoint.elementId() + " " + touchpoint.outcome());
@@ -346,7 +347,8 @@ class BusinessKeyChangeTest {
     }
   }
 
-  private static long summaries(Prima prima, String caseKey) throws SQLException {
+  /** How many summaries (one per process key) the case key has in PRIMA_CASE_SUMMARY. */
+  static long summaries(Prima prima, String caseKey) throws SQLException {
     try (Connection connection =
             prima.processEngine().getProcessEngineConfiguration().getDataSource().getConnection();
         PreparedStatement count =

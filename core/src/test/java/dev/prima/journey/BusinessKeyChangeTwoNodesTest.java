@@ -1,18 +1,18 @@
 package dev.prima.journey;
 
 import static dev.prima.TestModels.touchpoint;
+import static dev.prima.journey.BusinessKeyChangeTest.cycle;
+import static dev.prima.journey.BusinessKeyChangeTest.summaries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 import dev.prima.Prima;
 import dev.prima.SchemaUpdate;
 import dev.prima.TestDatabase;
-import dev.prima.touchpoint.Touchpoint;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -377,14 +377,6 @@ class BusinessKeyChangeTwoNodesTest {
         .getId();
   }
 
-  private static List<String> cycle(Prima prima, String caseId) {
-    List<String> steps = new ArrayList<>();
-    for (Touchpoint touchpoint : prima.touchpoints().query().caseId(caseId).list()) {
-      steps.add(touchpoint.elementId() + " " + touchpoint.outcome());
-    }
-    return steps;
-  }
-
   private static String historicBusinessKey(ProcessEngine engine, String instanceId) {
     return engine
         .getHistoryService()
@@ -411,19 +403,6 @@ class BusinessKeyChangeTwoNodesTest {
       }
     }
     return counts;
-  }
-
-  private static long summaries(Prima prima, String caseKey) throws SQLException {
-    try (Connection connection = connection(prima);
-        PreparedStatement count =
-            connection.prepareStatement(
-                "select count(*) from PRIMA_CASE_SUMMARY where CASE_KEY_ = ?")) {
-      count.setString(1, caseKey);
-      try (ResultSet rows = count.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
   }
 
   private static Connection connection(Prima prima) throws SQLException {
