@@ -134,17 +134,29 @@ final class ThroughputBenchmark {
   }
 
   /**
-   * The engines take turns, one instance each, the first of each turn rotating from turn to turn
-   * (and the rotation's start from round to round); each engine's instances are timed on its own
-   * thread and summed.
+   * The orders of a turn: all six of the three engines, so that each engine goes first, second and
+   * last, and after each other engine, equally often.
+   */
+  private static final int[][] TURN_ORDERS = {
+    {BARE, PRIMA, CONTROL},
+    {PRIMA, CONTROL, BARE},
+    {CONTROL, BARE, PRIMA},
+    {BARE, CONTROL, PRIMA},
+    {CONTROL, PRIMA, BARE},
+    {PRIMA, BARE, CONTROL}
+  };
+
+  /**
+   * The engines take turns, one instance each, in an order that goes through {@link #TURN_ORDERS}
+   * from turn to turn (starting where the round number points); each engine's instances are timed
+   * on its own thread and summed.
    */
   private ServiceDriver.Run[] byInstance(List<ServiceDriver> drivers, String key, int round) {
     int engines = drivers.size();
     ServiceDriver.Sample[] totals = new ServiceDriver.Sample[engines];
     Arrays.fill(totals, ServiceDriver.Sample.NONE);
     for (int instance = 0; instance < options.instances(); instance++) {
-      for (int i = 0; i < engines; i++) {
-        int engine = (round + instance + i) % engines;
+      for (int engine : TURN_ORDERS[(round + instance) % TURN_ORDERS.length]) {
         totals[engine] = totals[engine].plus(drivers.get(engine).one(key + "-" + instance));
       }
     }
