@@ -54,7 +54,7 @@ class BusinessKeyChangeTest {
           "issued", List.of("Issued", "mail", "EVIDENCE"));
 
   /** {@code model} with the named elements declared touchpoints ({@link #TOUCHPOINTS}). */
-  private static BpmnModelInstance withTouchpoints(BpmnModelInstance model, String... elementIds) {
+  static BpmnModelInstance withTouchpoints(BpmnModelInstance model, String... elementIds) {
     for (String elementId : elementIds) {
       List<String> declared = TOUCHPOINTS.get(elementId);
       touchpoint(model, elementId, declared.get(0), declared.get(1), declared.get(2));
@@ -294,14 +294,7 @@ class BusinessKeyChangeTest {
 
       assertThat(cycle(prima, "draft-8")).containsExactly("submitted COMPLETED", "check ACTIVE");
       assertThat(cycle(prima, "REG-3")).isEmpty();
-      assertThat(
-              engine
-                  .getRuntimeService()
-                  .createProcessInstanceQuery()
-                  .processInstanceId(id)
-                  .singleResult()
-                  .getBusinessKey())
-          .isEqualTo("draft-8");
+      assertThat(businessKey(engine, id)).isEqualTo("draft-8");
     }
   }
 
@@ -345,6 +338,16 @@ class BusinessKeyChangeTest {
       assertThat(prima.standards().breachesOf(id)).isEmpty();
       assertThat(cycle(prima, "REG-5")).containsExactly("submitted COMPLETED", "issue ACTIVE");
     }
+  }
+
+  /** The business key the running instance has now. */
+  static String businessKey(ProcessEngine engine, String instanceId) {
+    return engine
+        .getRuntimeService()
+        .createProcessInstanceQuery()
+        .processInstanceId(instanceId)
+        .singleResult()
+        .getBusinessKey();
   }
 
   /** How many summaries (one per process key) the case key has in PRIMA_CASE_SUMMARY. */

@@ -1,8 +1,10 @@
 package dev.prima.journey;
 
 import static dev.prima.TestModels.touchpoint;
+import static dev.prima.journey.BusinessKeyChangeTest.businessKey;
 import static dev.prima.journey.BusinessKeyChangeTest.cycle;
 import static dev.prima.journey.BusinessKeyChangeTest.summaries;
+import static dev.prima.journey.BusinessKeyChangeTest.withTouchpoints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -85,10 +87,7 @@ class BusinessKeyChangeTwoNodesTest {
             .userTask("issue")
             .endEvent("end")
             .done();
-    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
-    touchpoint(model, "check", "Documents checked", "counter", "FRONTSTAGE");
-    touchpoint(model, "register", "Registered", "online", "BACKSTAGE");
-    return touchpoint(model, "issue", "Issued", "counter", "FRONTSTAGE");
+    return withTouchpoints(model, "submitted", "check", "register", "issue");
   }
 
   /** As {@link #registration()}, but the number is given by the last step: the case ends there. */
@@ -101,10 +100,7 @@ class BusinessKeyChangeTwoNodesTest {
             .camundaClass(GivesTheNodesNumber.class)
             .endEvent("issued")
             .done();
-    touchpoint(model, "submitted", "Application submitted", "online", "CUSTOMER");
-    touchpoint(model, "check", "Documents checked", "counter", "FRONTSTAGE");
-    touchpoint(model, "register", "Registered", "online", "BACKSTAGE");
-    return touchpoint(model, "issued", "Issued", "mail", "EVIDENCE");
+    return withTouchpoints(model, "submitted", "check", "register", "issued");
   }
 
   /**
@@ -166,14 +162,7 @@ class BusinessKeyChangeTwoNodesTest {
       assertThat(summaries(nodeA, race.loser())).isZero();
       assertThat(summaries(nodeA, id)).isZero();
       ProcessEngine engine = nodeA.processEngine();
-      assertThat(
-              engine
-                  .getRuntimeService()
-                  .createProcessInstanceQuery()
-                  .processInstanceId(id)
-                  .singleResult()
-                  .getBusinessKey())
-          .isEqualTo(race.winner());
+      assertThat(businessKey(engine, id)).isEqualTo(race.winner());
       assertThat(engine.getTaskService().createTaskQuery().processInstanceId(id).list())
           .as("one issue task: the loser's was rolled back")
           .extracting(Task::getTaskDefinitionKey)
@@ -264,14 +253,7 @@ class BusinessKeyChangeTwoNodesTest {
           .extracting(Task::getTaskDefinitionKey)
           .containsExactlyInAnyOrder(identityWon ? "issueCard" : "sendLetter", open);
       ProcessEngine engine = nodeA.processEngine();
-      assertThat(
-              engine
-                  .getRuntimeService()
-                  .createProcessInstanceQuery()
-                  .processInstanceId(id)
-                  .singleResult()
-                  .getBusinessKey())
-          .isEqualTo(race.winner());
+      assertThat(businessKey(engine, id)).isEqualTo(race.winner());
       assertThat(historicBusinessKey(engine, id)).isEqualTo(race.winner());
     }
   }

@@ -232,10 +232,6 @@ final class JournalRow {
     this.note = note;
   }
 
-  /**
-   * True for a SERVE row of a touchpoint opened in an earlier command: it is written only when the
-   * journal has no row of its id yet, so a later assignment never moves the first one.
-   */
   /** {@return the top-level instance the row's case key was taken from, or null} */
   ExecutionEntity getCaseRoot() {
     return caseRoot;
@@ -245,6 +241,10 @@ final class JournalRow {
     this.caseRoot = caseRoot;
   }
 
+  /**
+   * True for a SERVE row of a touchpoint opened in an earlier command: it is written only when the
+   * journal has no row of its id yet, so a later assignment never moves the first one.
+   */
   boolean isOnlyIfAbsent() {
     return onlyIfAbsent;
   }

@@ -72,8 +72,11 @@ final class JournalWriter {
       " from PRIMA_JOURNAL j where j.CASE_KEY_ = ? and j.ROOT_PROC_INST_ID_ = ?";
 
   /**
-   * Statements that move the records about the moved instance (parameters: new key, old key, new
-   * key, root id): ratings and complaints of its touchpoints, breaches of its process instances.
+   * Statements that move the records about the moved instance from an old business key (parameters:
+   * new key, old key, new key, root id): ratings and complaints of its touchpoints, breaches of its
+   * process instances. A business key may be shared (a complaint's own process carries its case's
+   * key), so complaints about the case as a whole, and breaches of a called process that recorded
+   * no touchpoint, stay with it.
    */
   private static final List<String> MOVE_RECORDS =
       List.of(
@@ -91,15 +94,15 @@ final class JournalWriter {
               + ")");
 
   /**
-   * Statements that move every record filed under the old key (parameters: new key, old key), run
-   * when that key was the top-level instance's id, which no other instance can carry: the
-   * complaints and suggestions about the case as a whole, and the breaches of its called processes
-   * that recorded no touchpoint (their instances are not in the journal). A business key may be
-   * shared (a complaint's own process carries its case's key), so these stay with it then.
+   * Statements that move every record filed under an old key that was the top-level instance's id,
+   * which no other instance can carry (parameters: new key, old key): ratings, complaints and
+   * suggestions (about a touchpoint or the case as a whole), breaches (of a called process without
+   * touchpoints too).
    */
-  private static final List<String> MOVE_ALL_OF_INSTANCE_KEY =
+  private static final List<String> MOVE_ALL_RECORDS =
       List.of(
-          "update PRIMA_VOICE set CASE_KEY_ = ? where CASE_KEY_ = ? and TOUCHPOINT_ID_ is null",
+          "update PRIMA_RATING set CASE_KEY_ = ? where CASE_KEY_ = ?",
+          "update PRIMA_VOICE set CASE_KEY_ = ? where CASE_KEY_ = ?",
           "update PRIMA_BREACH set CASE_KEY_ = ? where CASE_KEY_ = ?");
 
   /** Drops a case key's summaries, before they are written again from its rows. */
@@ -182,22 +185,16 @@ final class JournalWriter {
 
   private static void moveRecords(Connection connection, TouchpointSession.CaseKeyChange change)
       throws SQLException {
-    for (String sql : MOVE_RECORDS) {
+    boolean instanceKey = change.from().equals(change.rootProcessInstanceId());
+    for (String sql : instanceKey ? MOVE_ALL_RECORDS : MOVE_RECORDS) {
       try (PreparedStatement move = connection.prepareStatement(sql)) {
         move.setString(1, change.to());
         move.setString(2, change.from());
-        move.setString(3, change.to());
-        move.setString(4, change.rootProcessInstanceId());
-        move.executeUpdate();
-      }
-    }
-    if (change.from().equals(change.rootProcessInstanceId())) {
-      for (String sql : MOVE_ALL_OF_INSTANCE_KEY) {
-        try (PreparedStatement move = connection.prepareStatement(sql)) {
-          move.setString(1, change.to());
-          move.setString(2, change.from());
-          move.executeUpdate();
+        if (!instanceKey) {
+          move.setString(3, change.to());
+          move.setString(4, change.rootProcessInstanceId());
         }
+        move.executeUpdate();
       }
     }
   }
