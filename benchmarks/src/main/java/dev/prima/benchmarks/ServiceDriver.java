@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -106,12 +107,8 @@ final class ServiceDriver implements AutoCloseable {
     thread.shutdownNow();
   }
 
-  private interface Work {
-    Sample call();
-  }
-
-  private Sample onThread(Work work) {
-    Future<Sample> result = thread.submit(work::call);
+  private Sample onThread(Supplier<Sample> work) {
+    Future<Sample> result = thread.submit(work::get);
     try {
       return result.get();
     } catch (InterruptedException e) {

@@ -29,11 +29,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.ServiceTaskBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -67,14 +69,18 @@ class BusinessKeyChangeTest {
     return "${execution.setProcessBusinessKey('" + number + "')}";
   }
 
-  /** Submitted, checked at the counter, registered (the number is given here), issued. */
-  private static BpmnModelInstance registration() {
+  /**
+   * Submitted, checked at the counter, registered (the number is given here, by the service task
+   * that {@code givesNumber} completes), issued at the counter.
+   */
+  static BpmnModelInstance registration(UnaryOperator<ServiceTaskBuilder> givesNumber) {
     return withTouchpoints(
-        Bpmn.createExecutableProcess("reg")
-            .startEvent("submitted")
-            .userTask("check")
-            .serviceTask("register")
-            .camundaExpression(givesNumber("REG-1"))
+        givesNumber
+            .apply(
+                Bpmn.createExecutableProcess("reg")
+                    .startEvent("submitted")
+                    .userTask("check")
+                    .serviceTask("register"))
             .userTask("issue")
             .endEvent("end")
             .done(),
@@ -103,14 +109,18 @@ class BusinessKeyChangeTest {
         "issue");
   }
 
-  /** The number is given by the case's last step: the instance ends in that command. */
-  private static BpmnModelInstance lastStepRegistration() {
+  /**
+   * The number is given by the case's last step (the service task that {@code givesNumber}
+   * completes): the instance ends in that command.
+   */
+  static BpmnModelInstance lastStepRegistration(UnaryOperator<ServiceTaskBuilder> givesNumber) {
     return withTouchpoints(
-        Bpmn.createExecutableProcess("last")
-            .startEvent("submitted")
-            .userTask("check")
-            .serviceTask("register")
-            .camundaExpression(givesNumber("REG-4"))
+        givesNumber
+            .apply(
+                Bpmn.createExecutableProcess("last")
+                    .startEvent("submitted")
+                    .userTask("check")
+                    .serviceTask("register"))
             .endEvent("issued")
             .done(),
         "submitted",
@@ -187,7 +197,8 @@ class BusinessKeyChangeTest {
   @EnumSource(TestDatabase.class)
   void aKeyTheProcessGivesNamesTheWholeCase(TestDatabase database) throws SQLException {
     try (Prima prima = database.builder().build()) {
-      ProcessEngine engine = deployed(prima, registration());
+      ProcessEngine engine =
+          deployed(prima, registration(task -> task.camundaExpression(givesNumber("REG-1"))));
       String id = engine.getRuntimeService().startProcessInstanceByKey("reg").getId();
       assertThat(cycle(prima, id)).containsExactly("submitted COMPLETED", "check ACTIVE");
 
@@ -268,7 +279,9 @@ class BusinessKeyChangeTest {
   @EnumSource(TestDatabase.class)
   void aKeyGivenAsTheCaseEndsNamesTheWholeCase(TestDatabase database) throws SQLException {
     try (Prima prima = database.builder().build()) {
-      ProcessEngine engine = deployed(prima, lastStepRegistration());
+      ProcessEngine engine =
+          deployed(
+              prima, lastStepRegistration(task -> task.camundaExpression(givesNumber("REG-4"))));
       String id = engine.getRuntimeService().startProcessInstanceByKey("last").getId();
 
       completeTheOnlyTask(engine, id); // check ends, the number is given, the case ends

@@ -3,8 +3,9 @@ package dev.prima.journey;
 import static dev.prima.TestModels.touchpoint;
 import static dev.prima.journey.BusinessKeyChangeTest.businessKey;
 import static dev.prima.journey.BusinessKeyChangeTest.cycle;
+import static dev.prima.journey.BusinessKeyChangeTest.lastStepRegistration;
+import static dev.prima.journey.BusinessKeyChangeTest.registration;
 import static dev.prima.journey.BusinessKeyChangeTest.summaries;
-import static dev.prima.journey.BusinessKeyChangeTest.withTouchpoints;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
@@ -34,6 +35,7 @@ import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.ServiceTaskBuilder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -94,33 +96,9 @@ class BusinessKeyChangeTwoNodesTest {
     }
   }
 
-  /**
-   * Submitted, checked at the counter, registered (each node its number), issued at the counter.
-   */
-  private static BpmnModelInstance registration() {
-    BpmnModelInstance model =
-        Bpmn.createExecutableProcess("reg")
-            .startEvent("submitted")
-            .userTask("check")
-            .serviceTask("register")
-            .camundaClass(GivesTheNodesNumber.class)
-            .userTask("issue")
-            .endEvent("end")
-            .done();
-    return withTouchpoints(model, "submitted", "check", "register", "issue");
-  }
-
-  /** As {@link #registration()}, but the number is given by the last step: the case ends there. */
-  private static BpmnModelInstance lastStepRegistration() {
-    BpmnModelInstance model =
-        Bpmn.createExecutableProcess("last")
-            .startEvent("submitted")
-            .userTask("check")
-            .serviceTask("register")
-            .camundaClass(GivesTheNodesNumber.class)
-            .endEvent("issued")
-            .done();
-    return withTouchpoints(model, "submitted", "check", "register", "issued");
+  /** The service task that gives the case its number: each node its own. */
+  private static ServiceTaskBuilder nodesNumber(ServiceTaskBuilder task) {
+    return task.camundaClass(GivesTheNodesNumber.class);
   }
 
   /**
@@ -162,7 +140,8 @@ class BusinessKeyChangeTwoNodesTest {
     String h2 = sharedH2Url();
     try (Prima nodeA = nodeA(database, h2).build();
         Prima nodeB = nodeB(database, h2).build()) {
-      String id = startOnNodeA(nodeA, registration(), "reg");
+      String id =
+          startOnNodeA(nodeA, registration(BusinessKeyChangeTwoNodesTest::nodesNumber), "reg");
       assertThat(cycle(nodeA, id)).containsExactly("submitted COMPLETED", "check ACTIVE");
 
       String check = theOnlyTask(nodeA, id);
@@ -230,7 +209,9 @@ class BusinessKeyChangeTwoNodesTest {
     String h2 = sharedH2Url();
     try (Prima nodeA = nodeA(database, h2).build();
         Prima nodeB = nodeB(database, h2).build()) {
-      String id = startOnNodeA(nodeA, lastStepRegistration(), "last");
+      String id =
+          startOnNodeA(
+              nodeA, lastStepRegistration(BusinessKeyChangeTwoNodesTest::nodesNumber), "last");
 
       String check = theOnlyTask(nodeA, id);
 

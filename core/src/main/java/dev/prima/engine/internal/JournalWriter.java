@@ -185,17 +185,30 @@ final class JournalWriter {
 
   private static void moveRecords(Connection connection, TouchpointSession.CaseKeyChange change)
       throws SQLException {
-    boolean instanceKey = change.from().equals(change.rootProcessInstanceId());
-    for (String sql : instanceKey ? MOVE_ALL_RECORDS : MOVE_RECORDS) {
-      try (PreparedStatement move = connection.prepareStatement(sql)) {
-        move.setString(1, change.to());
-        move.setString(2, change.from());
-        if (!instanceKey) {
-          move.setString(3, change.to());
-          move.setString(4, change.rootProcessInstanceId());
-        }
-        move.executeUpdate();
+    if (change.from().equals(change.rootProcessInstanceId())) {
+      for (String sql : MOVE_ALL_RECORDS) {
+        update(connection, sql, change.to(), change.from());
       }
+    } else {
+      for (String sql : MOVE_RECORDS) {
+        update(
+            connection,
+            sql,
+            change.to(),
+            change.from(),
+            change.to(),
+            change.rootProcessInstanceId());
+      }
+    }
+  }
+
+  private static void update(Connection connection, String sql, String... parameters)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        update.setString(i + 1, parameters[i]);
+      }
+      update.executeUpdate();
     }
   }
 
