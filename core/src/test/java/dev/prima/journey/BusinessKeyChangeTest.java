@@ -70,20 +70,25 @@ class BusinessKeyChangeTest {
   }
 
   /**
+   * A process {@code processKey} that starts: submitted, checked at the counter, registered by the
+   * service task that {@code givesNumber} completes.
+   */
+  private static ServiceTaskBuilder checkedThenRegistered(
+      String processKey, UnaryOperator<ServiceTaskBuilder> givesNumber) {
+    return givesNumber.apply(
+        Bpmn.createExecutableProcess(processKey)
+            .startEvent("submitted")
+            .userTask("check")
+            .serviceTask("register"));
+  }
+
+  /**
    * Submitted, checked at the counter, registered (the number is given here, by the service task
    * that {@code givesNumber} completes), issued at the counter.
    */
   static BpmnModelInstance registration(UnaryOperator<ServiceTaskBuilder> givesNumber) {
     return withTouchpoints(
-        givesNumber
-            .apply(
-                Bpmn.createExecutableProcess("reg")
-                    .startEvent("submitted")
-                    .userTask("check")
-                    .serviceTask("register"))
-            .userTask("issue")
-            .endEvent("end")
-            .done(),
+        checkedThenRegistered("reg", givesNumber).userTask("issue").endEvent("end").done(),
         "submitted",
         "check",
         "register",
@@ -115,14 +120,7 @@ class BusinessKeyChangeTest {
    */
   static BpmnModelInstance lastStepRegistration(UnaryOperator<ServiceTaskBuilder> givesNumber) {
     return withTouchpoints(
-        givesNumber
-            .apply(
-                Bpmn.createExecutableProcess("last")
-                    .startEvent("submitted")
-                    .userTask("check")
-                    .serviceTask("register"))
-            .endEvent("issued")
-            .done(),
+        checkedThenRegistered("last", givesNumber).endEvent("issued").done(),
         "submitted",
         "check",
         "register",
